@@ -1,0 +1,112 @@
+"""Startdag: the entry point. Argument parsing, QApplication, wiring; no logic."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+VERSION = "0.1.0"
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    """The parser for starting the GUI."""
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Startdag: run the kickoff day and the harvest session of a learning "
+                    "trajectory. Sub-commands: new, import, export (main.py new --help).")
+    parser.add_argument("file", nargs="?", help="a .startdag trajectory file to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo trajectory")
+    parser.add_argument("--lang", choices=["nl", "en"], help="user interface language")
+    parser.add_argument("--version", action="version", version=f"Startdag {VERSION}")
+    return parser
+
+
+def _language_from_argv(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+def run_cli(argv: list[str]) -> int:
+    """`new`, `import`, `export`: a QCoreApplication only for the translations."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import cli, i18n
+    from ui.settings import Settings
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app.setOrganizationName("Startdag")
+    app.setApplicationName("Startdag")
+    lang = i18n.choose_language(_language_from_argv(argv), Settings().language())
+    _keep = i18n.install(app, lang)
+    return cli.main(argv)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Build the app, the context, the actions and the windows, then run."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui.actions import Actions
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Startdag")
+    app.setApplicationName("Startdag")
+    app.setApplicationVersion(VERSION)
+    settings = Settings()
+    lang = i18n.choose_language(args.lang, settings.language())
+    _keep = i18n.install(app, lang)
+    ctx = AppContext(settings)
+    actions = Actions(ctx)
+    (actions.lang_nl if lang == "nl" else actions.lang_en).setChecked(True)
+    window = MainWindow(ctx, actions, version=VERSION)
+    window.show()
+    if args.demo:
+        window.open_demo()
+    elif args.file:
+        window.open_path(Path(args.file))
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to a sub-command or the GUI."""
+    argv = sys.argv[1:] if argv is None else argv
+    from ui.cli import COMMANDS
+
+    if argv and argv[0] in COMMANDS:
+        return run_cli(argv)
+    args = gui_parser().parse_args(argv)
+    if args.file:
+        from sessions.errors import StartdagError
+        from sessions.store import inspect_file
+
+        try:
+            inspect_file(Path(args.file))
+        except StartdagError as exc:
+            return run_cli_error(exc, args.lang)
+    return run_gui(args)
+
+
+def run_cli_error(exc, lang: str | None) -> int:
+    """One clear line on stderr for a file the GUI cannot open; exit code 1."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+    from ui.cli import fail
+    from ui.messages import error_text
+    from ui.settings import Settings
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    _keep = i18n.install(app, i18n.choose_language(lang, Settings().language()))
+    return fail(error_text(exc))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Startdag domain and its storage. Pure Python: never imports PySide6."""

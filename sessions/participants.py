@@ -1,0 +1,137 @@
+"""Participants: the people of the trajectory, their names the Dutch way, and check-in."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import asdict, dataclass
+
+from sessions.errors import Code, ValidationError
+from sessions.store import Store, now_iso
+
+FIELDS = ("first_name", "prefix", "last_name", "email", "area", "role")
+
+
+@dataclass
+class Participant:
+    """One person in the trajectory."""
+
+    id: int
+    first_name: str = ""
+    prefix: str = ""
+    last_name: str = ""
+    email: str = ""
+    area: str = ""
+    role: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """'Jan van der Wijk'."""
+        return display_name(self.first_name, self.prefix, self.last_name)
+
+    @property
+    def sort_key(self) -> tuple:
+        """Dutch order: by last name, ignoring the tussenvoegsel."""
+        return sort_key(self.first_name, self.prefix, self.last_name)
+
+    def values(self) -> dict:
+        """The editable fields as a dict."""
+        d = asdict(self)
+        d.pop("id")
+        return d
+
+
+def display_name(first_name: str, prefix: str, last_name: str) -> str:
+    """The name as written in a sentence: 'Jan van der Wijk'."""
+    return " ".join(p for p in (first_name, prefix, last_name) if p)
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form for sorting and searching."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def sort_key(first_name: str, prefix: str, last_name: str) -> tuple:
+    """'van der Wijk' sorts under W; ties by first name, then the prefix."""
+    return (_fold(last_name), _fold(first_name), _fold(prefix))
+
+
+def fold(text: str) -> str:
+    """Public form of the search fold (type-ahead matches 'sukru' to 'Şükrü')."""
+    return _fold(text)
+
+
+def _clean(values: dict) -> dict:
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise ValidationError(Code.INVALID, field=sorted(unknown)[0])
+    cleaned = {k: str(v).strip() for k, v in values.items()}
+    for k, v in cleaned.items():
+        if "\x00" in v:
+            raise ValidationError(Code.INVALID, field=k, reason="nul")
+    return cleaned
+
+
+def add(store: Store, **values) -> int:
+    """Add a participant; return the new id. A name (first or last) is required."""
+    values = _clean(values)
+    if not (values.get("first_name") or values.get("last_name")):
+        raise ValidationError(Code.INVALID, field="name")
+    row = {f: values.get(f, "") for f in FIELDS}
+    with store.transaction("participants"):
+        cur = store.conn.execute(
+            "INSERT INTO participant (first_name, prefix, last_name, email, area, role, created_at)"
+            " VALUES (:first_name, :prefix, :last_name, :email, :area, :role, :created_at)",
+            {**row, "created_at": now_iso()})
+    return cur.lastrowid
+
+
+def restore(store: Store, participant_id: int, values: dict, created_at: str | None = None) -> None:
+    """Put a deleted participant back under the same id (undo)."""
+    row = {f: values.get(f, "") for f in FIELDS}
+    with store.transaction("participants"):
+        store.conn.execute(
+            "INSERT INTO participant (id, first_name, prefix, last_name, email, area, role, created_at)"
+            " VALUES (:id, :first_name, :prefix, :last_name, :email, :area, :role, :created_at)",
+            {**row, "id": participant_id, "created_at": created_at or now_iso()})
+
+
+def update(store: Store, participant_id: int, **values) -> dict:
+    """Change some fields; return the old values of those fields."""
+    values = _clean(values)
+    before = get(store, participant_id).values()
+    if values:
+        merged = {**before, **values}
+        if not (merged["first_name"] or merged["last_name"]):
+            raise ValidationError(Code.INVALID, field="name")
+        sets = ", ".join(f"{k} = :{k}" for k in values)
+        with store.transaction("participants"):
+            store.conn.execute(f"UPDATE participant SET {sets} WHERE id = :id",
+                               {**values, "id": participant_id})
+    return {k: before[k] for k in values}
+
+
+def delete(store: Store, participant_id: int) -> None:
+    """Remove a participant (their memberships and sign-ups go with them)."""
+    with store.transaction("participants", "groups", "actions", "harvest"):
+        store.conn.execute("DELETE FROM participant WHERE id = ?", (participant_id,))
+
+
+def get(store: Store, participant_id: int) -> Participant:
+    """One participant by id."""
+    row = store.one(f"SELECT id, {', '.join(FIELDS)} FROM participant WHERE id = ?",
+                    (participant_id,))
+    if row is None:
+        raise ValidationError(Code.INVALID, field="participant", id=participant_id)
+    return Participant(**row)
+
+
+def all_participants(store: Store) -> list[Participant]:
+    """Everyone, in Dutch last-name order."""
+    rows = store.query(f"SELECT id, {', '.join(FIELDS)} FROM participant")
+    return sorted((Participant(**r) for r in rows), key=lambda p: (p.sort_key, p.id))
+
+
+def count(store: Store) -> int:
+    """How many participants there are."""
+    return store.scalar("SELECT COUNT(*) FROM participant")

@@ -1,0 +1,434 @@
+"""Open or create a trajectory file: schema and migrations, the lock, backups, transactions.
+
+A trajectory is one SQLite file (``*.startdag``). Every edit is its own transaction
+and is durable when the call returns (WAL, ``synchronous=FULL``). Services call
+``with store.transaction(topic): ...``; subscribers hear about the change after the
+commit, never about a rolled-back one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import json
+import os
+import socket
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+from sessions.errors import Code, StoreError
+from sessions.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+
+SUFFIX = ".startdag"
+BACKUPS_KEPT = 10
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+Listener = Callable[[str], None]
+
+
+def now_iso() -> str:
+    """The local time as an ISO string with seconds, the form every timestamp uses."""
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def data_dir() -> Path:
+    """The user data dir (backups, the demo trajectory)."""
+    return Path(platformdirs.user_data_dir("Startdag", appauthor=False))
+
+
+def backup_dir_for(path: Path) -> Path:
+    """Where the rotating backups of one trajectory file live."""
+    path = Path(path).resolve()
+    digest = hashlib.sha1(str(path).encode()).hexdigest()[:8]
+    return data_dir() / "backups" / f"{path.stem}-{digest}"
+
+
+# ---------------------------------------------------------------- inspecting
+
+
+def inspect_file(path: Path) -> int:
+    """Check a file is a readable trajectory without writing to it; return its schema version."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(Code.NOT_FOUND, path=str(path))
+    if not path.is_file():
+        raise StoreError(Code.NOT_A_FILE, path=str(path))
+    size = path.stat().st_size
+    if size == 0:
+        raise StoreError(Code.EMPTY, path=str(path))
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise StoreError(Code.NOT_SQLITE, path=str(path))
+    if len(header) < 100:
+        raise StoreError(Code.TRUNCATED, path=str(path))
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    user_version = struct.unpack(">i", header[60:64])[0]
+    application_id = struct.unpack(">i", header[68:72])[0]
+    if application_id != APPLICATION_ID:
+        raise StoreError(Code.FOREIGN, path=str(path))
+    if user_version > CURRENT_VERSION:
+        raise StoreError(Code.NEWER, path=str(path), version=user_version, supported=CURRENT_VERSION)
+    if page_size < 512 or size % page_size or (page_count and size < page_count * page_size):
+        raise StoreError(Code.TRUNCATED, path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(Code.CORRUPT, path=str(path), detail=str(exc)) from None
+    if result != [("ok",)]:
+        raise StoreError(Code.CORRUPT, path=str(path), detail=str(result[0][0]))
+    if "trajectory" not in tables:
+        raise StoreError(Code.FOREIGN, path=str(path))
+    return user_version
+
+
+# ---------------------------------------------------------------- the lock
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """Who holds a trajectory file open for writing."""
+
+    user: str
+    host: str
+    pid: int
+    since: str
+
+    @classmethod
+    def mine(cls) -> LockInfo:
+        """A lock record for this process."""
+        return cls(getpass.getuser(), socket.gethostname(), os.getpid(), now_iso())
+
+    def is_stale(self) -> bool:
+        """True when the holder is a dead process on this host."""
+        if self.host != socket.gethostname():
+            return False
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file beside a trajectory file."""
+    path = Path(path)
+    return path.with_name(f".~lock.{path.name}#")
+
+
+def read_lock(path: Path) -> LockInfo | None:
+    """The current holder of a trajectory file, or None when it is free."""
+    try:
+        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
+        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return LockInfo("?", "?", -1, "")
+
+
+def _acquire_lock(path: Path, take_over: bool) -> LockInfo:
+    lp = lock_path(path)
+    mine = LockInfo.mine()
+    payload = json.dumps(mine.__dict__).encode()
+    for _attempt in range(2):
+        try:
+            fd = os.open(lp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            holder = read_lock(path)
+            if holder is None:
+                continue
+            if take_over or holder.is_stale():
+                with contextlib.suppress(FileNotFoundError):
+                    lp.unlink()
+                continue
+            raise StoreError(Code.LOCKED, path=str(path), user=holder.user, host=holder.host,
+                             pid=holder.pid, since=holder.since) from None
+        except OSError as exc:
+            raise StoreError(Code.UNWRITABLE, path=str(path), detail=str(exc)) from None
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        return mine
+    raise StoreError(Code.LOCKED, path=str(path), user="?", host="?", pid=-1, since="")
+
+
+# ---------------------------------------------------------------- the store
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+class Store:
+    """An open trajectory file. Build with :meth:`create` or :meth:`open`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
+                 lock: LockInfo | None, holder: LockInfo | None = None):
+        self.path = Path(path)
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.read_only = read_only
+        self.lock = lock
+        self.holder = holder          # who holds the lock when we are read-only because of it
+        self._listeners: list[Listener] = []
+        self._pending: list[str] = []
+        self._depth = 0
+        self.migrated_from: int | None = None
+        self.backup_path: Path | None = None
+
+    # -------------------------------------------------------- create / open
+
+    @classmethod
+    def create(cls, path: Path, *, title: str, organisation: str = "", concept: str = "",
+               competences: list[str] | None = None, facilitators: list[dict] | None = None,
+               meetings: list[dict] | None = None, overwrite: bool = False) -> Store:
+        """Write a new trajectory file and return it open."""
+        path = Path(path)
+        if not title.strip():
+            raise StoreError(Code.INVALID, field="title")
+        if path.exists() and not overwrite:
+            raise StoreError(Code.EXISTS, path=str(path))
+        if path.exists():
+            holder = read_lock(path)
+            if holder and not holder.is_stale() and holder.pid != os.getpid():
+                raise StoreError(Code.LOCKED, path=str(path), user=holder.user, host=holder.host,
+                                 pid=holder.pid, since=holder.since)
+        tmp = path.with_name(f".{path.name}.creating")
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+        try:
+            conn = sqlite3.connect(str(tmp))
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode = DELETE")
+            _migrate(conn, 0)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            with db.atomic():
+                conn.execute(
+                    "INSERT INTO trajectory (id, title, organisation, concept, competences,"
+                    " facilitators, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)",
+                    (title.strip(), organisation.strip(), concept.strip(),
+                     json.dumps(competences or [], ensure_ascii=False),
+                     json.dumps(facilitators or [], ensure_ascii=False), now_iso()))
+                for pos, m in enumerate(meetings or default_meetings()):
+                    conn.execute(
+                        "INSERT INTO meeting (kind, title, date, venue, position) VALUES (?,?,?,?,?)",
+                        (m["kind"], m.get("title") or m["kind"], m.get("date", ""),
+                         m.get("venue", ""), pos))
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.close()
+            for side in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                side.unlink(missing_ok=True)
+            os.replace(tmp, path)
+        except OSError as exc:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise StoreError(Code.UNWRITABLE, path=str(path), detail=str(exc)) from None
+        return cls.open(path, backup=False)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, take_over: bool = False,
+             backup: bool = True) -> Store:
+        """Open an existing trajectory file.
+
+        When another live process holds the lock, raise ``Code.LOCKED`` unless
+        ``read_only`` is asked for; the read-only store then names the holder.
+        """
+        path = Path(path)
+        version = inspect_file(path)
+        holder = None
+        lock = None
+        if not read_only:
+            lock = _acquire_lock(path, take_over)
+        else:
+            holder = read_lock(path)
+        try:
+            if version < CURRENT_VERSION and read_only:
+                raise StoreError(Code.READ_ONLY, path=str(path), reason="needs_migration")
+            conn = _connect(path, read_only)
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+            store = cls(path, conn, read_only=read_only, lock=lock, holder=holder)
+            if not read_only:
+                if backup or version < CURRENT_VERSION:
+                    store.backup_path = store.rotate_backup(
+                        tag=f"v{version}-before-migration" if version < CURRENT_VERSION else "")
+                if version < CURRENT_VERSION:
+                    _migrate(conn, version)
+                    store.migrated_from = version
+        except BaseException:
+            if lock is not None:
+                lock_path(path).unlink(missing_ok=True)
+            raise
+        return store
+
+    def close(self) -> None:
+        """Checkpoint, close the connection and release the lock."""
+        if self.conn is None:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+        self.conn = None
+        if self.lock is not None:
+            holder = read_lock(self.path)
+            if holder is not None and holder.pid == self.lock.pid and holder.since == self.lock.since:
+                lock_path(self.path).unlink(missing_ok=True)
+            self.lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -------------------------------------------------------- transactions
+
+    @contextlib.contextmanager
+    def transaction(self, *topics: str) -> Iterator[sqlite3.Connection]:
+        """One atomic, durable edit. Listeners hear ``topics`` after the outer commit."""
+        if self.read_only:
+            raise StoreError(Code.READ_ONLY, path=str(self.path))
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                yield self.conn
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._pending.clear()
+            raise
+        self._depth -= 1
+        self._pending.extend(t for t in topics if t not in self._pending)
+        if self._depth == 0:
+            pending, self._pending = self._pending, []
+            for topic in pending:
+                self.notify(topic)
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(topic)`` after every committed change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling ``listener``."""
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def notify(self, topic: str) -> None:
+        """Tell every listener that ``topic`` changed."""
+        for listener in list(self._listeners):
+            listener(topic)
+
+    # -------------------------------------------------------- reading helpers
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        """Rows as dicts."""
+        return list(self.db.query(sql, params))
+
+    def one(self, sql: str, params: tuple | dict = ()) -> dict | None:
+        """The first row as a dict, or None."""
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: tuple | dict = ()):
+        """The first column of the first row, or None."""
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @property
+    def schema_version(self) -> int:
+        """The file's ``PRAGMA user_version``."""
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -------------------------------------------------------- backups
+
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the open file (SQLite backup API)."""
+        target = Path(target)
+        tmp = target.with_name(f".{target.name}.partial")
+        try:
+            dest = sqlite3.connect(str(tmp))
+            try:
+                self.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(Code.UNWRITABLE, path=str(target), detail=str(exc)) from None
+
+    def rotate_backup(self, tag: str = "") -> Path | None:
+        """Take a backup into the user data dir and keep the newest ``BACKUPS_KEPT``."""
+        folder = backup_dir_for(self.path)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            target = folder / f"{self.path.stem}-{stamp}{'-' + tag if tag else ''}{SUFFIX}"
+            self.save_copy(target)
+        except (OSError, StoreError):
+            return None  # a failed backup must not stop the facilitator from working
+        backups = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name)
+        for old in backups[:-BACKUPS_KEPT]:
+            old.unlink(missing_ok=True)
+        return target
+
+
+def list_backups(path: Path) -> list[Path]:
+    """The backups of one trajectory file, oldest first."""
+    folder = backup_dir_for(path)
+    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name) if folder.exists() else []
+
+
+def _migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Apply every migration after ``from_version``, each in its own transaction."""
+    for version in range(from_version + 1, CURRENT_VERSION + 1):
+        conn.execute("BEGIN")
+        try:
+            for statement in _statements(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (no semicolons inside our DDL)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def default_meetings() -> list[dict]:
+    """The three meetings of a trajectory, without dates yet."""
+    return [
+        {"kind": "bouwsessie", "title": "Bouwsessie"},
+        {"kind": "startdag", "title": "Startdag"},
+        {"kind": "oogstsessie", "title": "Oogstsessie"},
+    ]

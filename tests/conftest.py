@@ -1,0 +1,72 @@
+"""Test set-up: offscreen Qt, a private HOME, a pinned language. Tests never touch the real user."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+# Must happen before anything imports Qt: without a display Qt aborts the whole run.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="startdag-test-home-"))
+for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                 ("XDG_CACHE_HOME", ".cache")):
+    os.environ[var] = str(_HOME / sub)
+    (_HOME / sub).mkdir(parents=True, exist_ok=True)
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ["LC_ALL"] = "en_US.UTF-8"
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from sessions.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def tmp_store(tmp_path):
+    """A fresh, empty trajectory file, closed after the test."""
+    store = Store.create(tmp_path / "test.startdag", title="Testtraject", organisation="Gemeente Test",
+                         concept="netwerken", competences=["initiatief tonen"])
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def demo_store(tmp_path):
+    """The demo trajectory in a temporary file."""
+    from sessions import demo
+
+    store = demo.create_demo(tmp_path / "demo.startdag")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def app_ctx(qtbot, tmp_path):
+    """An AppContext with private QSettings and the Actions, no trajectory open yet."""
+    from PySide6.QtCore import QSettings
+
+    from ui.actions import Actions
+    from ui.context import AppContext
+    from ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(settings)
+    actions = Actions(ctx)
+    yield ctx, actions
+    ctx.set_store(None)
+
+
+@pytest.fixture
+def main_window(qtbot, app_ctx):
+    """The main window with no trajectory open."""
+    from ui.main_window import MainWindow
+
+    ctx, actions = app_ctx
+    window = MainWindow(ctx, actions, version="test")
+    qtbot.addWidget(window)
+    return window

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, pages, item models over the domain, undo commands, actions."""

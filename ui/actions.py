@@ -1,0 +1,109 @@
+"""Every user command, built once as a QAction with its shortcut (DESIGN convention 4).
+
+Both the facilitator's window and the projector window add all of these, so the
+keys work full screen with the menu bar hidden. Modules connect ``triggered`` to
+their handlers; an action that needs an open trajectory is disabled without one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from ui.context import AppContext
+
+SK = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    """The application's actions, by name."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._needs_store: list[QAction] = []
+        self._needs_writable: list[QAction] = []
+
+        # --- file
+        self.new = self._make(self.tr("&New trajectory…"), SK.New)
+        self.open = self._make(self.tr("&Open…"), SK.Open)
+        self.open_demo = self._make(self.tr("Open the &demo trajectory"), "Ctrl+Shift+D")
+        self.save_copy = self._make(self.tr("Save a &copy as…"), SK.SaveAs, store=True)
+        self.details = self._make(self.tr("Trajectory &details…"), "Ctrl+I", store=True)
+        self.import_participants = self._make(self.tr("&Import participants…"), "Ctrl+Shift+I",
+                                              writable=True)
+        self.handouts = self._make(self.tr("&Print handouts…"), SK.Print, store=True)
+        self.close_file = self._make(self.tr("&Close trajectory"), SK.Close, store=True)
+        self.quit = self._make(self.tr("&Quit"), SK.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        # --- edit
+        self.undo = ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo.setShortcut(SK.Undo)
+        self.redo = ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence(SK.Redo), QKeySequence("Ctrl+Y")])
+        self.find = self._make(self.tr("&Find…"), SK.Find, store=True)
+
+        # --- the day (clicker keys: PageDown/PageUp, B or '.', W)
+        self.start_day = self._make(self.tr("&Start the meeting"), "Ctrl+Return", writable=True)
+        self.next_step = self._make(self.tr("&Next step"), ["PgDown", "Right"], writable=True)
+        self.prev_step = self._make(self.tr("&Previous step"), ["PgUp", "Left"], writable=True)
+        self.skip_step = self._make(self.tr("S&kip this step"), "Ctrl+K", writable=True)
+        self.insert_step = self._make(self.tr("&Insert a step after this one…"), "Ctrl+Shift+N",
+                                      writable=True)
+        self.timer_pause = self._make(self.tr("&Pause or resume the timer"), "Ctrl+P",
+                                      writable=True)
+        self.timer_extend = self._make(self.tr("&Extend by 5 minutes"), "Ctrl+E", writable=True)
+        self.present = self._make(self.tr("Start &presenting"), "F5", store=True)
+        self.stop_present = self._make(self.tr("S&top presenting"), "Esc", store=True)
+        self.black_screen = self._make(self.tr("&Black screen"), ["B", "."], store=True,
+                                       checkable=True)
+        self.white_screen = self._make(self.tr("&White screen"), "W", store=True, checkable=True)
+
+        # --- view
+        self.font_bigger = self._make(self.tr("&Larger text on the projector"),
+                                      [QKeySequence(SK.ZoomIn), QKeySequence("Ctrl+=")])
+        self.font_smaller = self._make(self.tr("&Smaller text on the projector"), SK.ZoomOut)
+        self.font_reset = self._make(self.tr("&Normal text size"), "Ctrl+0")
+        self.dark_theme = self._make(self.tr("&Dark projector theme"), None, checkable=True)
+        self.full_screen = self._make(self.tr("&Full screen"), SK.FullScreen, checkable=True)
+        self.lang_group = QActionGroup(self)
+        self.lang_nl = self._make("Nederlands", None, checkable=True)
+        self.lang_en = self._make("English", None, checkable=True)
+        for a in (self.lang_nl, self.lang_en):
+            self.lang_group.addAction(a)
+
+        # --- help
+        self.about = self._make(self.tr("&About Startdag"), None)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+        ctx.store_opened.connect(self.update_enabled)
+        ctx.store_closed.connect(self.update_enabled)
+        self.update_enabled()
+
+    def _make(self, text: str, shortcut, *, store: bool = False, writable: bool = False,
+              checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+        # window-wide, so the keys also work in the projector window and full screen
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        if writable:
+            self._needs_writable.append(action)
+        elif store:
+            self._needs_store.append(action)
+        return action
+
+    def all(self) -> list[QAction]:
+        """Every action, to add to a window so its shortcut works there."""
+        return [a for a in self.findChildren(QAction) if a.shortcuts()]
+
+    def update_enabled(self) -> None:
+        """Enable what makes sense with (or without) an open, writable trajectory."""
+        has_store = self.ctx.store is not None
+        for a in self._needs_store:
+            a.setEnabled(has_store)
+        for a in self._needs_writable:
+            a.setEnabled(has_store and not self.ctx.read_only)

@@ -1,0 +1,81 @@
+"""The command line: `new`, `import`, `export`. Prints one clear line on errors, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from sessions.errors import StartdagError
+from sessions.store import SUFFIX, Store
+from ui.messages import error_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def fail(message: str) -> int:
+    """Print one line to stderr and return exit code 1."""
+    print(f"startdag: {message}", file=sys.stderr)
+    return 1
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """`main.py new FILE.startdag --title … [--organisation …] | --demo`."""
+    path = Path(args.file)
+    if path.suffix != SUFFIX:
+        return fail(_tr("The file name must end in {suffix}.").format(suffix=SUFFIX))
+    if path.exists() and not args.force:
+        return fail(_tr("The file {path} already exists (use --force to replace it).").format(
+            path=path))
+    if not path.parent.is_dir():
+        return fail(_tr("The folder {path} does not exist.").format(path=path.parent))
+    try:
+        if args.demo:
+            from sessions import demo
+
+            store = demo.create_demo(path, overwrite=True)
+        else:
+            if not (args.title or "").strip():
+                return fail(_tr("Give a --title (or --demo)."))
+            store = Store.create(path, title=args.title, organisation=args.organisation or "",
+                                 concept=args.concept or "", overwrite=args.force)
+    except StartdagError as exc:
+        return fail(error_text(exc))
+    store.close()
+    print(_tr("Created {path}").format(path=path))
+    return 0
+
+
+def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
+    """The parser for the sub-commands."""
+    parser = argparse.ArgumentParser(prog=prog, description=_tr("Startdag on the command line."))
+    parser.add_argument("--lang", choices=["nl", "en"], help=_tr("language of the messages"))
+    sub = parser.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help=_tr("create a trajectory file"))
+    new.add_argument("file", help=_tr("the new .startdag file"))
+    new.add_argument("--title", help=_tr("the trajectory's title"))
+    new.add_argument("--organisation", help=_tr("the organisation"))
+    new.add_argument("--concept", help=_tr("the concept of the kickoff day"))
+    new.add_argument("--demo", action="store_true", help=_tr("write the demo trajectory"))
+    new.add_argument("--force", action="store_true", help=_tr("replace an existing file"))
+    new.set_defaults(func=cmd_new)
+    return parser
+
+
+COMMANDS = {"new"}
+
+
+def main(argv: list[str]) -> int:
+    """Run a sub-command; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except StartdagError as exc:
+        return fail(error_text(exc))
+    except KeyboardInterrupt:
+        return 130

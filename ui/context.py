@@ -1,0 +1,46 @@
+"""The application context handed down to every window and page (no module-level state)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from sessions.store import Store
+from ui.settings import Settings
+
+
+class AppContext(QObject):
+    """The open trajectory, the undo stack and the settings, plus change signals.
+
+    ``changed(topic)`` re-emits the store's commit notices ("participants",
+    "agenda", "questions", ...) so item models can refresh.
+    """
+
+    changed = Signal(str)
+    store_opened = Signal()
+    store_closed = Signal()
+    font_scale_changed = Signal(float)
+
+    def __init__(self, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.store: Store | None = None
+        self.undo_stack = QUndoStack(self)
+
+    def set_store(self, store: Store | None) -> None:
+        """Make ``store`` the open trajectory, closing the previous one."""
+        if self.store is not None:
+            self.store.unsubscribe(self.changed.emit)
+            self.undo_stack.clear()
+            old, self.store = self.store, None
+            self.store_closed.emit()
+            old.close()
+        self.store = store
+        if store is not None:
+            store.subscribe(self.changed.emit)
+            self.store_opened.emit()
+
+    @property
+    def read_only(self) -> bool:
+        """True when the open trajectory cannot be edited (held by another instance)."""
+        return self.store is None or self.store.read_only

@@ -1,0 +1,326 @@
+"""The facilitator's main window: welcome page or workspace, menus, toolbar, file handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from sessions import demo, trajectory
+from sessions.errors import Code, StartdagError
+from sessions.store import SUFFIX, Store
+from ui.actions import Actions
+from ui.context import AppContext
+from ui.messages import error_text
+from ui.trajectory_dialog import TrajectoryDialog
+from ui.welcome import WelcomePage
+from ui.workspace import Workspace
+
+FILE_FILTER = "Startdag (*.startdag)"
+
+
+class MainWindow(QMainWindow):
+    """One window per app; it shows the welcome page until a trajectory is open."""
+
+    language_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, actions: Actions, version: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actions = actions
+        self.version = version
+        self.setMinimumSize(960, 600)
+
+        self.welcome = WelcomePage(actions.new, actions.open, actions.open_demo, ctx.settings)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.workspace = Workspace(ctx, actions)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+        self._build_toolbar()
+        self.addActions(actions.all())
+        self._connect()
+        geometry = ctx.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        ctx.store_opened.connect(self._on_store_opened)
+        ctx.store_closed.connect(self._on_store_closed)
+        ctx.changed.connect(self._on_changed)
+        self._update_title()
+
+    # ------------------------------------------------------------ building
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new, a.open, a.open_demo])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([a.details, a.import_participants, a.handouts, a.save_copy])
+        file_menu.addSeparator()
+        file_menu.addActions([a.close_file, a.quit])
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([a.undo, a.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
+
+        day_menu = bar.addMenu(self.tr("&Day"))
+        day_menu.addActions([a.start_day, a.next_step, a.prev_step, a.skip_step, a.insert_step])
+        day_menu.addSeparator()
+        day_menu.addActions([a.timer_pause, a.timer_extend])
+        day_menu.addSeparator()
+        day_menu.addActions([a.present, a.stop_present, a.black_screen, a.white_screen])
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([a.font_bigger, a.font_smaller, a.font_reset, a.dark_theme])
+        view_menu.addSeparator()
+        view_menu.addAction(a.full_screen)
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        lang_menu.addActions([a.lang_nl, a.lang_en])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("main_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        bar.addActions([a.new, a.open])
+        bar.addSeparator()
+        bar.addActions([a.undo, a.redo])
+        bar.addSeparator()
+        bar.addActions([a.start_day, a.prev_step, a.next_step, a.present, a.black_screen])
+        bar.addSeparator()
+        bar.addActions([a.handouts])
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.new_trajectory)
+        a.open.triggered.connect(self.choose_and_open)
+        a.open_demo.triggered.connect(self.open_demo)
+        a.save_copy.triggered.connect(self.save_copy)
+        a.details.triggered.connect(self.edit_details)
+        a.close_file.triggered.connect(self.close_trajectory)
+        a.quit.triggered.connect(self.close)
+        a.full_screen.toggled.connect(self._set_full_screen)
+        a.about.triggered.connect(self._about)
+        a.lang_nl.triggered.connect(lambda: self._choose_language("nl"))
+        a.lang_en.triggered.connect(lambda: self._choose_language("en"))
+
+    # ------------------------------------------------------------ file handling
+
+    def show_error(self, error: StartdagError | str) -> None:
+        """A modal message in the user's language."""
+        text = error if isinstance(error, str) else error_text(error)
+        QMessageBox.warning(self, "Startdag", text)
+
+    def new_trajectory(self) -> None:
+        """Ask for the details, then for where to write the file."""
+        dialog = TrajectoryDialog(self, new=True)
+        if dialog.exec() != TrajectoryDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        start = str(Path.home() / f"{_safe_file_name(values['title'])}{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new trajectory as"), start,
+                                              FILE_FILTER)
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            store = Store.create(path, overwrite=path.exists(), **values)
+        except StartdagError as exc:
+            self.show_error(exc)
+            return
+        self._adopt(store)
+
+    def choose_and_open(self) -> None:
+        """Ask for a trajectory file and open it."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a trajectory"), str(Path.home()),
+                                              f"{FILE_FILTER};;{self.tr('All files')} (*)")
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a trajectory; offer read-only when another instance holds it."""
+        try:
+            store = Store.open(path)
+        except StartdagError as exc:
+            if exc.code != Code.LOCKED:
+                self.show_error(exc)
+                return False
+            box = QMessageBox(QMessageBox.Icon.Question, "Startdag", error_text(exc), parent=self)
+            box.setInformativeText(self.tr("You can open it read-only, or take it over if that "
+                                           "Startdag is no longer running."))
+            read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+            take_over = box.addButton(self.tr("Take over"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            try:
+                if box.clickedButton() is read_only:
+                    store = Store.open(path, read_only=True)
+                elif box.clickedButton() is take_over:
+                    store = Store.open(path, take_over=True)
+                else:
+                    return False
+            except StartdagError as exc2:
+                self.show_error(exc2)
+                return False
+        self._adopt(store)
+        if store.migrated_from is not None:
+            self.statusBar().showMessage(
+                self.tr("Updated the file from version {old} to {new}; a backup was kept.").format(
+                    old=store.migrated_from, new=store.schema_version), 10000)
+        return True
+
+    def open_demo(self) -> None:
+        """Create a fresh demo trajectory in the user data dir and open it."""
+        try:
+            store = demo.create_demo(demo.fresh_demo_path())
+        except StartdagError as exc:
+            self.show_error(exc)
+            return
+        self._adopt(store)
+
+    def _adopt(self, store: Store) -> None:
+        self.ctx.set_store(store)
+        self.ctx.settings.add_recent_file(store.path)
+        self.welcome.refresh()
+
+    def save_copy(self) -> None:
+        """Write a consistent copy of the open trajectory elsewhere."""
+        store = self.ctx.store
+        if store is None:
+            return
+        start = str(store.path.with_name(f"{store.path.stem} ({self.tr('copy')}){SUFFIX}"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), start, FILE_FILTER)
+        if not path:
+            return
+        try:
+            store.save_copy(Path(path))
+        except StartdagError as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=path), 8000)
+
+    def edit_details(self) -> None:
+        """Edit the trajectory's details and meetings (undoable)."""
+        store = self.ctx.store
+        if store is None:
+            return
+        from ui.commands import run
+
+        t = trajectory.get(store)
+        meetings = trajectory.meetings(store)
+        values = {**t.__dict__, "meetings": [m.__dict__ for m in meetings]}
+        dialog = TrajectoryDialog(self, values=values, new=False)
+        if dialog.exec() != TrajectoryDialog.DialogCode.Accepted or store.read_only:
+            return
+        new = dialog.values()
+        fields = ("title", "organisation", "concept", "competences", "facilitators")
+        after = {k: new[k] for k in fields}
+        before = {k: getattr(t, k) for k in fields}
+        by_kind = {m.kind: m for m in meetings}
+        meeting_changes = [(by_kind[m["kind"]].id, {"date": m["date"], "venue": m["venue"]},
+                            {"date": by_kind[m["kind"]].date, "venue": by_kind[m["kind"]].venue})
+                           for m in new["meetings"] if m["kind"] in by_kind]
+
+        def apply(values: dict, which: int) -> None:
+            with store.transaction("trajectory", "meetings"):
+                trajectory.update(store, **values)
+                for mid, *versions in meeting_changes:
+                    trajectory.update_meeting(store, mid, **versions[which])
+
+        try:
+            run(self.ctx.undo_stack, self.tr("Edit trajectory details"),
+                lambda: apply(after, 0), lambda: apply(before, 1))
+        except StartdagError as exc:
+            self.show_error(exc)
+
+    def close_trajectory(self) -> None:
+        """Close the open trajectory; everything is already saved."""
+        self.ctx.set_store(None)
+
+    # ------------------------------------------------------------ reacting
+
+    def _on_store_opened(self) -> None:
+        self.stack.setCurrentWidget(self.workspace)
+        self._update_title()
+
+    def _on_store_closed(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.refresh()
+        self._update_title()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "trajectory":
+            self._update_title()
+
+    def _update_title(self) -> None:
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            self.setWindowTitle("Startdag")
+            return
+        title = trajectory.get(store).title
+        suffix = f" [{self.tr('read-only')}]" if store.read_only else ""
+        self.setWindowTitle(f"{title} — {store.path.name}{suffix} — Startdag")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.ctx.settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+
+    def _set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _choose_language(self, lang: str) -> None:
+        self.ctx.settings.set_language(lang)
+        self.language_requested.emit(lang)
+        QMessageBox.information(self, "Startdag", self.tr(
+            "The language changes the next time Startdag starts."))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Startdag"), self.tr(
+            "Startdag {version}\n\nRuns the kickoff day and the harvest session of a learning "
+            "trajectory. Everything lives in one file per trajectory, saved at every edit."
+        ).format(version=self.version))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.set_geometry("main", self.saveGeometry())
+        self.ctx.set_store(None)
+        super().closeEvent(event)
+
+
+def _safe_file_name(title: str) -> str:
+    """A file name from a title, without characters Windows refuses."""
+    cleaned = "".join(c for c in title if c not in '<>:"/\\|?*' and ord(c) >= 32).strip(" .")
+    return cleaned[:80] or QCoreApplication.translate("MainWindow", "trajectory")

@@ -1,0 +1,58 @@
+"""Domain error codes as sentences in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sessions.errors import Code, StartdagError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def error_text(error: StartdagError) -> str:
+    """One clear sentence for a domain error, without a traceback."""
+    p = {"path": "", "detail": "", **error.params}
+    code = error.code
+    if code == Code.NOT_FOUND:
+        return _tr("The file {path} does not exist.").format(**p)
+    if code == Code.NOT_A_FILE:
+        return _tr("{path} is a folder, not a trajectory file.").format(**p)
+    if code == Code.EMPTY:
+        return _tr("The file {path} is empty: it is not a Startdag trajectory.").format(**p)
+    if code == Code.NOT_SQLITE:
+        return _tr("The file {path} is not a Startdag trajectory.").format(**p)
+    if code == Code.FOREIGN:
+        return _tr("The file {path} is a database, but not a Startdag trajectory.").format(**p)
+    if code == Code.TRUNCATED:
+        return _tr("The file {path} is incomplete (truncated); it was left untouched. "
+                   "Open one of its backups instead.").format(**p)
+    if code == Code.CORRUPT:
+        return _tr("The file {path} is damaged; it was left untouched. "
+                   "Open one of its backups instead.").format(**p)
+    if code == Code.NEWER:
+        return _tr("The file {path} was made by a newer version of Startdag (file version "
+                   "{version}, this version reads up to {supported}). Update Startdag to open it."
+                   ).format(**p)
+    if code == Code.LOCKED:
+        return _tr("The file {path} is open in Startdag by {user} on {host} since {since}."
+                   ).format(**p)
+    if code == Code.READ_ONLY:
+        return _tr("This trajectory is open read-only; changes are not possible.")
+    if code == Code.EXISTS:
+        return _tr("The file {path} already exists.").format(**p)
+    if code == Code.UNWRITABLE:
+        return _tr("Could not write {path}: {detail}").format(**p)
+    if code == Code.INVALID:
+        field = p.get("field", "")
+        if field in ("title",):
+            return _tr("A title is required.")
+        if field == "name":
+            return _tr("A name is required.")
+        if p.get("reason") == "nul":
+            return _tr("Text may not contain NUL characters.")
+        if p.get("message"):
+            return str(p["message"])
+        return _tr("This value is not valid: {field}.").format(field=field)
+    return str(error)

@@ -1,0 +1,90 @@
+"""The trajectory overview tab: what this trajectory is, its meetings and its people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from sessions import participants, trajectory
+from ui.context import AppContext
+from ui.trajectory_dialog import meeting_label
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows user text literally (never as rich text)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def format_date(iso: str) -> str:
+    """An ISO date in the UI language's long form ('12 maart 2026')."""
+    from PySide6.QtCore import QDate
+
+    d = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(d, QLocale.FormatType.LongFormat) if d.isValid() else ""
+
+
+class OverviewPage(QWidget):
+    """Read-only summary; 'Trajectory details…' edits it."""
+
+    def __init__(self, ctx: AppContext, edit_action, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = plain_label()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.organisation = plain_label()
+        self.concept = plain_label()
+        self.competences = plain_label()
+        self.facilitators = plain_label()
+        self.meetings = plain_label()
+        self.people = plain_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Organisation:"), self.organisation)
+        form.addRow(self.tr("Concept:"), self.concept)
+        form.addRow(self.tr("Competences:"), self.competences)
+        form.addRow(self.tr("Facilitators:"), self.facilitators)
+        form.addRow(self.tr("Meetings:"), self.meetings)
+        form.addRow(self.tr("Participants:"), self.people)
+        edit = QPushButton(edit_action.text().replace("&", ""))
+        edit.clicked.connect(edit_action.trigger)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        ctx.changed.connect(self._on_changed)
+        ctx.store_opened.connect(self.refresh)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("trajectory", "meetings", "participants"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the open trajectory's details."""
+        store = self.ctx.store
+        if store is None:
+            return
+        t = trajectory.get(store)
+        self.heading.setText(t.title)
+        self.organisation.setText(t.organisation or "—")
+        self.concept.setText(t.concept or "—")
+        self.competences.setText(", ".join(t.competences) or "—")
+        self.facilitators.setText("\n".join(
+            " · ".join(x for x in (f.get("name", ""), f.get("email", ""), f.get("phone", "")) if x)
+            for f in t.facilitators) or "—")
+        lines = []
+        for m in trajectory.meetings(store):
+            bits = [meeting_label(m.kind), format_date(m.date) or self.tr("no date yet")]
+            if m.venue:
+                bits.append(m.venue)
+            lines.append(" — ".join(bits))
+        self.meetings.setText("\n".join(lines))
+        self.people.setText(str(participants.count(store)))

@@ -1,0 +1,45 @@
+"""The workspace shown while a trajectory is open: one tab per area of work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ui.actions import Actions
+from ui.context import AppContext
+from ui.overview import OverviewPage
+
+
+class Workspace(QWidget):
+    """Tabs over the open trajectory, with a banner when it is read-only."""
+
+    def __init__(self, ctx: AppContext, actions: Actions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff3cd; color:#3d2e00; padding:8px;")
+        self.banner.hide()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewPage(ctx, actions.details)
+        self.tabs.addTab(self.overview, self.tr("Trajectory"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        ctx.store_opened.connect(self._update_banner)
+
+    def _update_banner(self) -> None:
+        store = self.ctx.store
+        if store is not None and store.read_only:
+            h = store.holder
+            who = (self.tr("{user} on {host} since {since}").format(user=h.user, host=h.host,
+                                                                     since=h.since)
+                   if h else self.tr("another program"))
+            self.banner.setText(self.tr("Read-only: this trajectory is open in Startdag by {who}. "
+                                        "You can look, not change.").format(who=who))
+            self.banner.show()
+        else:
+            self.banner.hide()
