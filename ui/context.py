@@ -26,12 +26,16 @@ class AppContext(QObject):
         self.settings = settings
         self.store: Store | None = None
         self.undo_stack = QUndoStack(self)
+        self._models: dict[str, QObject] = {}
 
     def set_store(self, store: Store | None) -> None:
         """Make ``store`` the open trajectory, closing the previous one."""
         if self.store is not None:
             self.store.unsubscribe(self.changed.emit)
             self.undo_stack.clear()
+            for model in self._models.values():
+                model.deleteLater()
+            self._models.clear()
             old, self.store = self.store, None
             self.store_closed.emit()
             old.close()
@@ -39,6 +43,12 @@ class AppContext(QObject):
         if store is not None:
             store.subscribe(self.changed.emit)
             self.store_opened.emit()
+
+    def model(self, key: str, factory):
+        """The one shared model for ``key`` on the open trajectory, built by ``factory()`` once."""
+        if key not in self._models:
+            self._models[key] = factory()
+        return self._models[key]
 
     @property
     def read_only(self) -> bool:
