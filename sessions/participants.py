@@ -135,3 +135,64 @@ def all_participants(store: Store) -> list[Participant]:
 def count(store: Store) -> int:
     """How many participants there are."""
     return store.scalar("SELECT COUNT(*) FROM participant")
+
+
+# ---------------------------------------------------------------- check-in
+
+
+def checkin_meeting_id(store: Store) -> int | None:
+    """The meeting check-in applies to by default: the startdag, else the first meeting."""
+    from sessions import trajectory  # late: trajectory may grow to use participants
+
+    meeting = trajectory.meeting_of_kind(store, "startdag")
+    if meeting is not None:
+        return meeting.id
+    return store.scalar("SELECT id FROM meeting ORDER BY position, id LIMIT 1")
+
+
+def check_in(store: Store, meeting_id: int, participant_id: int, at: str | None = None) -> bool:
+    """Mark someone present at a meeting; return False when they already were."""
+    get(store, participant_id)
+    with store.transaction("attendance"):
+        cur = store.conn.execute(
+            "INSERT OR IGNORE INTO attendance (meeting_id, participant_id, checked_in_at)"
+            " VALUES (?, ?, ?)", (meeting_id, participant_id, at or now_iso()))
+    return cur.rowcount > 0
+
+
+def check_out(store: Store, meeting_id: int, participant_id: int) -> str | None:
+    """Undo a check-in; return the check-in time it had (None when not checked in)."""
+    at = checked_in_at(store, meeting_id, participant_id)
+    if at is not None:
+        with store.transaction("attendance"):
+            store.conn.execute("DELETE FROM attendance WHERE meeting_id = ? AND participant_id = ?",
+                               (meeting_id, participant_id))
+    return at
+
+
+def checked_in_at(store: Store, meeting_id: int, participant_id: int) -> str | None:
+    """When someone checked in at a meeting, or None."""
+    return store.scalar("SELECT checked_in_at FROM attendance WHERE meeting_id = ? AND participant_id = ?",
+                        (meeting_id, participant_id))
+
+
+def is_present(store: Store, meeting_id: int, participant_id: int) -> bool:
+    """True when this person checked in at this meeting (the literal tick, no fallback)."""
+    return checked_in_at(store, meeting_id, participant_id) is not None
+
+
+def checked_in_ids(store: Store, meeting_id: int) -> set[int]:
+    """The ids actually ticked present at a meeting."""
+    rows = store.conn.execute("SELECT participant_id FROM attendance WHERE meeting_id = ?", (meeting_id,))
+    return {r[0] for r in rows}
+
+
+def present_ids(store: Store, meeting_id: int) -> set[int]:
+    """Who counts as present: those checked in, or everyone when nobody is checked in at all.
+
+    Facilitators who skip check-in must not end up with empty groups.
+    """
+    ids = checked_in_ids(store, meeting_id)
+    if ids:
+        return ids
+    return {r[0] for r in store.conn.execute("SELECT id FROM participant")}
