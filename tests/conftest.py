@@ -14,8 +14,8 @@ for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME",
                  ("XDG_CACHE_HOME", ".cache")):
     os.environ[var] = str(_HOME / sub)
     (_HOME / sub).mkdir(parents=True, exist_ok=True)
-os.environ["LANG"] = "en_US.UTF-8"
-os.environ["LC_ALL"] = "en_US.UTF-8"
+os.environ["LANG"] = "C.UTF-8"  # always present; Qt warns on a non-UTF-8 locale
+os.environ["LC_ALL"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

@@ -52,10 +52,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     """The parser for the sub-commands."""
-    parser = argparse.ArgumentParser(prog=prog, description=_tr("Startdag on the command line."))
-    parser.add_argument("--lang", choices=["nl", "en"], help=_tr("language of the messages"))
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=["nl", "en"], help=_tr("language of the messages"))
+    parser = argparse.ArgumentParser(prog=prog, description=_tr("Startdag on the command line."),
+                                     parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
-    new = sub.add_parser("new", help=_tr("create a trajectory file"))
+    # every sub-command takes the common options (parents=[common]), e.g. --lang after the file
+    new = sub.add_parser("new", parents=[common], help=_tr("create a trajectory file"))
     new.add_argument("file", help=_tr("the new .startdag file"))
     new.add_argument("--title", help=_tr("the trajectory's title"))
     new.add_argument("--organisation", help=_tr("the organisation"))

@@ -1,0 +1,1 @@
+"""PDF handouts (reportlab) and tables (CSV/XLSX) of a trajectory. Never imports PySide6."""
