@@ -178,6 +178,9 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
                                check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), check_same_thread=False)
+    # Autocommit at the driver level: transactions are explicit (Store.transaction), so a
+    # statement outside one commits at once instead of lingering in an implicit transaction.
+    conn.isolation_level = None
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA busy_timeout = 5000")
