@@ -1,0 +1,292 @@
+"""The half year and the harvest: action log, overview, outcomes, totals, activities, sign-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sessions import harvest, participants
+from sessions.errors import ValidationError
+from sessions.store import Store, now_iso
+
+
+def _group(store: Store, name: str, question: str = "", position: int = 0) -> int:
+    with store.transaction("groups"):
+        return store.conn.execute(
+            "INSERT INTO theme_group (position, name, question_text, colour) VALUES (?, ?, ?, ?)",
+            (position, name, question, "#0072B2")).lastrowid
+
+
+def _action(store: Store, group_id: int, title: str, *, owner_id=None, due="", status="planned",
+            after_kickoff=False, position=0) -> int:
+    with store.transaction("actions"):
+        return store.conn.execute(
+            "INSERT INTO action (group_id, position, title, owner_id, due_date, status,"
+            " after_kickoff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (group_id, position, title, owner_id, due, status, int(after_kickoff),
+             now_iso())).lastrowid
+
+
+@pytest.fixture
+def plan(demo_store):
+    """Two groups with actions on the demo trajectory."""
+    people = participants.all_participants(demo_store)
+    g1 = _group(demo_store, "Functieprofiel", "Hoe krijgen we invloed op ons functieprofiel?", 0)
+    g2 = _group(demo_store, "Kennis delen", "Hoe delen wij kennis en ervaring?", 1)
+    a = {
+        "hr": _action(demo_store, g1, "Gesprek met HR over het functieprofiel",
+                      owner_id=people[0].id, due="2026-05-01"),
+        "linkedin": _action(demo_store, g1, "LinkedIn-groep", owner_id=people[1].id,
+                            due="2026-04-01", status="done", position=1),
+        "cafe": _action(demo_store, g2, "Kenniscafé", owner_id=people[2].id, due="2026-06-01"),
+        "intervisie": _action(demo_store, g2, "Intervisie", due="2026-09-01", position=1),
+        "academie": _action(demo_store, g2, "Academie van de straat", after_kickoff=True,
+                            position=2),
+    }
+    return demo_store, g1, g2, a, people
+
+
+# ---------------------------------------------------------------- action log
+
+
+def test_log_update_changes_status_in_the_same_transaction(plan):
+    store, _g1, _g2, a, _ = plan
+    log_id = harvest.add_log(store, a["hr"], date="2026-04-02", text="Mail gestuurd naar HR",
+                             status="in_progress")
+    assert store.scalar("SELECT status FROM action WHERE id = ?", (a["hr"],)) == "in_progress"
+    entry = harvest.action_log(store, a["hr"])[0]
+    assert (entry.id, entry.status_from, entry.status_to) == (log_id, "planned", "in_progress")
+    assert entry.text == "Mail gestuurd naar HR" and entry.date == "2026-04-02"
+
+
+def test_log_remove_and_restore_round_trip_the_status(plan):
+    store, *_rest = plan
+    a = plan[3]
+    log_id = harvest.add_log(store, a["cafe"], date=date(2026, 4, 10), text="Zaal geboekt",
+                             status="in_progress")
+    entry = harvest.remove_log(store, log_id)
+    assert harvest.action_log(store, a["cafe"]) == []
+    assert store.scalar("SELECT status FROM action WHERE id = ?", (a["cafe"],)) == "planned"
+    harvest.restore_log(store, entry)
+    assert [e.id for e in harvest.action_log(store, a["cafe"])] == [log_id]
+    assert store.scalar("SELECT status FROM action WHERE id = ?", (a["cafe"],)) == "in_progress"
+
+
+def test_support_request_and_answer(plan):
+    store, _g1, _g2, a, _ = plan
+    harvest.add_log(store, a["hr"], date="2026-04-05", kind="support_request",
+                    text="Wie is ons contact bij HR?")
+    assert [e.action_id for e in harvest.open_support_requests(store)] == [a["hr"]]
+    assert [r.open_request for r in harvest.overview(store) if r.id == a["hr"]] == [True]
+    harvest.add_log(store, a["hr"], date="2026-04-06", kind="support_answer",
+                    text="Anneke belt Marieke van HR")
+    assert harvest.open_support_requests(store) == []
+    kinds = [e.kind for e in harvest.action_log(store, a["hr"])]
+    assert kinds == ["support_request", "support_answer"]
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"date": "12-04-2026", "text": "x"},
+    {"date": "2026-04-12", "text": ""},
+    {"date": "2026-04-12", "text": "x", "kind": "gossip"},
+    {"date": "2026-04-12", "text": "x", "status": "finished"},
+    {"date": "2026-04-12", "text": "a\x00b"},
+])
+def test_bad_log_input_changes_nothing(plan, kwargs):
+    store, _g1, _g2, a, _ = plan
+    with pytest.raises(ValidationError):
+        harvest.add_log(store, a["hr"], **kwargs)
+    assert harvest.action_log(store, a["hr"]) == []
+    assert store.scalar("SELECT status FROM action WHERE id = ?", (a["hr"],)) == "planned"
+
+
+# ---------------------------------------------------------------- overview
+
+
+def test_overview_filters_by_group_status_and_overdue(plan):
+    store, g1, g2, a, people = plan
+    rows = harvest.overview(store, today=date(2026, 5, 15))
+    assert [r.id for r in rows] == [a["hr"], a["linkedin"], a["cafe"], a["intervisie"],
+                                    a["academie"]]
+    assert rows[0].group_name == "Functieprofiel" and rows[0].owner_name == people[0].display_name
+    assert [r.id for r in harvest.overview(store, group_id=g2)] == [a["cafe"], a["intervisie"],
+                                                                   a["academie"]]
+    assert [r.id for r in harvest.overview(store, status="done")] == [a["linkedin"]]
+    # the LinkedIn group is past due but done, so it is not overdue
+    overdue = harvest.overview(store, overdue=True, today=date(2026, 5, 15))
+    assert [r.id for r in overdue] == [a["hr"]]
+    assert [r.id for r in harvest.overview(store, overdue=True, today=date(2026, 6, 2))] == [
+        a["hr"], a["cafe"]]
+    assert harvest.overview(store, group_id=g1, status="idea") == []
+
+
+# ---------------------------------------------------------------- outcomes
+
+
+def test_outcomes_and_reasons_survive_a_reopen(plan):
+    store, g1, _g2, a, _ = plan
+    harvest.set_outcome(store, a["hr"], "achieved", "Aan tafel gezeten met de makers bij HR",
+                        ["anders opgelost"])
+    harvest.set_outcome(store, a["intervisie"], "not", "Niemand nam het initiatief",
+                        ["geen tijd", "geen tijd", "niet meer nodig"])
+    harvest.set_lessons(store, g1, "Blijf bellen, niet alleen mailen.")
+    path = store.path
+    store.close()
+    with Store.open(path) as again:
+        hr = harvest.get_outcome(again, a["hr"])
+        assert (hr.result, hr.reason, hr.tags) == ("achieved",
+                                                   "Aan tafel gezeten met de makers bij HR",
+                                                   ["anders opgelost"])
+        iv = harvest.get_outcome(again, a["intervisie"])
+        assert (iv.result, iv.reason, iv.tags) == ("not", "Niemand nam het initiatief",
+                                                   ["geen tijd", "niet meer nodig"])
+        assert harvest.lessons(again, g1) == "Blijf bellen, niet alleen mailen."
+        assert harvest.get_outcome(again, a["cafe"]) is None
+
+
+def test_set_outcome_returns_the_previous_for_undo(plan):
+    store, _g1, _g2, a, _ = plan
+    assert harvest.set_outcome(store, a["cafe"], "partly", "Eén keer gehouden") is None
+    before = harvest.set_outcome(store, a["cafe"], "achieved", "Drie keer gehouden")
+    assert before.result == "partly" and before.reason == "Eén keer gehouden"
+    harvest.restore_outcome(store, a["cafe"], before)
+    assert harvest.get_outcome(store, a["cafe"]).reason == "Eén keer gehouden"
+    harvest.restore_outcome(store, a["cafe"], None)
+    assert harvest.get_outcome(store, a["cafe"]) is None
+
+
+def test_bad_outcome_is_refused(plan):
+    store, _g1, _g2, a, _ = plan
+    with pytest.raises(ValidationError):
+        harvest.set_outcome(store, a["cafe"], "maybe")
+    with pytest.raises(ValidationError):
+        harvest.set_outcome(store, 99999, "achieved")
+    assert harvest.get_outcome(store, a["cafe"]) is None
+
+
+# ---------------------------------------------------------------- totals
+
+
+def test_totals_include_actions_added_after_the_kickoff(plan):
+    store, g1, g2, a, _ = plan
+    harvest.set_outcome(store, a["hr"], "achieved")
+    harvest.set_outcome(store, a["linkedin"], "partly")
+    harvest.set_outcome(store, a["cafe"], "achieved")
+    harvest.set_outcome(store, a["intervisie"], "not")
+    harvest.set_outcome(store, a["academie"], "achieved")      # added after the kickoff
+    per_group, overall = harvest.totals(store)
+    t1, t2 = per_group[g1], per_group[g2]
+    assert (t1.achieved, t1.partly, t1.not_achieved, t1.open, t1.total) == (1, 1, 0, 0, 2)
+    assert (t2.achieved, t2.partly, t2.not_achieved, t2.added, t2.planned) == (2, 0, 1, 1, 2)
+    assert (overall.achieved, overall.partly, overall.not_achieved, overall.total) == (3, 1, 1, 5)
+    assert (overall.planned, overall.added) == (4, 1)
+    late = _action(store, g1, "Nieuw: buurtlunch", after_kickoff=True, position=5)
+    per_group, overall = harvest.totals(store)
+    assert (per_group[g1].open, per_group[g1].added, overall.total, overall.open) == (1, 1, 6, 1)
+    harvest.set_outcome(store, late, "partly")
+    _per, overall = harvest.totals(store)
+    assert (overall.partly, overall.open) == (2, 0)
+    assert harvest.group_review(store, g1).totals == harvest.totals(store)[0][g1]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 2), st.sampled_from([None, *harvest.RESULTS]),
+                          st.booleans()), max_size=25))
+def test_totals_match_a_plain_count(tmp_path_factory, spec):
+    store = Store.create(tmp_path_factory.mktemp("t") / "t.startdag", title="T")
+    try:
+        groups = [_group(store, f"G{i}", position=i) for i in range(3)]
+        for i, (g, result, late) in enumerate(spec):
+            aid = _action(store, groups[g], f"A{i}", after_kickoff=late, position=i)
+            if result:
+                harvest.set_outcome(store, aid, result)
+        per_group, overall = harvest.totals(store)
+        for gi, gid in enumerate(groups):
+            mine = [s for s in spec if s[0] == gi]
+            t = per_group[gid]
+            assert t.achieved == sum(1 for s in mine if s[1] == "achieved")
+            assert t.partly == sum(1 for s in mine if s[1] == "partly")
+            assert t.not_achieved == sum(1 for s in mine if s[1] == "not")
+            assert t.open == sum(1 for s in mine if s[1] is None)
+            assert t.added == sum(1 for s in mine if s[2])
+        assert overall.total == len(spec)
+    finally:
+        store.close()
+
+
+# ---------------------------------------------------------------- activities and sign-ups
+
+
+def test_signups_respect_capacity_with_a_waiting_list(plan):
+    store, *_rest, people = plan
+    act = harvest.add_activity(store, kind="intervisie", title="Intervisiegroep Noord",
+                               description="Vier bijeenkomsten", period="okt–dec 2026", capacity=3)
+    for p in people[:3]:
+        assert harvest.sign_up(store, act, p.id).waiting is False
+    assert harvest.is_full(store, act)
+    with pytest.raises(ValidationError) as exc:
+        harvest.sign_up(store, act, people[3].id)
+    assert exc.value.params["reason"] == "full"
+    assert len(harvest.signups(store, act)) == 3
+    w1 = harvest.sign_up(store, act, people[3].id, waiting_list=True)
+    w2 = harvest.sign_up(store, act, people[4].id, waiting_list=True)
+    assert w1.waiting and w2.waiting
+    summary = harvest.summaries(store)[0]
+    assert (summary.signed, summary.waiting, summary.full) == (3, 2, True)
+    with pytest.raises(ValidationError):
+        harvest.sign_up(store, act, people[0].id, waiting_list=True)   # already on the list
+
+
+def test_withdrawing_promotes_the_first_waiting_and_undo_restores_the_order(plan):
+    store, *_rest, people = plan
+    act = harvest.add_activity(store, kind="training", title="Module Netwerken", capacity=2)
+    for p in people[:2]:
+        harvest.sign_up(store, act, p.id)
+    for p in people[2:4]:
+        harvest.sign_up(store, act, p.id, waiting_list=True)
+    removed = harvest.withdraw(store, act, people[0].id)
+    lst = harvest.signups(store, act)
+    assert [s.participant_id for s in lst] == [people[1].id, people[2].id, people[3].id]
+    assert [s.waiting for s in lst] == [False, False, True]
+    harvest.restore_signup(store, removed)
+    lst = harvest.signups(store, act)
+    assert [s.participant_id for s in lst] == [p.id for p in people[:4]]
+    assert [s.waiting for s in lst] == [False, False, True, True]
+
+
+def test_activity_delete_and_restore_keep_id_and_signups(plan):
+    store, *_rest, people = plan
+    act = harvest.add_activity(store, kind="kenniscafe", title="Kenniscafé", capacity=None)
+    for p in people[:5]:
+        harvest.sign_up(store, act, p.id)
+    assert not harvest.is_full(store, act)
+    saved = harvest.delete_activity(store, act)
+    assert harvest.activities(store) == []
+    harvest.restore_activity(store, *saved)
+    assert harvest.activities(store)[0].id == act
+    assert [s.participant_id for s in harvest.signups(store, act)] == [p.id for p in people[:5]]
+
+
+@pytest.mark.parametrize("values", [
+    {"kind": "wijkreis", "title": ""},
+    {"kind": "party", "title": "Feest"},
+    {"kind": "custom", "title": "X", "capacity": 0},
+    {"kind": "custom", "title": "X", "capacity": "veel"},
+])
+def test_bad_activity_is_refused(tmp_store, values):
+    with pytest.raises(ValidationError):
+        harvest.add_activity(tmp_store, **values)
+    assert harvest.activities(tmp_store) == []
+
+
+def test_lowering_capacity_moves_people_to_the_waiting_list(plan):
+    store, *_rest, people = plan
+    act = harvest.add_activity(store, kind="wijkreis", title="Wijkreis Charlois", capacity=5)
+    for p in people[:4]:
+        harvest.sign_up(store, act, p.id)
+    old = harvest.update_activity(store, act, capacity=2)
+    assert old == {"capacity": 5}
+    assert [s.waiting for s in harvest.signups(store, act)] == [False, False, True, True]
