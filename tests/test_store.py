@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
+import socket
 import sqlite3
 import struct
 import subprocess
@@ -182,9 +184,8 @@ def test_a_stale_lock_of_a_dead_process_is_taken_over(tmp_store):
     tmp_store.close()
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True).stdout.strip()
-    lock_path(path).write_text(
-        '{"user": "ghost", "host": "%s", "pid": %s, "since": "2026-03-12T09:00:00"}'
-        % (__import__("socket").gethostname(), dead))
+    lock_path(path).write_text(json.dumps({"user": "ghost", "host": socket.gethostname(),
+                                           "pid": int(dead), "since": "2026-03-12T09:00:00"}))
     store = Store.open(path)
     assert store.lock.pid != int(dead)
     store.close()
