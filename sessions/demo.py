@@ -56,7 +56,7 @@ def _email(first: str, prefix: str, last: str) -> str:
 
 def build(store: Store, *, seed: int = 2026) -> None:
     """Fill an empty trajectory with the demo's participants and meetings."""
-    from sessions import trajectory
+    from sessions import agenda, trajectory
 
     rng = random.Random(seed)
     kickoff = date(2026, 3, 12)
@@ -66,6 +66,8 @@ def build(store: Store, *, seed: int = 2026) -> None:
               "oogstsessie": "Het Nieuwe Instituut, Rotterdam"}
     for m in trajectory.meetings(store):
         trajectory.update_meeting(store, m.id, date=dates[m.kind].isoformat(), venue=venues[m.kind])
+        if m.kind in agenda.TEMPLATES:   # template keys match the meeting kinds
+            agenda.apply_template(store, m.id, m.kind)
     with store.transaction("participants"):
         for i, (first, prefix, last) in enumerate(NAMES):
             participants.add(store, first_name=first, prefix=prefix, last_name=last,
