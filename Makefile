@@ -20,7 +20,7 @@ test: $(STAMP) syslibs-base
 	$(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP) syslibs-base
-	@for b in bench/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+	@for b in bench/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) -m bench.$$(basename $$b .py) || exit 1; done
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

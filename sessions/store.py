@@ -22,7 +22,6 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-import sqlite_utils
 
 from sessions.errors import Code, StoreError
 from sessions.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
@@ -193,6 +192,10 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
                  lock: LockInfo | None, holder: LockInfo | None = None):
         self.path = Path(path)
+        # imported here, not at the top: it costs more than the rest of start-up together,
+        # and the welcome window needs no open file
+        import sqlite_utils
+
         self.conn = conn
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.read_only = read_only
@@ -225,23 +228,23 @@ class Store:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
         try:
-            conn = sqlite3.connect(str(tmp))
+            conn = sqlite3.connect(str(tmp), isolation_level=None)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode = DELETE")
             _migrate(conn, 0)
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            with db.atomic():
+            conn.execute("BEGIN")
+            conn.execute(
+                "INSERT INTO trajectory (id, title, organisation, concept, competences,"
+                " facilitators, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)",
+                (title.strip(), organisation.strip(), concept.strip(),
+                 json.dumps(competences or [], ensure_ascii=False),
+                 json.dumps(facilitators or [], ensure_ascii=False), now_iso()))
+            for pos, m in enumerate(meetings or default_meetings()):
                 conn.execute(
-                    "INSERT INTO trajectory (id, title, organisation, concept, competences,"
-                    " facilitators, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)",
-                    (title.strip(), organisation.strip(), concept.strip(),
-                     json.dumps(competences or [], ensure_ascii=False),
-                     json.dumps(facilitators or [], ensure_ascii=False), now_iso()))
-                for pos, m in enumerate(meetings or default_meetings()):
-                    conn.execute(
-                        "INSERT INTO meeting (kind, title, date, venue, position) VALUES (?,?,?,?,?)",
-                        (m["kind"], m.get("title") or m["kind"], m.get("date", ""),
-                         m.get("venue", ""), pos))
+                    "INSERT INTO meeting (kind, title, date, venue, position) VALUES (?,?,?,?,?)",
+                    (m["kind"], m.get("title") or m["kind"], m.get("date", ""),
+                     m.get("venue", ""), pos))
+            conn.execute("COMMIT")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.close()
             for side in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
