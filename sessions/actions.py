@@ -1,0 +1,207 @@
+"""Action plans: what each theme group will organise itself over the next half year.
+
+Each action has a title, description, quick-pick kind, an owner and other members,
+start and due dates, the support wanted from the facilitators and a status.
+Writes are one transaction on topic "actions"; deletes return a snapshot that
+:func:`restore` puts back under the same id.
+
+``after_kickoff``: an action is marked as added after the startdag when, at the
+moment it is added, the startdag meeting has ended (its ``meeting_run.ended_at``
+is set) or today is later than the startdag's date. Editing never changes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sessions import participants, trajectory
+from sessions.errors import Code, ValidationError
+from sessions.store import Store, now_iso
+
+# The seed's kinds of action, offered as quick picks ('' = none of these).
+KINDS = ("kenniscafe", "academie_van_de_straat", "linkedin", "intervisie", "hr")
+STATUSES = ("idea", "planned", "in_progress", "done", "dropped")
+FIELDS = ("kind", "title", "description", "owner_id", "start_date", "due_date", "support", "status")
+
+
+@dataclass
+class Action:
+    """One planned action of a group."""
+
+    id: int
+    group_id: int
+    position: int
+    kind: str
+    title: str
+    description: str
+    owner_id: int | None
+    start_date: str
+    due_date: str
+    support: str
+    status: str
+    after_kickoff: int
+    created_at: str
+    member_ids: list[int] = field(default_factory=list)
+
+
+def actions(store: Store, group_id: int | None = None) -> list[Action]:
+    """The actions of one group (or of all groups, group by group), in their order."""
+    where, params = ("WHERE a.group_id = ?", (group_id,)) if group_id is not None else ("", ())
+    rows = store.query(f"SELECT a.* FROM action a LEFT JOIN theme_group g ON g.id = a.group_id"
+                       f" {where} ORDER BY g.position, a.group_id, a.position, a.id", params)
+    members: dict[int, list[int]] = {}
+    for r in store.query("SELECT action_id, participant_id FROM action_member ORDER BY rowid"):
+        members.setdefault(r["action_id"], []).append(r["participant_id"])
+    return [Action(**r, member_ids=members.get(r["id"], [])) for r in rows]
+
+
+def get(store: Store, action_id: int) -> Action:
+    """One action by id."""
+    row = store.one("SELECT * FROM action WHERE id = ?", (action_id,))
+    if row is None:
+        raise ValidationError(Code.INVALID, field="action", id=action_id)
+    ids = [r["participant_id"] for r in store.query(
+        "SELECT participant_id FROM action_member WHERE action_id = ? ORDER BY rowid", (action_id,))]
+    return Action(**row, member_ids=ids)
+
+
+def is_after_kickoff(store: Store, today: date | None = None) -> bool:
+    """True when the startdag has ended or its date has passed (see module doc)."""
+    meeting = trajectory.meeting_of_kind(store, "startdag")
+    if meeting is None:
+        return False
+    ended = store.scalar("SELECT ended_at FROM meeting_run WHERE meeting_id = ?", (meeting.id,))
+    if ended:
+        return True
+    if not meeting.date:
+        return False
+    try:
+        return (today or date.today()) > date.fromisoformat(meeting.date)
+    except ValueError:
+        return False
+
+
+def _clean(store: Store, values: dict) -> dict:
+    unknown = set(values) - set(FIELDS)
+    if unknown:
+        raise ValidationError(Code.INVALID, field=sorted(unknown)[0])
+    out = {}
+    for k, v in values.items():
+        if k == "owner_id":
+            if v is not None:
+                participants.get(store, int(v))
+                v = int(v)
+            out[k] = v
+            continue
+        v = "" if v is None else str(v).strip()
+        if "\x00" in v:
+            raise ValidationError(Code.INVALID, field=k, reason="nul")
+        if k == "title" and not v:
+            raise ValidationError(Code.INVALID, field="title")
+        if k == "status" and v not in STATUSES:
+            raise ValidationError(Code.INVALID, field="status")
+        if k in ("start_date", "due_date") and v:
+            try:
+                v = date.fromisoformat(v).isoformat()
+            except ValueError:
+                raise ValidationError(Code.INVALID, field=k) from None
+        out[k] = v
+    return out
+
+
+def _check_dates(start: str, due: str) -> None:
+    if start and due and due < start:
+        raise ValidationError(Code.INVALID, field="due_date", reason="before_start")
+
+
+def add(store: Store, group_id: int, title: str, *, member_ids: list[int] | None = None,
+        today: date | None = None, **values) -> int:
+    """Add an action at the end of a group's plan; return its id."""
+    values = _clean(store, {"title": title, **values})
+    _check_dates(values.get("start_date", ""), values.get("due_date", ""))
+    if store.scalar("SELECT 1 FROM theme_group WHERE id = ?", (group_id,)) is None:
+        raise ValidationError(Code.INVALID, field="group", id=group_id)
+    row = {"kind": "", "description": "", "owner_id": None, "start_date": "", "due_date": "",
+           "support": "", "status": "idea", **values}
+    with store.transaction("actions"):
+        row["position"] = (store.scalar("SELECT MAX(position) FROM action WHERE group_id = ?",
+                                        (group_id,)) or 0) + 1
+        row["after_kickoff"] = int(is_after_kickoff(store, today))
+        cur = store.conn.execute(
+            "INSERT INTO action (group_id, position, kind, title, description, owner_id, start_date,"
+            " due_date, support, status, after_kickoff, created_at) VALUES (:group_id, :position,"
+            " :kind, :title, :description, :owner_id, :start_date, :due_date, :support, :status,"
+            " :after_kickoff, :created_at)", {**row, "group_id": group_id, "created_at": now_iso()})
+        action_id = cur.lastrowid
+        _write_members(store, action_id, member_ids or [])
+    return action_id
+
+
+def _write_members(store: Store, action_id: int, member_ids: list[int]) -> None:
+    store.conn.execute("DELETE FROM action_member WHERE action_id = ?", (action_id,))
+    seen: list[int] = []
+    for pid in member_ids:
+        if pid not in seen:
+            participants.get(store, pid)
+            seen.append(pid)
+    store.conn.executemany("INSERT INTO action_member (action_id, participant_id) VALUES (?, ?)",
+                           [(action_id, pid) for pid in seen])
+
+
+def update(store: Store, action_id: int, **changes) -> dict:
+    """Change some fields (``member_ids`` too); return the old values of those fields."""
+    before = get(store, action_id)
+    member_ids = changes.pop("member_ids", None)
+    values = _clean(store, changes)
+    _check_dates(values.get("start_date", before.start_date), values.get("due_date", before.due_date))
+    old = {k: getattr(before, k) for k in values}
+    with store.transaction("actions"):
+        if values:
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            store.conn.execute(f"UPDATE action SET {sets} WHERE id = :id", {**values, "id": action_id})
+        if member_ids is not None:
+            old["member_ids"] = list(before.member_ids)
+            _write_members(store, action_id, list(member_ids))
+    return old
+
+
+def delete(store: Store, action_id: int) -> dict:
+    """Remove an action; return a snapshot for :func:`restore`."""
+    before = get(store, action_id)
+    snap = {k: v for k, v in before.__dict__.items()}
+    with store.transaction("actions"):
+        store.conn.execute("DELETE FROM action WHERE id = ?", (action_id,))
+    return snap
+
+
+def restore(store: Store, snap: dict) -> None:
+    """Put a deleted action back under the same id and position."""
+    row = dict(snap)
+    member_ids = row.pop("member_ids", [])
+    with store.transaction("actions"):
+        cols = ", ".join(row)
+        store.conn.execute(f"INSERT INTO action ({cols}) VALUES ({', '.join(':' + k for k in row)})",
+                           row)
+        _write_members(store, row["id"], member_ids)
+
+
+def reorder(store: Store, group_id: int, action_ids: list[int]) -> list[int]:
+    """Put a group's actions in this order; return the old order."""
+    old = [a.id for a in actions(store, group_id)]
+    if sorted(old) != sorted(action_ids):
+        raise ValidationError(Code.INVALID, field="order")
+    with store.transaction("actions"):
+        store.conn.executemany("UPDATE action SET position = ? WHERE id = ?",
+                               [(i, aid) for i, aid in enumerate(action_ids, start=1)])
+    return old
+
+
+def move(store: Store, action_id: int, offset: int) -> list[int]:
+    """Move an action up (-1) or down (+1) in its group; return the old order."""
+    a = get(store, action_id)
+    order = [x.id for x in actions(store, a.group_id)]
+    i = order.index(action_id)
+    j = max(0, min(len(order) - 1, i + offset))
+    order.insert(j, order.pop(i))
+    return reorder(store, a.group_id, order)
