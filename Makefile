@@ -27,7 +27,7 @@ lint: $(STAMP)
 
 # Regenerate the Dutch translation source from the code, then compile it.
 i18n: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate main.py $$(find ui -name '*.py' | sort) -ts ui/i18n/startdag_nl.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate main.py $$(find ui -name '*.py' | sort) -ts ui/i18n/startdag_nl.ts -no-obsolete -locations none
 	$(VENV)/bin/pyside6-lrelease ui/i18n/startdag_nl.ts -qm ui/i18n/startdag_nl.qm
 
 $(STAMP): pyproject.toml
