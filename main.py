@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 VERSION = "0.1.0"
+# the sub-commands ui/cli.py implements (kept here so starting the GUI need not import the CLI)
+SUBCOMMANDS = ("new", "import", "export")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -78,9 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to a sub-command or the GUI."""
     argv = sys.argv[1:] if argv is None else argv
-    from ui.cli import COMMANDS
-
-    if argv and argv[0] in COMMANDS:
+    if argv and argv[0] in SUBCOMMANDS:
         return run_cli(argv)
     args = gui_parser().parse_args(argv)
     if args.file:

@@ -74,3 +74,10 @@ def test_new_refuses_to_overwrite_and_needs_a_title(tmp_path):
     result = run("new", str(tmp_path / "y.startdag"))
     assert result.returncode == 1 and "--title" in result.stderr
     assert not (tmp_path / "y.startdag").exists()
+
+
+def test_main_dispatches_every_cli_command():
+    import main
+    from ui import cli
+
+    assert set(main.SUBCOMMANDS) == set(cli.COMMANDS)

@@ -17,6 +17,7 @@ class AppContext(QObject):
     """
 
     changed = Signal(str)
+    store_about_to_open = Signal()   # before store_opened: build what must hear store_opened
     store_opened = Signal()
     store_closed = Signal()
     font_scale_changed = Signal(float)
@@ -39,6 +40,8 @@ class AppContext(QObject):
             old, self.store = self.store, None
             self.store_closed.emit()
             old.close()
+        if store is not None:
+            self.store_about_to_open.emit()
         self.store = store
         if store is not None:
             store.subscribe(self.changed.emit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,7 +23,6 @@ from ui.context import AppContext
 from ui.messages import error_text
 from ui.trajectory_dialog import TrajectoryDialog
 from ui.welcome import WelcomePage
-from ui.workspace import Workspace
 
 FILE_FILTER = "Startdag (*.startdag)"
 
@@ -43,11 +42,14 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(actions.new, actions.open, actions.open_demo, ctx.settings)
         self.welcome.recent_requested.connect(self.open_path)
-        self.workspace = Workspace(ctx, actions)
+        self._workspace = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
+        # The workspace (all tabs) is built after the welcome window is up, or when a
+        # trajectory opens, whichever comes first: the welcome window shows sooner.
+        ctx.store_about_to_open.connect(self._ensure_workspace)
+        QTimer.singleShot(0, self._ensure_workspace)
 
         self._build_menus()
         self._build_toolbar()
@@ -64,6 +66,19 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # ------------------------------------------------------------ building
+
+    @property
+    def workspace(self):
+        """The tabs over the open trajectory (built on first use)."""
+        return self._ensure_workspace()
+
+    def _ensure_workspace(self):
+        if self._workspace is None:
+            from ui.workspace import Workspace
+
+            self._workspace = Workspace(self.ctx, self.actions)
+            self.stack.addWidget(self._workspace)
+        return self._workspace
 
     def _build_menus(self) -> None:
         a = self.actions
