@@ -196,3 +196,47 @@ def present_ids(store: Store, meeting_id: int) -> set[int]:
     if ids:
         return ids
     return {r[0] for r in store.conn.execute("SELECT id FROM participant")}
+
+
+# ---------------------------------------------------------------- undoable removal, late arrivals
+
+
+def delete_many(store: Store, participant_ids: list[int]) -> list[dict]:
+    """Remove several people in one transaction; return snapshots for :func:`restore_many`."""
+    snapshots = []
+    for pid in participant_ids:
+        row = store.one(f"SELECT id, {', '.join(FIELDS)}, created_at FROM participant WHERE id = ?",
+                        (pid,))
+        if row is None:
+            continue
+        attendance = store.query("SELECT meeting_id, checked_in_at FROM attendance"
+                                 " WHERE participant_id = ?", (pid,))
+        snapshots.append({"row": row, "attendance": attendance})
+    with store.transaction("participants", "attendance", "groups", "actions", "harvest"):
+        for snap in snapshots:
+            store.conn.execute("DELETE FROM participant WHERE id = ?", (snap["row"]["id"],))
+    return snapshots
+
+
+def restore_many(store: Store, snapshots: list[dict]) -> None:
+    """Put people removed by :func:`delete_many` back, same ids, with their check-ins."""
+    with store.transaction("participants", "attendance"):
+        for snap in snapshots:
+            row = snap["row"]
+            restore(store, row["id"], row, row.get("created_at"))
+            for a in snap["attendance"]:
+                store.conn.execute(
+                    "INSERT OR IGNORE INTO attendance (meeting_id, participant_id, checked_in_at)"
+                    " VALUES (?, ?, ?)", (a["meeting_id"], row["id"], a["checked_in_at"]))
+
+
+def add_late_arrival(store: Store, name: str, meeting_id: int | None) -> int:
+    """Add someone who walked in unannounced from one typed name, checked in at once."""
+    from sessions.importing import split_name  # late: importing builds on this module
+
+    first, prefix, last = split_name(name)
+    with store.transaction("participants", "attendance"):
+        pid = add(store, first_name=first, prefix=prefix, last_name=last)
+        if meeting_id is not None:
+            check_in(store, meeting_id, pid)
+    return pid

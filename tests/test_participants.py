@@ -105,3 +105,25 @@ def test_check_in_unknown_participant_is_refused(tmp_store):
     m = participants.checkin_meeting_id(tmp_store)
     with pytest.raises(ValidationError):
         participants.check_in(tmp_store, m, 999)
+
+
+def test_delete_many_and_restore_keep_ids_and_check_ins(tmp_store):
+    a = _add(tmp_store, "Anneke", "de", "Rijk", email="a@org.nl")
+    b = _add(tmp_store, "Bram", "", "Ottens")
+    m = participants.checkin_meeting_id(tmp_store)
+    participants.check_in(tmp_store, m, a, at="2026-03-12T09:01:00")
+    snaps = participants.delete_many(tmp_store, [a, b])
+    assert participants.count(tmp_store) == 0
+    participants.restore_many(tmp_store, snaps)
+    assert participants.get(tmp_store, a).email == "a@org.nl"
+    assert participants.checked_in_at(tmp_store, m, a) == "2026-03-12T09:01:00"
+    assert participants.checked_in_ids(tmp_store, m) == {a}
+    assert b in {p.id for p in participants.all_participants(tmp_store)}
+
+
+def test_late_arrival_is_split_and_checked_in(tmp_store):
+    m = participants.checkin_meeting_id(tmp_store)
+    pid = participants.add_late_arrival(tmp_store, "Fatima in 't Veld", m)
+    p = participants.get(tmp_store, pid)
+    assert (p.first_name, p.prefix, p.last_name) == ("Fatima", "in 't", "Veld")
+    assert participants.is_present(tmp_store, m, pid)
