@@ -197,9 +197,9 @@ def font_size_to_fit(text: str, font: str, width: float, largest: float, smalles
 
 def grid_table(rows: list[list], col_widths: list[float], header: bool = True,
                extra: list | None = None, row_height: float | None = None) -> Table:
-    """A plain ruled table with a shaded, repeating header row."""
+    """A plain ruled table with a shaded, repeating header row; tall rows split across pages."""
     table = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0,
-                  rowHeights=row_height)
+                  rowHeights=row_height, splitInRow=1)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 9.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -220,6 +220,21 @@ def grid_table(rows: list[list], col_widths: list[float], header: bool = True,
 # ------------------------------------------------------------------ page template
 
 
+class SectionStart(Flowable):
+    """Marks where a section (one group's or one person's handout) starts: page x of y
+    then counts within the section, so each handout reads "page 1 of 2" on its own."""
+
+    def wrap(self, avail_width, avail_height):
+        """Takes no space."""
+        return 0, 0
+
+    def draw(self):
+        """Record the page this section starts on."""
+        starts = getattr(self.canv, "section_starts", None)
+        if starts is not None:
+            starts.append(self.canv.getPageNumber())
+
+
 def numbered_canvas_class(info: DocInfo, page_counter: list[int]):
     """A canvas class that draws "pagina x van y" once the total is known (two-pass free)."""
     register_fonts()
@@ -230,6 +245,7 @@ def numbered_canvas_class(info: DocInfo, page_counter: list[int]):
             kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._saved_page_states: list[dict] = []
+            self.section_starts: list[int] = []
             self.setTitle(info.subject or info.title)
             self.setAuthor(info.organisation)
             self.setSubject(info.subject)
@@ -242,19 +258,23 @@ def numbered_canvas_class(info: DocInfo, page_counter: list[int]):
         def save(self):
             total = len(self._saved_page_states)
             page_counter[0] = total
+            starts = sorted({1, *self.section_starts})
+            bounds = [*starts, total + 1]
             for state in self._saved_page_states:
                 self.__dict__.update(state)
-                self._draw_footer(total)
+                n = self._pageNumber
+                i = max(k for k in range(len(starts)) if starts[k] <= n)
+                self._draw_footer(n - starts[i] + 1, bounds[i + 1] - starts[i])
                 super().showPage()
             super().save()
 
-        def _draw_footer(self, total: int) -> None:
+        def _draw_footer(self, page: int, total: int) -> None:
             width, _height = self._pagesize
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
             self.drawCentredString(width / 2, FOOTER_SPACE / 2 + 1 * mm,
-                                   label("page_x_of_y", info.lang, x=self._pageNumber, y=total))
+                                   label("page_x_of_y", info.lang, x=page, y=total))
             self.restoreState()
 
     return NumberedCanvas
