@@ -50,6 +50,28 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """`main.py export FILE.startdag --to DIR [--only group,personal,...]`."""
+    from exports.pack import KINDS, export_pack
+
+    kinds = None
+    if args.only:
+        kinds = {k.strip().lower() for k in args.only.split(",") if k.strip()}
+        unknown = sorted(kinds - set(KINDS))
+        if unknown or not kinds:
+            return fail(_tr("Unknown export kind: {kinds}. Choose from {all}.").format(
+                kinds=", ".join(unknown) or "''", all=",".join(KINDS)))
+    from ui import i18n
+    from ui.settings import Settings
+
+    lang = i18n.choose_language(args.lang, Settings().language())
+    with Store.open(Path(args.file), read_only=True) as store:
+        paths = export_pack(store, Path(args.to), only=kinds, lang=lang)
+    for path in paths:
+        print(path)
+    return 0
+
+
 def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     """The parser for the sub-commands."""
     common = argparse.ArgumentParser(add_help=False)
@@ -66,10 +88,16 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     new.add_argument("--demo", action="store_true", help=_tr("write the demo trajectory"))
     new.add_argument("--force", action="store_true", help=_tr("replace an existing file"))
     new.set_defaults(func=cmd_new)
+    export = sub.add_parser("export", parents=[common], help=_tr("write handouts and tables"))
+    export.add_argument("file", help=_tr("the .startdag file"))
+    export.add_argument("--to", required=True, help=_tr("the folder to write into"))
+    export.add_argument("--only", help=_tr("comma-separated kinds: group,personal,swot,attendance,"
+                                           "signup,badges,report,csv,xlsx (default: all)"))
+    export.set_defaults(func=cmd_export)
     return parser
 
 
-COMMANDS = {"new"}
+COMMANDS = {"export", "new"}
 
 
 def main(argv: list[str]) -> int:

@@ -43,6 +43,19 @@ def error_text(error: StartdagError) -> str:
     if code == Code.EXISTS:
         return _tr("The file {path} already exists.").format(**p)
     if code == Code.UNWRITABLE:
+        reason = p.get("reason")
+        if reason == "disk_full":
+            return _tr("Could not write {path}: the disk is full. Free some space or choose "
+                       "another folder.").format(**p)
+        if reason == "in_use":
+            return _tr("Could not replace {path}: the file is open in another program. Close it "
+                       "(for example the PDF viewer) and try again.").format(**p)
+        if reason == "read_only":
+            return _tr("Could not write {path}: this folder is read-only or you have no "
+                       "permission. Choose another folder.").format(**p)
+        if reason == "no_folder":
+            return _tr("Could not write {path}: the folder does not exist or cannot be made."
+                       ).format(**p)
         return _tr("Could not write {path}: {detail}").format(**p)
     if code == Code.INVALID:
         field = p.get("field", "")
