@@ -290,3 +290,74 @@ def test_lowering_capacity_moves_people_to_the_waiting_list(plan):
     old = harvest.update_activity(store, act, capacity=2)
     assert old == {"capacity": 5}
     assert [s.waiting for s in harvest.signups(store, act)] == [False, False, True, True]
+
+
+# ---------------------------------------------------------------- realistic data (also for UI tests)
+
+
+def build_harvest_demo(store: Store, *, outcomes: bool = True) -> dict:
+    """The seed's three theme groups with their actions, a half year of log, and outcomes."""
+    from sessions import actions, groups
+
+    people = participants.all_participants(store)
+    g = {
+        "profiel": groups.add_group(store, "Functieprofiel",
+                                    question_text="Hoe zou onze functie omschreven moeten worden?"),
+        "partner": groups.add_group(store, "Logische partner", question_text=(
+            "Hoe zorgen we ervoor binnen de gemeente als logische partner te worden gezien?")),
+        "kennis": groups.add_group(store, "Kennis delen", question_text=(
+            "Hoe delen wij op een effectieve manier kennis en ervaring?")),
+    }
+    kickoff = date(2026, 3, 12)
+    spec = [
+        ("hr", "profiel", "Input geven aan de schrijvers van het functieprofiel bij HR", 0,
+         "2026-05-15", False),
+        ("enquete", "profiel", "Enquête onder alle gebiedsnetwerkers over hun taken", 5,
+         "2026-04-30", False),
+        ("academie", "partner", "Academie van de straat", 10, "2026-06-30", False),
+        ("linkedin", "partner", "LinkedIn-groep gebiedsnetwerkers Rotterdam", 15, "2026-04-15",
+         False),
+        ("cafe", "kennis", "Kenniscafé elke tweede donderdag", 20, "2026-09-01", False),
+        ("intervisie", "kennis", "Intervisie in groepjes van zes", 25, "2026-07-01", False),
+        ("buurtlunch", "kennis", "Buurtlunch met de wijkteams", 30, "2026-08-20", True),
+    ]
+    a = {}
+    for key, group, title, who, due, late in spec:
+        a[key] = actions.add(store, g[group], title, owner_id=people[who].id,
+                             member_ids=[people[who + 1].id, people[who + 2].id],
+                             status="planned", due_date=due,
+                             today=date(2026, 5, 1) if late else kickoff)
+    harvest.add_log(store, a["hr"], date="2026-04-02", text="Mail aan HR gestuurd, nog geen reactie",
+                    status="in_progress")
+    harvest.add_log(store, a["hr"], date="2026-04-20", kind="support_request",
+                    text="Kunnen de begeleiders ons aan de juiste persoon bij HR koppelen?")
+    harvest.add_log(store, a["hr"], date="2026-04-22", kind="support_answer",
+                    text="Anneke regelt een afspraak met de makers van het functieprofiel")
+    harvest.add_log(store, a["linkedin"], date="2026-04-10", text="Groep staat online, 54 leden",
+                    status="done")
+    harvest.add_log(store, a["cafe"], date="2026-06-12", text="Eerste kenniscafé: 23 mensen",
+                    status="in_progress")
+    if outcomes:
+        harvest.set_outcome(store, a["hr"], "achieved",
+                            "Aan tafel gezeten met de makers van het nieuwe functieprofiel",
+                            ["anders opgelost"])
+        harvest.set_outcome(store, a["enquete"], "not", "HR deed al een eigen uitvraag",
+                            ["niet meer nodig"])
+        harvest.set_outcome(store, a["academie"], "partly", "Twee van de vijf sessies gehouden",
+                            ["geen tijd"])
+        harvest.set_outcome(store, a["linkedin"], "achieved", "54 leden, wekelijks berichten")
+        harvest.set_outcome(store, a["cafe"], "achieved", "Drie keer, steeds meer bezoekers")
+        harvest.set_outcome(store, a["intervisie"], "not",
+                            "Niemand nam het initiatief om de groepjes te plannen",
+                            ["geen tijd", "geen reactie ontvangen"])
+        harvest.set_lessons(store, g["profiel"], "Niet alleen mailen: bellen en langsgaan werkt.")
+        harvest.set_lessons(store, g["kennis"], "Een vaste dag en plek maakt het makkelijk om te komen.")
+    return {"groups": g, "actions": a, "people": people}
+
+
+def test_realistic_demo_totals(demo_store):
+    data = build_harvest_demo(demo_store)
+    per_group, overall = harvest.totals(demo_store)
+    assert (overall.achieved, overall.partly, overall.not_achieved, overall.open) == (3, 1, 2, 1)
+    assert (overall.planned, overall.added) == (6, 1)
+    assert per_group[data["groups"]["kennis"]].added == 1

@@ -1,0 +1,520 @@
+"""The "Actions" tab: every group's actions in one list, and the log of the half year.
+
+Between the startdag and the oogstsessie the facilitator keeps track here: which
+action stands where, what is overdue, and what a group asked for (and was told).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import harvest
+from sessions.errors import StartdagError
+from ui.commands import run
+from ui.context import AppContext
+from ui.messages import error_text
+from ui.overview import plain_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+
+STATUS_LABELS = {
+    "idea": QT_TRANSLATE_NOOP("Harvest", "idea"),
+    "planned": QT_TRANSLATE_NOOP("Harvest", "planned"),
+    "in_progress": QT_TRANSLATE_NOOP("Harvest", "in progress"),
+    "done": QT_TRANSLATE_NOOP("Harvest", "done"),
+    "dropped": QT_TRANSLATE_NOOP("Harvest", "dropped"),
+}
+LOG_KIND_LABELS = {
+    "update": QT_TRANSLATE_NOOP("Harvest", "Update"),
+    "support_request": QT_TRANSLATE_NOOP("Harvest", "Support request"),
+    "support_answer": QT_TRANSLATE_NOOP("Harvest", "Answer to the request"),
+}
+TOPICS = ("actions", "groups", "participants", "harvest")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Harvest", text)
+
+
+def status_label(status: str) -> str:
+    """An action status in the UI language."""
+    return _tr(STATUS_LABELS.get(status, status))
+
+
+def short_date(iso: str) -> str:
+    """An ISO date as '12-03-2026' (compact, for tables); '' when empty or bad."""
+    d = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
+    return d.toString("dd-MM-yyyy") if d.isValid() else ""
+
+
+def harvest_error_text(exc: StartdagError) -> str:
+    """A sentence for the harvest services' validation errors, else the shared messages."""
+    p = exc.params
+    field, reason = p.get("field"), p.get("reason")
+    if field == "text" and reason == "required":
+        return _tr("Write what happened, or change the status.")
+    if field == "date":
+        return _tr("Give a valid date.")
+    if reason == "too_long":
+        return _tr("This text is too long.")
+    if field == "capacity" and reason == "full":
+        return _tr("This activity is full.")
+    if field == "capacity":
+        return _tr("The number of places must be a whole number of at least 1, or no maximum.")
+    if field == "participant" and reason == "already_signed_up":
+        return _tr("This person has already signed up for this activity.")
+    if field == "participant" and reason == "not_signed_up":
+        return _tr("This person is not on this activity's list.")
+    if field == "title" and reason == "required":
+        return _tr("A title is required.")
+    return error_text(exc)
+
+
+# ---------------------------------------------------------------- models
+
+
+class ActionsTableModel(QAbstractTableModel):
+    """All actions across the groups, with the filters of the overview."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Group"), QT_TRANSLATE_NOOP("Harvest", "Action"),
+               QT_TRANSLATE_NOOP("Harvest", "Owner"), QT_TRANSLATE_NOOP("Harvest", "Status"),
+               QT_TRANSLATE_NOOP("Harvest", "Due"), QT_TRANSLATE_NOOP("Harvest", "Last update"))
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = date.today          # injectable clock for "overdue"
+        self.group_id: int | None = None
+        self.status: str | None = None
+        self.overdue_only = False
+        self.rows: list[harvest.ActionRow] = []
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.refresh()
+
+    def set_filter(self, *, group_id: int | None, status: str | None, overdue: bool) -> None:
+        """Show only one group, one status and/or the overdue actions."""
+        self.group_id, self.status, self.overdue_only = group_id, status, overdue
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the actions from the trajectory."""
+        self.beginResetModel()
+        store = self.ctx.store
+        self.rows = [] if store is None or store.conn is None else harvest.overview(
+            store, group_id=self.group_id, status=self.status, overdue=self.overdue_only,
+            today=self.today())
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return r.group_name
+            if col == 1:
+                return r.title + ("  ＋" if r.after_kickoff else "")
+            if col == 2:
+                return r.owner_name or "—"
+            if col == 3:
+                return status_label(r.status)
+            if col == 4:
+                text = short_date(r.due_date)
+                return f"{text}  ({_tr('overdue')})" if r.overdue else text
+            if col == 5:
+                bits = [short_date(r.last_update)]
+                if r.open_request:
+                    bits.append(_tr("support asked"))
+                return " · ".join(b for b in bits if b)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1 and r.after_kickoff:
+            return _tr("Added after the startdag")
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                (col == 4 and r.overdue) or (col == 5 and r.open_request)):
+            return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+            return QColor(r.group_colour)
+        if role == ID_ROLE:
+            return r.id
+        return None
+
+    def row_of(self, action_id: int) -> int:
+        """The row showing an action, or -1."""
+        return next((i for i, r in enumerate(self.rows) if r.id == action_id), -1)
+
+
+class ActionLogModel(QAbstractTableModel):
+    """The log of one action: date, kind, text, status change."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Date"), QT_TRANSLATE_NOOP("Harvest", "Kind"),
+               QT_TRANSLATE_NOOP("Harvest", "What happened"),
+               QT_TRANSLATE_NOOP("Harvest", "Status"))
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.action_id: int | None = None
+        self.entries: list[harvest.LogEntry] = []
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.refresh()
+
+    def set_action(self, action_id: int | None) -> None:
+        """Show the log of another action (None: nothing)."""
+        self.action_id = action_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the log."""
+        self.beginResetModel()
+        store = self.ctx.store
+        try:
+            self.entries = ([] if store is None or store.conn is None or self.action_id is None
+                            else harvest.action_log(store, self.action_id))
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return short_date(e.date)
+            if col == 1:
+                return _tr(LOG_KIND_LABELS.get(e.kind, e.kind))
+            if col == 2:
+                return e.text
+            if col == 3 and e.status_to:
+                return f"{status_label(e.status_from or '')} → {status_label(e.status_to)}"
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
+            return e.text
+        if role == Qt.ItemDataRole.FontRole and e.kind == "support_request":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return e.id
+        return None
+
+
+# ---------------------------------------------------------------- the page
+
+
+class ActionsOverviewPage(QWidget):
+    """Every action with its group, owner, status and due date; the selected action's log."""
+
+    def __init__(self, ctx: AppContext, actions=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ActionsTableModel(ctx, self)
+        self.log_model = ActionLogModel(ctx, self)
+        self._selected_id: int | None = None
+
+        # filters
+        self.group_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for s in harvest.ACTION_STATUSES:
+            self.status_filter.addItem(status_label(s), s)
+        self.overdue_filter = QCheckBox(self.tr("&Overdue only"))
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Group:")))
+        filters.addWidget(self.group_filter)
+        filters.addWidget(QLabel(self.tr("Status:")))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.overdue_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        # the list of actions
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        # the log of the selected action
+        self.log_title = plain_label()
+        font = QFont(self.log_title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.log_title.setFont(font)
+        self.log_view = QTableView()
+        self.log_view.setModel(self.log_model)
+        self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.log_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.log_view.verticalHeader().hide()
+        lh = self.log_view.horizontalHeader()
+        lh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.log_view.setWordWrap(True)
+
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.kind_combo = QComboBox()
+        for k in harvest.LOG_KINDS:
+            self.kind_combo.addItem(_tr(LOG_KIND_LABELS[k]), k)
+        self.new_status = QComboBox()
+        self.new_status.addItem(self.tr("(unchanged)"), None)
+        for s in harvest.ACTION_STATUSES:
+            self.new_status.addItem(status_label(s), s)
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText(self.tr("What happened, what was asked or answered"))
+        self.text_edit.setMaxLength(harvest.MAX_TEXT)
+        self.add_button = QPushButton(self.tr("&Add to the log"))
+        self.add_button.setDefault(True)
+        self.remove_button = QPushButton(self.tr("&Remove entry"))
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.date_edit)
+        row.addWidget(self.kind_combo, 1)
+        form.addRow(self.tr("Date:"), row)
+        form.addRow(self.tr("Text:"), self.text_edit)
+        form.addRow(self.tr("New status:"), self.new_status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.log_title)
+        side_layout.addWidget(self.log_view, 1)
+        side_layout.addLayout(form)
+        side_layout.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.group_filter.currentIndexChanged.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.overdue_filter.toggled.connect(self._apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.log_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.add_button.clicked.connect(self.add_entry)
+        self.text_edit.returnPressed.connect(self.add_entry)
+        self.remove_button.clicked.connect(self.remove_entry)
+        ctx.changed.connect(self._on_changed)
+        ctx.store_opened.connect(self._on_opened)
+        self._on_opened()
+
+    # ------------------------------------------------------------ filters
+
+    def _on_opened(self) -> None:
+        self._fill_groups()
+        self.model.refresh()
+        self._update_side()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "groups":
+            self._fill_groups()
+        if topic in TOPICS:
+            self._update_count()
+
+    def _fill_groups(self) -> None:
+        store = self.ctx.store
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), None)
+        if store is not None and store.conn is not None:
+            for g in store.query("SELECT id, name FROM theme_group ORDER BY position, id"):
+                self.group_filter.addItem(g["name"], g["id"])
+        i = self.group_filter.findData(current)
+        self.group_filter.setCurrentIndex(max(i, 0))
+        self.group_filter.blockSignals(False)
+        if i < 0 and current is not None:
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(group_id=self.group_filter.currentData(),
+                              status=self.status_filter.currentData(),
+                              overdue=self.overdue_filter.isChecked())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("%n action(s)", "", n))
+
+    # ------------------------------------------------------------ selection
+
+    def _remember_selection(self) -> None:
+        self._kept_id = self.selected_action_id()
+
+    def _restore_selection(self) -> None:
+        kept = getattr(self, "_kept_id", None)
+        row = self.model.row_of(kept) if kept is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._on_selection()
+
+    def select_action(self, action_id: int) -> bool:
+        """Select an action in the list (when the filters show it)."""
+        row = self.model.row_of(action_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        return row >= 0
+
+    def selected_action_id(self) -> int | None:
+        """The action whose log is shown, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def _on_selection(self, *_args) -> None:
+        action_id = self.selected_action_id()
+        if action_id != self.log_model.action_id:
+            self.log_model.set_action(action_id)
+        self._update_side()
+
+    def _update_side(self) -> None:
+        action_id = self.log_model.action_id
+        row = self.model.row_of(action_id) if action_id is not None else -1
+        if row >= 0:
+            r = self.model.rows[row]
+            self.log_title.setText(self.tr("Log of “{title}” ({group})").format(
+                title=r.title, group=r.group_name))
+        else:
+            self.log_title.setText(self.tr("Select an action to see and add to its log."))
+        writable = not self.ctx.read_only and row >= 0
+        for w in (self.date_edit, self.kind_combo, self.text_edit, self.new_status,
+                  self.add_button):
+            w.setEnabled(writable)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        self.remove_button.setEnabled(not self.ctx.read_only and self._selected_log_id() is not None)
+
+    def _selected_log_id(self) -> int | None:
+        rows = self.log_view.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    # ------------------------------------------------------------ commands
+
+    def _warn(self, exc: StartdagError) -> None:
+        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
+
+    def add_entry(self) -> int | None:
+        """Add the form's update, support request or answer to the selected action (undoable)."""
+        store = self.ctx.store
+        action_id = self.log_model.action_id
+        if store is None or action_id is None or self.ctx.read_only:
+            return None
+        values = {"date": self.date_edit.date().toString(Qt.DateFormat.ISODate),
+                  "text": self.text_edit.text(), "kind": self.kind_combo.currentData(),
+                  "status": self.new_status.currentData()}
+        state: dict = {}
+
+        def do():
+            if "entry" in state:
+                harvest.restore_log(store, state["entry"])
+                return state["entry"].id
+            state["id"] = harvest.add_log(store, action_id, **values)
+            return state["id"]
+
+        def undo():
+            state["entry"] = harvest.remove_log(store, state["id"])
+
+        kind_text = self.kind_combo.currentText()
+        try:
+            log_id = run(self.ctx.undo_stack, self.tr("Log: {kind}").format(kind=kind_text),
+                         do, undo)
+        except StartdagError as exc:
+            self._warn(exc)
+            return None
+        self.text_edit.clear()
+        self.new_status.setCurrentIndex(0)
+        return log_id
+
+    def remove_entry(self) -> None:
+        """Remove the selected log entry (undoable; its status change is undone too)."""
+        store = self.ctx.store
+        log_id = self._selected_log_id()
+        if store is None or log_id is None or self.ctx.read_only:
+            return
+        state: dict = {}
+
+        def do():
+            state["entry"] = harvest.remove_log(store, log_id)
+
+        try:
+            run(self.ctx.undo_stack, self.tr("Remove log entry"), do,
+                lambda: harvest.restore_log(store, state["entry"]))
+        except StartdagError as exc:
+            self._warn(exc)
+

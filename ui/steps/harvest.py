@@ -1,0 +1,650 @@
+"""The harvest step (kind "harvest"): each group's plan reviewed against what happened.
+
+The console records per action an outcome (achieved, partly, not), a reason and quick
+tags, and the group's lessons. The projector shows one group's plan beside its
+results. Both follow the same shared model, so the room sees the group the
+facilitator is reviewing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import harvest
+from sessions.errors import StartdagError
+from ui.actions_overview import harvest_error_text, short_date, status_label
+from ui.commands import run
+from ui.overview import plain_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+TOPICS = ("actions", "groups", "participants", "harvest")
+
+RESULT_LABELS = {
+    "achieved": QT_TRANSLATE_NOOP("Harvest", "Achieved"),
+    "partly": QT_TRANSLATE_NOOP("Harvest", "Partly achieved"),
+    "not": QT_TRANSLATE_NOOP("Harvest", "Not achieved"),
+}
+# Okabe-Ito, with a symbol so the result never depends on colour alone.
+RESULT_COLOURS = {"achieved": "#009E73", "partly": "#E69F00", "not": "#D55E00"}
+RESULT_SYMBOLS = {"achieved": "✓", "partly": "½", "not": "✗"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Harvest", text)
+
+
+def result_label(result: str | None) -> str:
+    """An outcome in the UI language ('' when there is none yet)."""
+    return _tr(RESULT_LABELS[result]) if result in RESULT_LABELS else ""
+
+
+def totals_text(t: harvest.Totals) -> str:
+    """'3 achieved · 1 partly · 0 not achieved · 2 still open'."""
+    bits = [_tr("{n} achieved").format(n=t.achieved), _tr("{n} partly").format(n=t.partly),
+            _tr("{n} not achieved").format(n=t.not_achieved)]
+    if t.open:
+        bits.append(_tr("{n} still open").format(n=t.open))
+    return " · ".join(bits)
+
+
+class HarvestReviewModel(QAbstractTableModel):
+    """The actions of the group under review, with their outcomes; shared by console and projector."""
+
+    group_changed = Signal(int)
+    COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Action"), QT_TRANSLATE_NOOP("Harvest", "Owner"),
+               QT_TRANSLATE_NOOP("Harvest", "Due"), QT_TRANSLATE_NOOP("Harvest", "Outcome"),
+               QT_TRANSLATE_NOOP("Harvest", "Reason"))
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group_ids: list[int] = []
+        self.group_id: int | None = None
+        self.review: harvest.GroupReview | None = None
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.refresh()
+
+    @property
+    def items(self) -> list[harvest.ReviewItem]:
+        """The rows."""
+        return self.review.items if self.review else []
+
+    def refresh(self) -> None:
+        """Re-read the groups and the reviewed group's actions."""
+        store = self.ctx.store
+        old_group = self.group_id
+        self.beginResetModel()
+        try:
+            if store is None or store.conn is None:
+                self.group_ids, self.group_id, self.review = [], None, None
+            else:
+                self.group_ids = harvest.group_ids(store)
+                if self.group_id not in self.group_ids:
+                    self.group_id = self.group_ids[0] if self.group_ids else None
+                self.review = (harvest.group_review(store, self.group_id)
+                               if self.group_id is not None else None)
+        finally:
+            self.endResetModel()
+        if self.group_id != old_group and self.group_id is not None:
+            self.group_changed.emit(self.group_id)
+
+    def set_group(self, group_id: int) -> None:
+        """Review another group."""
+        if group_id == self.group_id or group_id not in self.group_ids:
+            return
+        self.group_id = group_id
+        self.refresh()
+        self.group_changed.emit(group_id)
+
+    def step_group(self, offset: int) -> None:
+        """Go to the next (+1) or previous (-1) group."""
+        if self.group_id in self.group_ids:
+            i = self.group_ids.index(self.group_id) + offset
+            if 0 <= i < len(self.group_ids):
+                self.set_group(self.group_ids[i])
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        col = index.column()
+        out = item.outcome
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return item.title + ("  ＋" if item.after_kickoff else "")
+            if col == 1:
+                return item.owner_name or "—"
+            if col == 2:
+                return short_date(item.due_date)
+            if col == 3:
+                return f"{RESULT_SYMBOLS[out.result]} {result_label(out.result)}" if out else "—"
+            if col == 4 and out:
+                return "; ".join(x for x in (out.reason, ", ".join(out.tags)) if x)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and col == 3 and out:
+            return QColor(RESULT_COLOURS[out.result])
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and item.after_kickoff:
+            return _tr("Added after the startdag")
+        if role == ID_ROLE:
+            return item.action_id
+        return None
+
+    def row_of(self, action_id: int | None) -> int:
+        """The row of an action, or -1."""
+        return next((i for i, it in enumerate(self.items) if it.action_id == action_id), -1)
+
+
+def shared_review_model(ctx) -> HarvestReviewModel:
+    """The one review model of the open trajectory."""
+    return ctx.model("harvest.review", lambda: HarvestReviewModel(ctx, ctx))
+
+
+# ---------------------------------------------------------------- console
+
+
+class HarvestConsole(QWidget):
+    """The facilitator's review of one group at a time: outcomes, reasons, tags, lessons."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.step_id = step_id
+        self.model = shared_review_model(ctx)
+        self._loading = False
+        self._lessons_dirty = False
+
+        self.prev_button = QPushButton(self.tr("◀ Previous group"))
+        self.next_button = QPushButton(self.tr("Next group ▶"))
+        self.group_combo = QComboBox()
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.totals_label = plain_label(wrap=False)
+        top = QHBoxLayout()
+        top.addWidget(self.prev_button)
+        top.addWidget(self.group_combo)
+        top.addWidget(self.next_button)
+        top.addStretch(1)
+        top.addWidget(self.totals_label)
+        self.question_label = plain_label()
+        f = QFont(self.question_label.font())
+        f.setItalic(True)
+        self.question_label.setFont(f)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+        # the selected action's outcome
+        self.action_title = plain_label()
+        f = QFont(self.action_title.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.action_title.setFont(f)
+        self.plan_label = plain_label()
+        self.result_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        texts = {"achieved": self.tr("&Achieved"), "partly": self.tr("&Partly"),
+                 "not": self.tr("&Not achieved")}
+        for result in harvest.RESULTS:
+            b = QPushButton(f"{RESULT_SYMBOLS[result]}  {texts[result]}")
+            b.setCheckable(True)
+            b.setToolTip(self.tr("Key {n} in the list").format(
+                n=harvest.RESULTS.index(result) + 1))
+            b.clicked.connect(lambda _=False, r=result: self.record_outcome(r))
+            self.result_buttons[result] = b
+            buttons.addWidget(b)
+        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button.clicked.connect(self.clear_outcome)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Why? (Enter saves)"))
+        self.reason_edit.setMaxLength(harvest.MAX_TEXT)
+        self.tag_buttons: dict[str, QPushButton] = {}
+        tags = QHBoxLayout()
+        for tag in harvest.QUICK_TAGS:
+            b = QPushButton(tag)
+            b.setCheckable(True)
+            b.clicked.connect(self._on_tags_changed)
+            self.tag_buttons[tag] = b
+            tags.addWidget(b)
+        tags.addStretch(1)
+        self.hint_label = plain_label()
+        editor = QGroupBox(self.tr("Outcome"))
+        ev = QVBoxLayout(editor)
+        ev.addWidget(self.action_title)
+        ev.addWidget(self.plan_label)
+        ev.addLayout(buttons)
+        ev.addWidget(self.reason_edit)
+        ev.addLayout(tags)
+        ev.addWidget(self.hint_label)
+        ev.addStretch(1)
+
+        self.lessons_edit = QPlainTextEdit()
+        self.lessons_edit.setPlaceholderText(self.tr("What did this group learn?"))
+        self.lessons_edit.setTabChangesFocus(True)
+        self.save_lessons_button = QPushButton(self.tr("&Save lessons"))
+        lessons = QGroupBox(self.tr("What the group learned"))
+        lv = QVBoxLayout(lessons)
+        lv.addWidget(self.lessons_edit, 1)
+        lv.addWidget(self.save_lessons_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(editor, 3)
+        lower_layout.addWidget(lessons, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.question_label)
+        layout.addWidget(splitter, 1)
+
+        for key, result in (("1", "achieved"), ("2", "partly"), ("3", "not")):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(lambda r=result: self.record_outcome(r))
+        self.prev_button.clicked.connect(lambda: self.model.step_group(-1))
+        self.next_button.clicked.connect(lambda: self.model.step_group(1))
+        self.group_combo.activated.connect(
+            lambda i: self.model.set_group(self.group_combo.itemData(i)))
+        self.reason_edit.returnPressed.connect(self._save_reason)
+        self.reason_edit.editingFinished.connect(self._save_reason)
+        self.save_lessons_button.clicked.connect(self.save_lessons)
+        self.lessons_edit.textChanged.connect(self._on_lessons_typed)
+        self.table.selectionModel().selectionChanged.connect(self._load_editor)
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._on_reset)
+        self.model.group_changed.connect(self._on_group_changed)
+        self._kept: int | None = None
+        self._on_group_changed()
+        self._on_reset()
+
+    # ------------------------------------------------------------ loading
+
+    def _remember(self) -> None:
+        self._kept = self.selected_action_id()
+        self._kept_group = self.model.group_id
+
+    def _on_group_changed(self, *_args) -> None:
+        self._lessons_dirty = False
+        self._kept = None
+
+    def _on_reset(self) -> None:
+        m = self.model
+        self.group_combo.clear()
+        store = self.ctx.store
+        names = {}
+        if store is not None and store.conn is not None:
+            names = {g["id"]: g["name"] for g in store.query("SELECT id, name FROM theme_group")}
+        for gid in m.group_ids:
+            self.group_combo.addItem(names.get(gid, "?"), gid)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(m.group_id)))
+        i = m.group_ids.index(m.group_id) if m.group_id in m.group_ids else -1
+        self.prev_button.setEnabled(i > 0)
+        self.next_button.setEnabled(0 <= i < len(m.group_ids) - 1)
+        r = m.review
+        if r is None:
+            self.question_label.setText(self.tr("No theme groups yet: form the groups first."))
+            self.totals_label.setText("")
+        else:
+            self.question_label.setText(r.question)
+            self.totals_label.setText(totals_text(r.totals))
+            if not self._lessons_dirty:
+                self._loading = True
+                self.lessons_edit.setPlainText(r.lessons)
+                self._loading = False
+        row = m.row_of(self._kept)
+        if row < 0 and m.rowCount() and getattr(self, "_kept_group", None) != m.group_id:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+        self._load_editor()
+
+    def selected_action_id(self) -> int | None:
+        """The action whose outcome the editor shows."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_action(self, action_id: int) -> None:
+        """Select an action of the group under review."""
+        row = self.model.row_of(action_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _item(self) -> harvest.ReviewItem | None:
+        row = self.model.row_of(self.selected_action_id())
+        return self.model.items[row] if row >= 0 else None
+
+    def _load_editor(self, *_args) -> None:
+        item = self._item()
+        writable = not self.ctx.read_only and item is not None
+        for w in (*self.result_buttons.values(), *self.tag_buttons.values(), self.reason_edit,
+                  self.clear_button):
+            w.setEnabled(writable)
+        self.lessons_edit.setReadOnly(self.ctx.read_only or self.model.review is None)
+        self.save_lessons_button.setEnabled(not self.ctx.read_only and self.model.review is not None)
+        if item is None:
+            self.action_title.setText(self.tr("Select an action."))
+            self.plan_label.setText("")
+            self.hint_label.setText("")
+            for b in (*self.result_buttons.values(), *self.tag_buttons.values()):
+                b.setChecked(False)
+            return
+        out = item.outcome
+        self.action_title.setText(item.title)
+        plan = [self.tr("Owner: {name}").format(name=item.owner_name or "—")]
+        if item.due_date:
+            plan.append(self.tr("due {date}").format(date=short_date(item.due_date)))
+        plan.append(self.tr("status: {status}").format(status=status_label(item.status)))
+        if item.after_kickoff:
+            plan.append(self.tr("added after the startdag"))
+        self.plan_label.setText(" · ".join(plan))
+        for result, b in self.result_buttons.items():
+            b.setChecked(out is not None and out.result == result)
+        if out is not None or not self.reason_edit.hasFocus():
+            if out is not None and not self.reason_edit.hasFocus():
+                self.reason_edit.setText(out.reason)
+            elif out is None:
+                self.reason_edit.clear()
+            for tag, b in self.tag_buttons.items():
+                b.setChecked(out is not None and tag in out.tags)
+        self.hint_label.setText("" if out else self.tr(
+            "Choose an outcome; the reason and tags are saved with it."))
+
+    # ------------------------------------------------------------ commands
+
+    def _warn(self, exc: StartdagError) -> None:
+        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
+
+    def _tags(self) -> list[str]:
+        return [t for t, b in self.tag_buttons.items() if b.isChecked()]
+
+    def _set(self, action_id: int, result: str, reason: str, tags: list[str], text: str) -> bool:
+        store = self.ctx.store
+        before = harvest.get_outcome(store, action_id)
+        try:
+            run(self.ctx.undo_stack, text,
+                lambda: harvest.set_outcome(store, action_id, result, reason, tags),
+                lambda: harvest.restore_outcome(store, action_id, before))
+        except StartdagError as exc:
+            self._warn(exc)
+            return False
+        return True
+
+    def record_outcome(self, result: str) -> bool:
+        """Record the selected action's outcome with the typed reason and chosen tags (undoable)."""
+        item = self._item()
+        if item is None or self.ctx.read_only:
+            return False
+        return self._set(item.action_id, result, self.reason_edit.text(), self._tags(),
+                         self.tr("Outcome “{title}”: {result}").format(
+                             title=item.title, result=result_label(result)))
+
+    def _save_reason(self) -> None:
+        item = self._item()
+        if item is None or item.outcome is None or self.ctx.read_only:
+            return
+        reason = self.reason_edit.text().strip()
+        if reason != item.outcome.reason:
+            self._set(item.action_id, item.outcome.result, reason, item.outcome.tags,
+                      self.tr("Reason for “{title}”").format(title=item.title))
+
+    def _on_tags_changed(self) -> None:
+        item = self._item()
+        if item is None or item.outcome is None or self.ctx.read_only:
+            return
+        reason = self.reason_edit.text().strip()
+        self._set(item.action_id, item.outcome.result, reason, self._tags(),
+                  self.tr("Tags for “{title}”").format(title=item.title))
+
+    def clear_outcome(self) -> None:
+        """Forget the selected action's outcome (undoable)."""
+        item = self._item()
+        if item is None or item.outcome is None or self.ctx.read_only:
+            return
+        store = self.ctx.store
+        before = item.outcome
+        try:
+            run(self.ctx.undo_stack, self.tr("Clear outcome “{title}”").format(title=item.title),
+                lambda: harvest.clear_outcome(store, item.action_id),
+                lambda: harvest.restore_outcome(store, item.action_id, before))
+        except StartdagError as exc:
+            self._warn(exc)
+
+    def _on_lessons_typed(self) -> None:
+        if not self._loading:
+            self._lessons_dirty = True
+
+    def save_lessons(self) -> None:
+        """Write the group's lessons (undoable)."""
+        store = self.ctx.store
+        gid = self.model.group_id
+        if store is None or gid is None or self.ctx.read_only:
+            return
+        text = self.lessons_edit.toPlainText()
+        before = harvest.lessons(store, gid)
+        if text.strip() == before:
+            self._lessons_dirty = False
+            return
+        self._lessons_dirty = False
+        try:
+            run(self.ctx.undo_stack, self.tr("Lessons of the group"),
+                lambda: harvest.set_lessons(store, gid, text),
+                lambda: harvest.set_lessons(store, gid, before))
+        except StartdagError as exc:
+            self._lessons_dirty = True
+            self._warn(exc)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        # leaving the step must not lose typed lessons
+        if self._lessons_dirty:
+            self.save_lessons()
+        super().hideEvent(event)
+
+
+# ---------------------------------------------------------------- projector
+
+
+def _luminance(colour: QColor) -> float:
+    """WCAG relative luminance: above 0.179 black ink reads better than white."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
+    font.setBold(bold)
+    return font
+
+
+class ResultBadge(QLabel):
+    """A coloured pill with the outcome's symbol and word; black ink reads on all three colours."""
+
+    def __init__(self, result: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if result in RESULT_COLOURS:
+            self.setText(f"{RESULT_SYMBOLS[result]}  {result_label(result)}")
+            self.setStyleSheet(f"background:{RESULT_COLOURS[result]}; color:#000000;"
+                               " border-radius:6px; padding:2px 12px;")
+        else:
+            self.setText(_tr("not reviewed yet"))
+            self.setStyleSheet("border:2px dashed; border-radius:6px; padding:2px 12px;")
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+
+class HarvestProjector(QWidget):
+    """One group's plan beside its results, in large type, for the room."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = shared_review_model(ctx)
+        self.band = QFrame()
+        self.band.setAutoFillBackground(True)
+        self.group_name = plain_label()
+        self.question = plain_label()
+        band_layout = QVBoxLayout(self.band)
+        band_layout.setContentsMargins(24, 12, 24, 12)
+        band_layout.addWidget(self.group_name)
+        band_layout.addWidget(self.question)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setHorizontalSpacing(40)
+        self.grid.setVerticalSpacing(14)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.lessons = plain_label()
+        self.totals = plain_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.band)
+        layout.addSpacing(12)
+        layout.addWidget(self.grid_host)
+        layout.addStretch(1)
+        layout.addWidget(self.lessons)
+        layout.addWidget(self.totals)
+        self.model.modelReset.connect(self.rebuild)
+        self.rebuild()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        # the projector window scales its font with the window and the font-scale setting
+        if event.type() == event.Type.FontChange:
+            self.rebuild()
+        super().changeEvent(event)
+
+    def rebuild(self) -> None:
+        """Lay out the reviewed group's plan and results again."""
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.hide()            # deleteLater alone leaves it painted until the event loop runs
+                w.setParent(None)
+                w.deleteLater()
+        r = self.model.review
+        if r is None:
+            self.band.hide()
+            self.lessons.setText(self.tr("No theme groups yet."))
+            self.totals.setText("")
+            return
+        self.band.show()
+        colour = QColor(r.colour) if QColor.isValidColorName(r.colour) else QColor("#999999")
+        ink = QColor("#000000") if _luminance(colour) > 0.179 else QColor("#ffffff")
+        pal = self.band.palette()
+        pal.setColor(self.band.backgroundRole(), colour)
+        pal.setColor(self.band.foregroundRole(), ink)
+        for lab in (self.group_name, self.question):
+            lp = lab.palette()
+            lp.setColor(lab.foregroundRole(), ink)
+            lab.setPalette(lp)
+        self.band.setPalette(pal)
+        self.group_name.setFont(_scaled(self, 1.5, bold=True))
+        self.group_name.setText(r.name)
+        self.question.setFont(_scaled(self, 1.0))
+        self.question.setText(r.question)
+        self.question.setVisible(bool(r.question))
+
+        n = max(1, len(r.items))
+        # shrink a long plan so that it still fits on one screen
+        factor = 1.0 if n <= 4 else max(0.6, 4.5 / n)
+        head_plan = plain_label(self.tr("Plan"))
+        head_result = plain_label(self.tr("Result"))
+        for col, head in enumerate((head_plan, head_result)):
+            head.setFont(_scaled(self, 0.8 * factor, bold=True))
+            self.grid.addWidget(head, 0, col)
+        if not r.items:
+            self.grid.addWidget(plain_label(self.tr("This group has no actions.")), 1, 0, 1, 2)
+        for i, item in enumerate(r.items, start=1):
+            plan = QWidget()
+            pv = QVBoxLayout(plan)
+            pv.setContentsMargins(0, 0, 0, 0)
+            pv.setSpacing(2)
+            title = plain_label(item.title)
+            title.setFont(_scaled(self, 1.05 * factor, bold=True))
+            bits = [item.owner_name]
+            if item.due_date:
+                bits.append(self.tr("due {date}").format(date=short_date(item.due_date)))
+            if item.after_kickoff:
+                bits.append(self.tr("added after the startdag"))
+            sub = plain_label(" · ".join(b for b in bits if b))
+            sub.setFont(_scaled(self, 0.75 * factor))
+            pv.addWidget(title)
+            if sub.text():
+                pv.addWidget(sub)
+            result = QWidget()
+            rv = QVBoxLayout(result)
+            rv.setContentsMargins(0, 0, 0, 0)
+            rv.setSpacing(2)
+            badge = ResultBadge(item.outcome.result if item.outcome else None)
+            badge.setFont(_scaled(self, 0.95 * factor, bold=True))
+            rv.addWidget(badge)
+            if item.outcome and (item.outcome.reason or item.outcome.tags):
+                why = plain_label("; ".join(x for x in (item.outcome.reason,
+                                                        ", ".join(item.outcome.tags)) if x))
+                why.setFont(_scaled(self, 0.75 * factor))
+                rv.addWidget(why)
+            self.grid.addWidget(plan, i, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(result, i, 1, Qt.AlignmentFlag.AlignTop)
+        self.lessons.setFont(_scaled(self, 0.8))
+        self.lessons.setText(self.tr("What we learned: {text}").format(text=r.lessons)
+                             if r.lessons else "")
+        self.lessons.setVisible(bool(r.lessons))
+        self.totals.setFont(_scaled(self, 0.8, bold=True))
+        self.totals.setText(totals_text(r.totals))
