@@ -1,0 +1,505 @@
+"""Item models for the capture steps (board, questions, vote, SWOT people), shared by console and projector.
+
+Each model refreshes itself from ``ctx.changed`` and is obtained through
+``ctx.model(key, factory)`` so the facilitator's window and the projector show the
+same state. Edits go through undo commands (``ui.commands.run``) to the services.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+
+from sessions import boards, participants, questions, swot
+from sessions.errors import StartdagError
+from ui import commands
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def step_row(store, step_id: int) -> dict:
+    """The step's row, or an empty dict when it is gone."""
+    if store is None:
+        return {}
+    return store.one("SELECT * FROM step WHERE id = ?", (step_id,)) or {}
+
+
+def step_settings(store, step_id: int) -> dict:
+    """The step's ``settings`` JSON as a dict (empty when missing or unreadable)."""
+    raw = step_row(store, step_id).get("settings") or "{}"
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def add_with_restore(stack, text: str, add: Callable[[], int], remove: Callable[[int], Any],
+                     restore: Callable[[Any], None]) -> int:
+    """An undoable add whose redo brings back the same id (via ``restore`` of the removal's snapshot)."""
+    state: dict = {}
+
+    def do():
+        if "snap" in state:
+            restore(state.pop("snap"))
+            return state["id"]
+        state["id"] = add()
+        return state["id"]
+
+    def undo():
+        state["snap"] = remove(state["id"])
+
+    return commands.run(stack, text, do, undo)
+
+
+def delete_with_restore(stack, text: str, remove: Callable[[], Any],
+                        restore: Callable[[Any], None]) -> None:
+    """An undoable delete whose undo restores the snapshot the delete returned."""
+    state: dict = {}
+
+    def do():
+        state["snap"] = remove()
+
+    def undo():
+        restore(state["snap"])
+
+    commands.run(stack, text, do, undo)
+
+
+class ErrorReporter(QObject):
+    """Turns domain errors into a signal carrying one sentence (shown inline, never a traceback)."""
+
+    error_shown = Signal(str)
+
+    def attempt(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn``; on a domain error emit its sentence and return None."""
+        from ui.messages import error_text
+
+        try:
+            result = fn()
+        except StartdagError as exc:
+            self.error_shown.emit(error_text(exc))
+            return None
+        self.error_shown.emit("")
+        return result
+
+
+# ---------------------------------------------------------------- board
+
+
+class BoardModel(QAbstractItemModel):
+    """A board as a two-level tree: columns at the top, their items below."""
+
+    def __init__(self, ctx, key: str, parent: QObject | None = None):
+        super().__init__(parent or ctx)
+        self.ctx = ctx
+        self.key = key
+        self.board: boards.Board | None = None
+        self.errors = ErrorReporter(self)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("board", "trajectory"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the board from the store."""
+        self.beginResetModel()
+        store = self.ctx.store
+        self.board = boards.get(store, self.key) if store is not None else None
+        self.endResetModel()
+
+    @property
+    def columns(self) -> list[boards.Column]:
+        """The board's columns (empty while the board does not exist)."""
+        return self.board.columns if self.board else []
+
+    def column_index(self, column_id: int) -> QModelIndex:
+        """The top-level index of a column."""
+        for row, col in enumerate(self.columns):
+            if col.id == column_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    # --- QAbstractItemModel
+
+    def index(self, row, column, parent=QModelIndex()):
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self.columns) else QModelIndex()
+        if parent.internalId() == 0 and parent.row() < len(self.columns):
+            items = self.columns[parent.row()].items
+            return self.createIndex(row, 0, parent.row() + 1) if row < len(items) else QModelIndex()
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=QModelIndex()):
+        if not parent.isValid():
+            return len(self.columns)
+        if parent.internalId() == 0 and parent.row() < len(self.columns):
+            return len(self.columns[parent.row()].items)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()):
+        return 1
+
+    def _obj(self, index):
+        if index.internalId() == 0:
+            return self.columns[index.row()]
+        return self.columns[index.internalId() - 1].items[index.row()]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        obj = self._obj(index)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return obj.title if isinstance(obj, boards.Column) else obj.text
+        if role == ID_ROLE:
+            return obj.id
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and not self.ctx.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        obj = self._obj(index)
+        text = str(value).strip()
+        old = obj.title if isinstance(obj, boards.Column) else obj.text
+        if not text or text == old:
+            return False
+        store = self.ctx.store
+        if isinstance(obj, boards.Column):
+            fn, label = boards.rename_column, self.tr("Rename column")
+        else:
+            fn, label = boards.edit_item, self.tr("Edit item")
+        return self.errors.attempt(lambda: commands.run(
+            self.ctx.undo_stack, label, lambda: fn(store, obj.id, text),
+            lambda: fn(store, obj.id, old))) is not None
+
+
+# ---------------------------------------------------------------- questions
+
+
+class QuestionsModel(QAbstractItemModel):
+    """Top-level questions with their merged originals as children; columns: text, votes."""
+
+    TEXT, VOTES = 0, 1
+
+    def __init__(self, ctx, parent: QObject | None = None):
+        super().__init__(parent or ctx)
+        self.ctx = ctx
+        self.entries: list[questions.Entry] = []
+        self.errors = ErrorReporter(self)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("questions", "votes"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the questions from the store."""
+        self.beginResetModel()
+        store = self.ctx.store
+        self.entries = questions.listing(store) if store is not None else []
+        self.endResetModel()
+
+    def row_of(self, question_id: int) -> QModelIndex:
+        """The index (column 0) of a question, top-level or merged."""
+        for row, e in enumerate(self.entries):
+            if e.id == question_id:
+                return self.index(row, 0)
+            for crow, q in enumerate(e.merged):
+                if q.id == question_id:
+                    return self.index(crow, 0, self.index(row, 0))
+        return QModelIndex()
+
+    def index(self, row, column, parent=QModelIndex()):
+        if row < 0 or column not in (0, 1):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self.entries) else QModelIndex()
+        if parent.internalId() == 0 and parent.row() < len(self.entries):
+            merged = self.entries[parent.row()].merged
+            return self.createIndex(row, column, parent.row() + 1) if row < len(merged) else QModelIndex()
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=QModelIndex()):
+        if not parent.isValid():
+            return len(self.entries)
+        if parent.column() == 0 and parent.internalId() == 0 and parent.row() < len(self.entries):
+            return len(self.entries[parent.row()].merged)
+        return 0
+
+    def columnCount(self, parent=QModelIndex()):
+        return 2
+
+    def question(self, index) -> questions.Question:
+        """The question row behind an index."""
+        if index.internalId() == 0:
+            return self.entries[index.row()].question
+        return self.entries[index.internalId() - 1].merged[index.row()]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        q = self.question(index)
+        top = index.internalId() == 0
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == self.TEXT:
+                return q.text
+            return self.entries[index.row()].total if top else q.own
+        if role == ID_ROLE:
+            return q.id
+        if role == Qt.ItemDataRole.FontRole and not top:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.VOTES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Question") if section == self.TEXT else self.tr("Votes")
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.TEXT and not self.ctx.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.TEXT:
+            return False
+        q = self.question(index)
+        text = str(value).strip()
+        if not text or text == q.text:
+            return False
+        store, old = self.ctx.store, q.text
+        return self.errors.attempt(lambda: commands.run(
+            self.ctx.undo_stack, self.tr("Edit question"),
+            lambda: questions.edit(store, q.id, text),
+            lambda: questions.edit(store, q.id, old))) is not None
+
+
+class VoteModel(QAbstractItemModel):
+    """The ranking for the vote: rank, question, count; the count is typed in place."""
+
+    RANK, TEXT, COUNT = 0, 1, 2
+
+    def __init__(self, ctx, parent: QObject | None = None):
+        super().__init__(parent or ctx)
+        self.ctx = ctx
+        self.entries: list[questions.Entry] = []
+        self.ranked: list[questions.Ranked] = []
+        self.round = questions.VoteRound()
+        self.cut = questions.Cut(3, [], [], 0)
+        self.chosen_ids: list[int] = []
+        self.meeting_id: int | None = None
+        self.errors = ErrorReporter(self)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("questions", "votes", "participants", "attendance"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload ranking, settings, cut and the chosen questions."""
+        self.beginResetModel()
+        store = self.ctx.store
+        if store is not None:
+            self.entries = questions.listing(store)
+            self.ranked = questions.ranking(store)
+            self.round = questions.get_round(store)
+            self.cut = questions.find_cut(self.ranked, self.round.top_n)
+            self.chosen_ids = [q.id for q in questions.chosen(store)]
+        else:
+            self.entries, self.ranked, self.chosen_ids = [], [], []
+        self.endResetModel()
+
+    def check(self) -> questions.CountCheck | None:
+        """The over-count check for the meeting of the step on screen."""
+        store = self.ctx.store
+        return questions.check_count(store, self.meeting_id) if store is not None else None
+
+    def highlighted(self) -> set[int]:
+        """The questions to highlight: the confirmed choice, else the clear top N."""
+        return set(self.chosen_ids) if self.chosen_ids else set(self.cut.sure)
+
+    def row_of(self, question_id: int) -> int:
+        """The ranking row of a question, or -1."""
+        for row, r in enumerate(self.ranked):
+            if r.entry.id == question_id:
+                return row
+        return -1
+
+    def index(self, row, column, parent=QModelIndex()):
+        if parent.isValid() or not (0 <= row < len(self.ranked)) or not (0 <= column < 3):
+            return QModelIndex()
+        return self.createIndex(row, column, 0)
+
+    def parent(self, index=QModelIndex()):
+        return QModelIndex()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.ranked)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 3
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.ranked[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.RANK:
+                return r.rank
+            if col == self.TEXT:
+                extra = len(r.entry.merged)
+                return r.entry.text + (f"  (+{extra})" if extra else "")
+            return r.total
+        if role == Qt.ItemDataRole.EditRole:
+            return r.entry.question.votes if col == self.COUNT else self.data(index)
+        if role == ID_ROLE:
+            return r.entry.id
+        if role == Qt.ItemDataRole.FontRole and r.entry.id in self.highlighted():
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNT and r.entry.merged:
+            return self.tr("Own tally {own} + merged {merged}").format(
+                own=r.entry.question.own, merged=r.total - r.entry.question.own)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Rank"), self.tr("Question"), self.tr("Count"))[section]
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.COUNT and not self.ctx.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        """A typed count sets the kept question's own tally (merged originals keep theirs)."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.COUNT:
+            return False
+        q = self.ranked[index.row()].entry.question
+        text = str(value).strip()
+        if text == str(q.votes):
+            return False
+        store, old = self.ctx.store, q.votes
+        return self.errors.attempt(lambda: commands.run(
+            self.ctx.undo_stack, self.tr("Set the count"),
+            lambda: questions.set_votes(store, q.id, text),
+            lambda: questions.set_votes(store, q.id, old))) is not None
+
+
+# ---------------------------------------------------------------- people (SWOT)
+
+
+class PeopleModel(QAbstractListModel):
+    """Participants in Dutch name order, marked when they have a SWOT."""
+
+    def __init__(self, ctx, parent: QObject | None = None):
+        super().__init__(parent or ctx)
+        self.ctx = ctx
+        self.people: list[participants.Participant] = []
+        self.with_swot: set[int] = set()
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("participants", "swot"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload people and who has a SWOT."""
+        store = self.ctx.store
+        people = participants.all_participants(store) if store is not None else []
+        marked = set(swot.with_swot(store)) if store is not None else set()
+        if [p.id for p in people] == [p.id for p in self.people]:
+            # same people: only repaint, so an open type-ahead keeps its place
+            self.people, self.with_swot = people, marked
+            if people:
+                self.dataChanged.emit(self.index(0), self.index(len(people) - 1))
+            return
+        self.beginResetModel()
+        self.people, self.with_swot = people, marked
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.people)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self.people[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return p.display_name
+        if role == ID_ROLE:
+            return p.id
+        if role == Qt.ItemDataRole.DecorationRole:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and p.id in self.with_swot:
+            return self.tr("Has a SWOT")
+        if role == Qt.ItemDataRole.FontRole and p.id in self.with_swot:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def row_of(self, participant_id: int) -> int:
+        """The row of a participant, or -1."""
+        for row, p in enumerate(self.people):
+            if p.id == participant_id:
+                return row
+        return -1
+
+
+def board_model(ctx, key: str) -> BoardModel:
+    """The shared board model for ``key``."""
+    return ctx.model(f"capture:board:{key}", lambda: BoardModel(ctx, key))
+
+
+def questions_model(ctx) -> QuestionsModel:
+    """The shared questions model."""
+    return ctx.model("capture:questions", lambda: QuestionsModel(ctx))
+
+
+def vote_model(ctx) -> VoteModel:
+    """The shared vote model."""
+    return ctx.model("capture:vote", lambda: VoteModel(ctx))
+
+
+def people_model(ctx) -> PeopleModel:
+    """The shared people model of the SWOT step."""
+    return ctx.model("capture:people", lambda: PeopleModel(ctx))

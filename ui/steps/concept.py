@@ -1,0 +1,411 @@
+"""The concept board step: the room turns the concept into houding and gedrag (or reflects, at the harvest).
+
+The board key comes from the step's settings ``{"board": ...}`` (default "concept");
+the harvest reflection step reuses this page with ``{"board": "reflection"}``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import boards, trajectory
+from ui import commands
+from ui.models_capture import (
+    ID_ROLE,
+    ErrorReporter,
+    add_with_restore,
+    board_model,
+    delete_with_restore,
+    step_settings,
+)
+from ui.overview import plain_label
+
+
+def board_key(ctx, step_id: int) -> str:
+    """The board a step works on (settings ``board``, default 'concept')."""
+    key = step_settings(ctx.store, step_id).get("board")
+    return key if isinstance(key, str) and key else "concept"
+
+
+def _tool(text: str, tip: str, slot) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    button.clicked.connect(slot)
+    return button
+
+
+class ColumnPanel(QFrame):
+    """One column on the console: its title, its items and a line to type new ones."""
+
+    def __init__(self, console: ConceptConsole, column_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.console = console
+        self.column_id = column_id
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._selected_id: int | None = None
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Column title"))
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.editingFinished.connect(self._rename)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(_tool("◀", self.tr("Move the column left"), lambda: self._move_column(-1)))
+        head.addWidget(_tool("▶", self.tr("Move the column right"), lambda: self._move_column(+1)))
+        head.addWidget(_tool("✕", self.tr("Remove the column"), self._remove_column))
+
+        self.view = QListView()
+        self.view.setModel(console.model)
+        self.view.setWordWrap(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.installEventFilter(self)
+        # connected after setModel, so this runs after the view's own reset (which clears the root)
+        console.model.modelAboutToBeReset.connect(self.remember)
+        console.model.modelReset.connect(self._after_reset)
+
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText(self.tr("Type and press Enter"))
+        self.entry.returnPressed.connect(self._add)
+
+        tools = QHBoxLayout()
+        tools.addWidget(_tool("↑", self.tr("Move up (Alt+Up)"), lambda: self._move_item(0, -1)))
+        tools.addWidget(_tool("↓", self.tr("Move down (Alt+Down)"), lambda: self._move_item(0, +1)))
+        tools.addWidget(_tool("←", self.tr("To the column on the left (Alt+Left)"),
+                              lambda: self._move_item(-1, 0)))
+        tools.addWidget(_tool("→", self.tr("To the column on the right (Alt+Right)"),
+                              lambda: self._move_item(+1, 0)))
+        tools.addStretch(1)
+        tools.addWidget(_tool(self.tr("Delete"), self.tr("Delete the item (Del)"), self._delete))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(tools)
+        layout.addWidget(self.entry)
+
+    # --- keeping up with the model
+
+    def remember(self) -> None:
+        """Note the selected item before the model resets."""
+        self._selected_id = self.selected_id()
+
+    def _after_reset(self) -> None:
+        for col in self.console.model.columns:
+            if col.id == self.column_id:
+                self.rebind(col.title)
+
+    def rebind(self, column_title: str) -> None:
+        """Point the view at this column again after a reset, and restore the selection."""
+        root = self.console.model.column_index(self.column_id)
+        self.view.setRootIndex(root)
+        if not self.title.hasFocus():
+            self.title.setText(column_title)
+        if self._selected_id is not None:
+            self.select_item(self._selected_id)
+
+    def select_item(self, item_id: int) -> None:
+        """Select an item of this column by id."""
+        model = self.console.model
+        root = model.column_index(self.column_id)
+        for row in range(model.rowCount(root)):
+            index = model.index(row, 0, root)
+            if index.data(ID_ROLE) == item_id:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
+
+    def selected_id(self) -> int | None:
+        """The id of the selected item, if any."""
+        index = self.view.currentIndex()
+        if index.isValid() and self.view.selectionModel().isSelected(index):
+            return index.data(ID_ROLE)
+        return None
+
+    def items(self) -> list[str]:
+        """The texts shown in this column (for tests and the projector's check)."""
+        model = self.console.model
+        root = model.column_index(self.column_id)
+        return [model.index(r, 0, root).data() for r in range(model.rowCount(root))]
+
+    def eventFilter(self, obj, event):
+        if obj is self.view and event.type() == event.Type.KeyPress and self.view.state() != \
+                QAbstractItemView.State.EditingState:
+            key, mods = event.key(), event.modifiers()
+            if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Backspace:
+                self._delete()
+                return True
+            if mods & Qt.KeyboardModifier.AltModifier:
+                moves = {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+                         Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0)}
+                if key in moves:
+                    self._move_item(*moves[key])
+                    return True
+        return super().eventFilter(obj, event)
+
+    # --- edits
+
+    def _add(self) -> None:
+        text = self.entry.text().strip()
+        if not text:
+            return
+        if self.console.add_item(self.column_id, text) is not None:
+            self.entry.clear()
+
+    def _rename(self) -> None:
+        index = self.console.model.column_index(self.column_id)
+        if index.isValid() and self.title.text().strip() != index.data():
+            if not self.console.model.setData(index, self.title.text()):
+                self.title.setText(index.data())
+
+    def _delete(self) -> None:
+        item_id = self.selected_id()
+        if item_id is not None:
+            self.console.delete_item(item_id)
+
+    def _move_item(self, column_step: int, row_step: int) -> None:
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        self.console.move_item(self.column_id, item_id, self.view.currentIndex().row(),
+                               column_step, row_step)
+
+    def _move_column(self, step: int) -> None:
+        self.console.move_column(self.column_id, step)
+
+    def _remove_column(self) -> None:
+        self.console.remove_column(self.column_id)
+
+
+class ConceptConsole(QWidget):
+    """The facilitator's board: columns side by side, type and press Enter to add."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.step_id = step_id
+        self.key = board_key(ctx, step_id)
+        if ctx.store is not None and not ctx.read_only and boards.board_id(ctx.store, self.key) is None:
+            boards.ensure_board(ctx.store, self.key)
+        self.model = board_model(ctx, self.key)
+        self.errors = ErrorReporter(self)
+        self.panels: dict[int, ColumnPanel] = {}
+
+        self.new_column = QLineEdit()
+        self.new_column.setPlaceholderText(self.tr("New column: type a title and press Enter"))
+        self.new_column.returnPressed.connect(self._add_column)
+        self.message = plain_label()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.new_column, 1)
+
+        self.columns_layout = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(self.columns_layout, 1)
+
+        for reporter in (self.errors, self.model.errors):
+            reporter.error_shown.connect(self._show_message)
+        self.model.modelReset.connect(self._rebuild)
+        self._rebuild()
+        if self.panels:
+            # focus lands where the facilitator types: the first column's entry line
+            self.setFocusProxy(self.panels[self.model.columns[0].id].entry)
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _rebuild(self) -> None:
+        wanted = [c.id for c in self.model.columns]
+        for cid in list(self.panels):
+            if cid not in wanted:
+                panel = self.panels.pop(cid)
+                self.columns_layout.removeWidget(panel)
+                panel.deleteLater()
+        current = [self.columns_layout.itemAt(i).widget() for i in range(self.columns_layout.count())]
+        if [p.column_id for p in current] != wanted:
+            for panel in current:
+                self.columns_layout.removeWidget(panel)
+            for cid in wanted:
+                if cid not in self.panels:
+                    self.panels[cid] = ColumnPanel(self, cid, self)
+                    self.panels[cid].rebind(self.model.columns[wanted.index(cid)].title)
+                self.columns_layout.addWidget(self.panels[cid], 1)
+
+    # --- commands (each one undoable, each one a durable write)
+
+    def add_item(self, column_id: int, text: str) -> int | None:
+        """Add an item to a column; return its id (None when refused)."""
+        store = self.ctx.store
+        new_id = self.errors.attempt(lambda: add_with_restore(
+            self.ctx.undo_stack, self.tr("Add “{text}”").format(text=text),
+            lambda: boards.add_item(store, column_id, text),
+            lambda item_id: boards.delete_item(store, item_id),
+            lambda snap: boards.restore_item(store, snap)))
+        if new_id is not None and column_id in self.panels:
+            self.panels[column_id].view.scrollToBottom()
+        return new_id
+
+    def delete_item(self, item_id: int) -> None:
+        """Delete an item."""
+        store = self.ctx.store
+        self.errors.attempt(lambda: delete_with_restore(
+            self.ctx.undo_stack, self.tr("Delete item"),
+            lambda: boards.delete_item(store, item_id),
+            lambda snap: boards.restore_item(store, snap)))
+
+    def move_item(self, column_id: int, item_id: int, row: int, column_step: int,
+                  row_step: int) -> None:
+        """Move an item up/down in its column, or to the column on its left/right."""
+        ids = [c.id for c in self.model.columns]
+        target_col = ids.index(column_id) + column_step
+        if not 0 <= target_col < len(ids):
+            return
+        target = ids[target_col]
+        if column_step:
+            index = len(self.model.columns[target_col].items)
+        else:
+            index = row + row_step
+            if not 0 <= index < len(self.model.columns[target_col].items):
+                return
+        store = self.ctx.store
+        old: dict = {}
+
+        def do():
+            old["at"] = boards.move_item(store, item_id, target, index)
+
+        self.errors.attempt(lambda: commands.run(
+            self.ctx.undo_stack, self.tr("Move item"), do,
+            lambda: boards.move_item(store, item_id, *old["at"])))
+        self.panels[target].select_item(item_id)
+        self.panels[target].view.setFocus()
+
+    def move_column(self, column_id: int, step: int) -> None:
+        """Move a column left or right."""
+        ids = [c.id for c in self.model.columns]
+        index = ids.index(column_id) + step
+        if not 0 <= index < len(ids):
+            return
+        store = self.ctx.store
+        self.errors.attempt(lambda: commands.run(
+            self.ctx.undo_stack, self.tr("Move column"),
+            lambda: boards.move_column(store, column_id, index),
+            lambda: boards.move_column(store, column_id, index - step)))
+
+    def remove_column(self, column_id: int) -> None:
+        """Remove a column with its items (undo brings both back)."""
+        store = self.ctx.store
+        self.errors.attempt(lambda: delete_with_restore(
+            self.ctx.undo_stack, self.tr("Remove column"),
+            lambda: boards.remove_column(store, column_id),
+            lambda snap: boards.restore_column(store, snap)))
+
+    def _add_column(self) -> None:
+        title = self.new_column.text().strip()
+        if not title or self.model.board is None:
+            return
+        store, bid = self.ctx.store, self.model.board.id
+        added = self.errors.attempt(lambda: add_with_restore(
+            self.ctx.undo_stack, self.tr("Add column"),
+            lambda: boards.add_column(store, bid, title),
+            lambda cid: boards.remove_column(store, cid),
+            lambda snap: boards.restore_column(store, snap)))
+        if added is not None:
+            self.new_column.clear()
+            self.panels[added].entry.setFocus()
+
+
+class ConceptProjector(QWidget):
+    """The board on the projector: the concept as the title and the columns in large type."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.key = board_key(ctx, step_id)
+        self.model = board_model(ctx, self.key)
+        self.title = plain_label()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(48)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.columns, 1)
+        self.headers: list[QLabel] = []
+        self.item_labels: list[QLabel] = []
+        self.model.modelReset.connect(self.refresh)
+        self.refresh()
+
+    def changeEvent(self, event):
+        # the projector window scales its font to its height and the font scale: follow it
+        if event.type() == QEvent.Type.FontChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Rebuild the labels from the shared board model."""
+        while self.columns.count():
+            widget = self.columns.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.headers, self.item_labels = [], []
+        concept = trajectory.get(self.ctx.store).concept if self.ctx.store is not None else ""
+        self.title.setText(concept if self.key == "concept" else "")
+        self.title.setVisible(bool(self.title.text()))
+        self.title.setFont(_scaled(self.font(), 1.6, bold=True))
+
+        columns = self.model.columns
+        most = max((len(c.items) for c in columns), default=0)
+        # many items: shrink so a full column still fits on one screen
+        factor = 1.0 if most <= 8 else max(0.55, 8 / most)
+        head_font = _scaled(self.font(), 1.25, bold=True)
+        item_font = _scaled(self.font(), factor)
+        for col in columns:
+            box = QWidget()
+            vbox = QVBoxLayout(box)
+            vbox.setContentsMargins(0, 0, 0, 0)
+            header = plain_label(col.title)
+            header.setFont(head_font)
+            vbox.addWidget(header)
+            rule = QFrame()
+            rule.setFrameShape(QFrame.Shape.HLine)
+            vbox.addWidget(rule)
+            self.headers.append(header)
+            for item in col.items:
+                label = plain_label(f"• {item.text}")
+                label.setFont(item_font)
+                vbox.addWidget(label)
+                self.item_labels.append(label)
+            vbox.addStretch(1)
+            self.columns.addWidget(box, 1)
+
+    def texts(self) -> list[str]:
+        """Every text the projector shows, in reading order (headers, then items)."""
+        return [h.text() for h in self.headers] + [label.text() for label in self.item_labels]
+
+
+def _scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """A copy of ``font`` at ``factor`` times its size."""
+    result = QFont(font)
+    result.setPointSizeF(font.pointSizeF() * factor)
+    result.setBold(bold)
+    return result
