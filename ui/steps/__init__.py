@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 # kind -> (module, console class, projector class or None)
 PAGES: dict[str, tuple[str, str, str | None]] = {
+    "groups": ("ui.steps.groups", "GroupsConsole", "GroupsProjector"),
 }
 
 

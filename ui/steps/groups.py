@@ -1,0 +1,1032 @@
+"""Theme groups step: the facilitator's console (choosing, forming, editing) and the projector.
+
+Every edit goes through ``ui.commands.run`` with a service call from
+``sessions.groups`` and its inverse. The group list is one shared model
+(``ctx.model("groups.list")``) watched by both the console and the projector.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import agenda, assign, groups, participants
+from sessions.errors import StartdagError
+from ui.commands import run
+from ui.messages import error_text
+from ui.overview import plain_label
+
+MIME = "application/x-startdag-participant"
+GroupIdRole = Qt.ItemDataRole.UserRole + 1
+ParticipantIdRole = Qt.ItemDataRole.UserRole + 2
+MembersRole = Qt.ItemDataRole.UserRole + 3
+QuestionRole = Qt.ItemDataRole.UserRole + 4
+LockedRole = Qt.ItemDataRole.UserRole + 5
+GROUP_TOPICS = ("groups", "participants", "attendance", "questions")
+
+
+def text_colour(background: str) -> QColor:
+    """Black or white, whichever reads better on ``background``."""
+    c = QColor(background)
+    luminance = 0.2126 * c.redF() ** 2.2 + 0.7152 * c.greenF() ** 2.2 + 0.0722 * c.blueF() ** 2.2
+    return QColor("#000000") if luminance > 0.2 else QColor("#ffffff")
+
+
+def meeting_of_step(ctx, step_id: int) -> int | None:
+    """The meeting a step belongs to, else the check-in meeting."""
+    step = agenda.find(ctx.store, step_id) if step_id else None
+    return step.meeting_id if step else participants.checkin_meeting_id(ctx.store)
+
+
+def result_text(result: assign.Result, tr) -> str:
+    """'71 first choice, 9 second choice, 0 unplaced' (third and other only when there are any)."""
+    parts = [tr("{n} first choice").format(n=result.first),
+             tr("{n} second choice").format(n=result.second)]
+    if result.third:
+        parts.append(tr("{n} third choice").format(n=result.third))
+    if result.other:
+        parts.append(tr("{n} in a group they did not choose").format(n=result.other))
+    parts.append(tr("{n} unplaced").format(n=result.unplaced))
+    return ", ".join(parts)
+
+
+def caps_error_text(error: StartdagError, tr) -> str:
+    """A clear sentence for sizes that cannot work, else the general error text."""
+    p = error.params
+    if p.get("field") != "caps":
+        return error_text(error)
+    reason = p.get("reason")
+    if reason == "too_many":
+        return tr("{people} people are present, but the maximum sizes hold only {capacity}. "
+                  "Raise the maximum or add a group.").format(**p)
+    if reason == "too_few":
+        return tr("{people} people are present, but the minimum sizes need {minimum}. "
+                  "Lower the minimum or remove a group.").format(**p)
+    if reason == "min_above_max":
+        return tr("The minimum size is larger than the maximum.")
+    if reason == "locked_over_max":
+        return tr("More people are locked in a group than its maximum allows.")
+    if reason == "no_groups":
+        return tr("There are no groups yet.")
+    return tr("These group sizes cannot be met.")
+
+
+# ---------------------------------------------------------------- models
+
+
+class GroupListModel(QAbstractListModel):
+    """The theme groups: name (editable), colour, question and member names. Shared."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._rows: list[groups.Group] = []
+        self._members: dict[int, list[str]] = {}
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in GROUP_TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the store."""
+        self.beginResetModel()
+        store = self.ctx.store
+        self._rows = groups.groups(store) if store else []
+        self._members = {}
+        if store:
+            names = {p.id: p.display_name for p in participants.all_participants(store)}
+            order = {pid: i for i, pid in enumerate(names)}
+            for pid, (gid, _locked) in sorted(groups.memberships(store).items(),
+                                              key=lambda kv: order.get(kv[0], 0)):
+                self._members.setdefault(gid, []).append(names.get(pid, ""))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def group(self, row: int) -> groups.Group:
+        """The group on a row."""
+        return self._rows[row]
+
+    def row_of(self, group_id: int) -> int:
+        """The row of a group id, or -1."""
+        return next((i for i, g in enumerate(self._rows) if g.id == group_id), -1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        g = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{index.row() + 1}  {g.name}  ({len(self._members.get(g.id, []))})"
+            return g.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(g.colour)
+        if role in (Qt.ItemDataRole.ToolTipRole, QuestionRole):
+            return g.question_text
+        if role == GroupIdRole:
+            return g.id
+        if role == MembersRole:
+            return list(self._members.get(g.id, []))
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if not self.ctx.read_only else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        g = self._rows[index.row()]
+        name = str(value).strip()
+        if not name or name == g.name:
+            return False
+        store = self.ctx.store
+        try:
+            old = groups.rename_group(store, g.id, name)
+        except StartdagError:
+            return False
+        # already done: push a command whose first redo is skipped
+        self.ctx.undo_stack.push(_done(self.tr("Rename group"),
+                                       lambda: groups.rename_group(store, g.id, name),
+                                       lambda: groups.rename_group(store, g.id, old)))
+        return True
+
+
+def _done(text, do, undo):
+    from ui.commands import Command
+
+    return Command(text, do, undo)
+
+
+class MembersModel(QAbstractListModel):
+    """The people in one group (``group_id``), or the present people not placed (None).
+
+    Drag a person out, drop a person in: the drop moves them (undoable).
+    """
+
+    moved = Signal()
+
+    def __init__(self, ctx, group_id: int | None, meeting_id: int | None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group_id = group_id
+        self.meeting_id = meeting_id
+        self._rows: list[tuple[int, str, bool]] = []
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in GROUP_TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the store."""
+        self.beginResetModel()
+        store = self.ctx.store
+        rows = []
+        if store:
+            placed = groups.memberships(store)
+            if self.group_id is None:
+                present = {p.id for p in groups.people(store, self.meeting_id)}
+                rows = [(p.id, p.display_name, False) for p in participants.all_participants(store)
+                        if p.id in present and p.id not in placed]
+            else:
+                rows = [(p.id, p.display_name, placed[p.id][1])
+                        for p in participants.all_participants(store)
+                        if placed.get(p.id, (None,))[0] == self.group_id]
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        pid, name, locked = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{name} (locked)").format(name=name) if locked else name
+        if role == Qt.ItemDataRole.FontRole and locked:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == ParticipantIdRole:
+            return pid
+        if role == LockedRole:
+            return locked
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if self.ctx.read_only:
+            return base
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self):
+        return [MIME]
+
+    def mimeData(self, indexes):
+        ids = sorted({self._rows[i.row()][0] for i in indexes if i.isValid()})
+        mime = QMimeData()
+        mime.setData(MIME, QByteArray(",".join(map(str, ids)).encode()))
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        return data.hasFormat(MIME) and not self.ctx.read_only
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        raw = bytes(data.data(MIME).data()).decode()
+        ids = [int(x) for x in raw.split(",") if x.strip().isdigit()]
+        ids = [pid for pid in ids if all(pid != r[0] for r in self._rows)]
+        if not ids:
+            return False
+        move_people(self.ctx, ids, self.group_id, self.tr("Move to another group"))
+        self.moved.emit()
+        return True
+
+    def removeRows(self, row, count, parent=QModelIndex()) -> bool:  # noqa: B008
+        return False  # a move is done by the drop; the drag source keeps nothing to remove
+
+
+def move_people(ctx, ids: list[int], group_id: int | None, text: str) -> None:
+    """Move people to a group (None: out of every group), undoably; a lock stays with them."""
+    store = ctx.store
+    current = groups.memberships(store)
+    changes = {pid: (None if group_id is None else (group_id, current.get(pid, (0, False))[1]))
+               for pid in ids}
+    before: dict = {}
+
+    def do():
+        before.update(groups.set_memberships(store, changes))
+
+    run(ctx.undo_stack, text, do, lambda: groups.set_memberships(store, dict(before)))
+
+
+CHOICE_COLUMNS = ("name", "area", "first", "second", "third", "group")
+
+
+class ChoicesModel(QAbstractTableModel):
+    """The present people with their ranked choices and their group (read-only table)."""
+
+    HEADERS = {"name": QT_TRANSLATE_NOOP("ChoicesModel", "Name"),
+               "area": QT_TRANSLATE_NOOP("ChoicesModel", "Area"),
+               "first": QT_TRANSLATE_NOOP("ChoicesModel", "1st choice"),
+               "second": QT_TRANSLATE_NOOP("ChoicesModel", "2nd choice"),
+               "third": QT_TRANSLATE_NOOP("ChoicesModel", "3rd choice"),
+               "group": QT_TRANSLATE_NOOP("ChoicesModel", "Group")}
+
+    def __init__(self, ctx, meeting_id: int | None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self._rows: list[tuple] = []
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in GROUP_TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the store."""
+        self.beginResetModel()
+        store = self.ctx.store
+        rows = []
+        if store:
+            names = {g.id: g.name for g in groups.groups(store)}
+            ranked = groups.choices(store)
+            placed = groups.memberships(store)
+            present = {p.id for p in groups.people(store, self.meeting_id)}
+            for p in participants.all_participants(store):
+                if p.id not in present:
+                    continue
+                ch = ranked.get(p.id, []) + [None, None, None]
+                rows.append((p.id, p.display_name, p.area,
+                             *(names.get(g, "") if g else "" for g in ch[:3]),
+                             names.get(placed.get(p.id, (None,))[0], "")))
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(CHOICE_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("ChoicesModel", self.HEADERS[CHOICE_COLUMNS[section]])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[index.column() + 1]
+        if role == ParticipantIdRole:
+            return row[0]
+        return None
+
+    def row_of(self, participant_id: int) -> int:
+        """The row of a person, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r[0] == participant_id), -1)
+
+
+# ---------------------------------------------------------------- choosing by keyboard
+
+
+class ChoicePad(QLabel):
+    """After a name: keys 1-9 pick the group for the current rank, 0 clears it, Enter is done."""
+
+    group_keyed = Signal(int)   # 1-based group number
+    cleared = Signal()
+    finished = Signal(str)      # text typed to start the next name ('' for Enter/Escape)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumHeight(48)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.group_keyed.emit(key - Qt.Key.Key_0)
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.cleared.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.finished.emit("")
+        elif event.text() and event.text().isprintable() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.finished.emit(event.text())
+        else:
+            super().keyPressEvent(event)
+
+
+class NameEdit(QLineEdit):
+    """A name entry with type-ahead over a list of people; Enter picks the (first) match."""
+
+    picked = Signal(int)
+
+    def __init__(self, placeholder: str, parent=None):
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self._people: list[tuple[int, str]] = []
+        self._completer = QCompleter([], self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(self._completer)
+        self._completer.activated.connect(self._pick_text)
+        self.returnPressed.connect(lambda: self._pick_text(self.text()))
+
+    def set_people(self, people: list[tuple[int, str]]) -> None:
+        """Who can be typed: (id, name) pairs."""
+        self._people = people
+        self._completer.model().setStringList([name for _pid, name in people])
+
+    def match(self, text: str) -> int | None:
+        """The person a text means: an exact name, else the only or first name containing it."""
+        needle = participants.fold(text.strip())
+        if not needle:
+            return None
+        exact = [pid for pid, name in self._people if participants.fold(name) == needle]
+        if exact:
+            return exact[0]
+        starts = [pid for pid, name in self._people if participants.fold(name).startswith(needle)]
+        if starts:
+            return starts[0]
+        contains = [pid for pid, name in self._people if needle in participants.fold(name)]
+        return contains[0] if contains else None
+
+    def _pick_text(self, text: str) -> None:
+        pid = self.match(text)
+        if pid is not None:
+            self.picked.emit(pid)
+
+
+# ---------------------------------------------------------------- the console
+
+
+class GroupsConsole(QWidget):
+    """The facilitator's groups page: groups, choosing, forming, moving, locking."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actions = actions
+        self.step_id = step_id
+        self.meeting_id = meeting_of_step(ctx, step_id) if ctx.store else None
+        self.model = ctx.model("groups.list", lambda: GroupListModel(ctx))
+        self._person: int | None = None
+        self._rank = 1
+        self._member_views: list[QListView] = []
+
+        # --- left: the groups
+        self.group_view = QListView()
+        self.group_view.setModel(self.model)
+        self.group_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.from_questions = QPushButton(self.tr("Groups from the chosen questions"))
+        self.add_button = QPushButton(self.tr("Add group"))
+        self.remove_button = QPushButton(self.tr("Remove group"))
+        self.who_edit = NameEdit(self.tr("Who is in the selected group? Type a name, Enter"))
+        self.from_questions.clicked.connect(self.create_from_questions)
+        self.add_button.clicked.connect(self.add_group)
+        self.remove_button.clicked.connect(self.remove_group)
+        self.who_edit.picked.connect(self._who_is_in)
+
+        left = QVBoxLayout()
+        left.addWidget(plain_label(self.tr("Groups (double-click a name to edit it)")))
+        left.addWidget(self.group_view, 1)
+        buttons = QHBoxLayout()
+        for b in (self.from_questions, self.add_button, self.remove_button):
+            buttons.addWidget(b)
+        left.addLayout(buttons)
+        left.addWidget(self.who_edit)
+
+        # forming
+        form_box = QGroupBox(self.tr("Forming"))
+        form = QGridLayout(form_box)
+        self.min_spin = QSpinBox()
+        self.max_spin = QSpinBox()
+        for spin in (self.min_spin, self.max_spin):
+            spin.setRange(0, 999)
+            spin.setSpecialValueText(self.tr("none"))
+        self.free_button = QPushButton(self.tr("Form freely (first choices)"))
+        self.balanced_button = QPushButton(self.tr("Form balanced"))
+        self.result_label = plain_label("")
+        self.absent_label = plain_label("")
+        form.addWidget(QLabel(self.tr("Minimum size")), 0, 0)
+        form.addWidget(self.min_spin, 0, 1)
+        form.addWidget(QLabel(self.tr("Maximum size")), 1, 0)
+        form.addWidget(self.max_spin, 1, 1)
+        form.addWidget(self.free_button, 2, 0)
+        form.addWidget(self.balanced_button, 2, 1)
+        form.addWidget(self.result_label, 3, 0, 1, 2)
+        form.addWidget(self.absent_label, 4, 0, 1, 2)
+        self.free_button.clicked.connect(self.form_free)
+        self.balanced_button.clicked.connect(self.form_balanced)
+        left.addWidget(form_box)
+
+        # late arrival
+        late_box = QGroupBox(self.tr("Late arrival"))
+        late = QGridLayout(late_box)
+        self.late_first = QLineEdit()
+        self.late_first.setPlaceholderText(self.tr("First name"))
+        self.late_last = QLineEdit()
+        self.late_last.setPlaceholderText(self.tr("Last name"))
+        self.late_group = QComboBox()
+        self.late_group.setModel(self.model)
+        self.late_button = QPushButton(self.tr("Add and place"))
+        self.late_button.clicked.connect(self.add_late_arrival)
+        late.addWidget(self.late_first, 0, 0)
+        late.addWidget(self.late_last, 0, 1)
+        late.addWidget(self.late_group, 1, 0)
+        late.addWidget(self.late_button, 1, 1)
+        left.addWidget(late_box)
+
+        # --- right: choosing, then the board and the table
+        self.name_edit = NameEdit(self.tr("Type a name, Enter, then the group's number (1-9)"))
+        self.name_edit.picked.connect(self.pick_person)
+        self.pad = ChoicePad()
+        self.pad.group_keyed.connect(self.key_group)
+        self.pad.cleared.connect(lambda: self._set_choice(None))
+        self.pad.finished.connect(self._pad_finished)
+        self.rank_buttons = []
+        ranks = QHBoxLayout()
+        for r, label in ((1, self.tr("1st choice")), (2, self.tr("2nd choice")),
+                         (3, self.tr("3rd choice"))):
+            b = QPushButton(label)
+            b.setCheckable(True)
+            b.setAutoExclusive(True)
+            b.clicked.connect(lambda _c=False, r=r: self._set_rank(r))
+            self.rank_buttons.append(b)
+            ranks.addWidget(b)
+        self.rank_buttons[0].setChecked(True)
+        self.group_buttons = QHBoxLayout()
+
+        right = QVBoxLayout()
+        right.addWidget(self.name_edit)
+        right.addLayout(ranks)
+        right.addWidget(self.pad)
+        right.addLayout(self.group_buttons)
+
+        self.tabs = QTabWidget()
+        self.board = QWidget()
+        self.board_layout = QHBoxLayout(self.board)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.board)
+        board_page = QWidget()
+        bp = QVBoxLayout(board_page)
+        bp.addWidget(scroll, 1)
+        hint = QHBoxLayout()
+        hint.addWidget(plain_label(self.tr("Drag a person to another group. "
+                                           "L locks or unlocks the selected person.")), 1)
+        self.lock_button = QPushButton(self.tr("Lock / unlock"))
+        self.lock_button.clicked.connect(self.toggle_lock)
+        hint.addWidget(self.lock_button)
+        bp.addLayout(hint)
+        self.tabs.addTab(board_page, self.tr("Groups"))
+        self.choices_model = ChoicesModel(ctx, self.meeting_id, self)
+        self.table = QTableView()
+        self.table.setModel(self.choices_model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(
+            lambda ix: self.pick_person(self.choices_model.data(ix, ParticipantIdRole)))
+        self.tabs.addTab(self.table, self.tr("Choices"))
+        right.addWidget(self.tabs, 1)
+
+        outer = QHBoxLayout(self)
+        lw = QWidget()
+        lw.setLayout(left)
+        lw.setMaximumWidth(520)
+        outer.addWidget(lw)
+        outer.addLayout(right, 1)
+
+        ctx.changed.connect(self._on_changed)
+        self.model.modelReset.connect(self._rebuild)
+        self._rebuild()
+        self._load_caps()
+
+    # ------------------------------------------------------------ refresh
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in GROUP_TOPICS and self.ctx.store:
+            self._update_labels()
+
+    def _rebuild(self) -> None:
+        """Group buttons and member lists follow the groups (not their members)."""
+        if not self.ctx.store:
+            return
+        ids = [self.model.group(r).id for r in range(self.model.rowCount())]
+        if ids != getattr(self, "_built_ids", None):
+            self._built_ids = ids
+            while self.group_buttons.count():
+                w = self.group_buttons.takeAt(0).widget()
+                if w:
+                    w.deleteLater()
+            while self.board_layout.count():
+                w = self.board_layout.takeAt(0).widget()
+                if w:
+                    w.deleteLater()
+            self._member_views = []
+            for row in range(self.model.rowCount()):
+                g = self.model.group(row)
+                b = QPushButton(f"{row + 1}  {g.name}")
+                b.setStyleSheet(f"background-color: {g.colour}; color: {text_colour(g.colour).name()};")
+                b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                b.clicked.connect(lambda _c=False, n=row + 1: self.key_group(n))
+                self.group_buttons.addWidget(b)
+                self._add_member_view(g.id, g.name, g.colour)
+            self._add_member_view(None, self.tr("Not placed"), "")
+        else:
+            for row in range(self.model.rowCount()):
+                g = self.model.group(row)
+                b = self.group_buttons.itemAt(row).widget()
+                b.setText(f"{row + 1}  {g.name}")
+                title = self.board_layout.itemAt(row).widget().findChild(QLabel)
+                if title:
+                    title.setText(g.name)
+        self._update_labels()
+
+    def _add_member_view(self, group_id, name, colour) -> None:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        title = plain_label(name)
+        if colour:
+            title.setStyleSheet(f"background-color: {colour}; color: {text_colour(colour).name()};"
+                                " padding: 4px; font-weight: bold;")
+        lay.addWidget(title)
+        view = QListView()
+        view.setModel(MembersModel(self.ctx, group_id, self.meeting_id, view))
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setMinimumWidth(160)
+        view.installEventFilter(self)
+        lay.addWidget(view, 1)
+        self._member_views.append(view)
+        self.board_layout.addWidget(box)
+
+    def member_view(self, group_id: int | None) -> QListView:
+        """The member list of a group (None: the people not placed)."""
+        return next(v for v in self._member_views if v.model().group_id == group_id)
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj in self._member_views and event.type() == event.Type.KeyPress
+                and event.key() == Qt.Key.Key_L):
+            self.toggle_lock()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _update_labels(self) -> None:
+        store = self.ctx.store
+        people = groups.people(store, self.meeting_id)
+        self.name_edit.set_people([(p.id, participants.get(store, p.id).display_name)
+                                   for p in people])
+        self.who_edit.set_people(self.name_edit._people)
+        absent = groups.absent_count(store, self.meeting_id)
+        self.absent_label.setText(self.tr("{n} absent, left out of the groups").format(n=absent))
+        if groups.memberships(store):
+            self.result_label.setText(result_text(groups.current_result(store, self.meeting_id),
+                                                  self.tr))
+        else:
+            self.result_label.setText(self.tr("Not formed yet."))
+        self._update_pad()
+
+    def _load_caps(self) -> None:
+        gs = groups.groups(self.ctx.store) if self.ctx.store else []
+        if gs:
+            self.min_spin.setValue(gs[0].min_size or 0)
+            self.max_spin.setValue(gs[0].max_size or 0)
+
+    # ------------------------------------------------------------ choosing
+
+    def pick_person(self, participant_id: int) -> None:
+        """Make someone the person whose choices the number keys set."""
+        self._person = participant_id
+        self._set_rank(1)
+        self._update_pad()
+        self.pad.setFocus()
+
+    def _set_rank(self, rank: int) -> None:
+        self._rank = rank
+        self.rank_buttons[rank - 1].setChecked(True)
+        self._update_pad()
+
+    def _update_pad(self) -> None:
+        store = self.ctx.store
+        if self._person is None or store is None:
+            self.pad.setText(self.tr("Type a name above; then press the group's number."))
+            return
+        try:
+            name = participants.get(store, self._person).display_name
+        except StartdagError:
+            self._person = None
+            return self._update_pad()
+        names = {g.id: g.name for g in groups.groups(store)}
+        ranked = groups.choices(store).get(self._person, [])
+        shown = "; ".join(f"{i}: {names.get(g, '')}" for i, g in enumerate(ranked, start=1))
+        self.pad.setText(self.tr("{name}: choose choice {rank} with 1-9 (0 clears, Enter done). "
+                                 "Now: {choices}").format(name=name, rank=self._rank,
+                                                          choices=shown or "-"))
+
+    def key_group(self, number: int) -> None:
+        """Number key or group button: set the current rank of the current person."""
+        if not 1 <= number <= self.model.rowCount() or self._person is None:
+            return
+        self._set_choice(self.model.group(number - 1).id)
+        if self._rank < 3:
+            self._set_rank(self._rank + 1)
+        self.pad.setFocus()
+
+    def _set_choice(self, group_id: int | None) -> None:
+        if self._person is None:
+            return
+        store, pid, rank = self.ctx.store, self._person, self._rank
+        before: list = []
+
+        def do():
+            before[:] = groups.choose(store, pid, rank, group_id)
+
+        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Choose a group"), do,
+                                lambda: groups.set_choices(store, pid, list(before))))
+        self._update_pad()
+
+    def _pad_finished(self, text: str) -> None:
+        self.name_edit.setText(text)
+        self.name_edit.setFocus()
+
+    def _who_is_in(self, participant_id: int) -> None:
+        ix = self.group_view.currentIndex()
+        if not ix.isValid():
+            return
+        gid = self.model.group(ix.row()).id
+        store = self.ctx.store
+        before: list = []
+
+        def do():
+            before[:] = groups.choose(store, participant_id, 1, gid)
+
+        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Choose a group"), do,
+                                lambda: groups.set_choices(store, participant_id, list(before))))
+        self.who_edit.clear()
+
+    # ------------------------------------------------------------ groups
+
+    def create_from_questions(self) -> None:
+        """One group per chosen question (undoable)."""
+        store = self.ctx.store
+        state: dict = {}
+
+        def do():
+            if "snaps" in state:
+                for snap in state.pop("snaps"):
+                    groups.restore_group(store, snap)
+            else:
+                state["ids"] = groups.create_from_questions(store)
+
+        def undo():
+            state["snaps"] = [groups.remove_group(store, gid) for gid in reversed(state["ids"])]
+            state["snaps"].reverse()
+
+        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Groups from the chosen questions"),
+                                do, undo))
+        if not state.get("ids"):
+            QMessageBox.information(self, self.tr("Groups"), self.tr(
+                "Every chosen question already has a group (or no question is chosen yet)."))
+
+    def add_group(self) -> None:
+        """A new group at the end (undoable)."""
+        store = self.ctx.store
+        state: dict = {}
+        name = self.tr("Group {n}").format(n=self.model.rowCount() + 1)
+
+        def do():
+            if "snap" in state:
+                groups.restore_group(store, state.pop("snap"))
+            else:
+                state["id"] = groups.add_group(store, name)
+
+        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Add group"), do,
+                                lambda: state.update(snap=groups.remove_group(store, state["id"]))))
+
+    def remove_group(self) -> None:
+        """Remove the selected group; its members become unplaced (undoable)."""
+        ix = self.group_view.currentIndex()
+        if not ix.isValid():
+            return
+        store = self.ctx.store
+        gid = self.model.group(ix.row()).id
+        state: dict = {}
+
+        def do():
+            state["snap"] = groups.remove_group(store, gid)
+
+        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Remove group"), do,
+                                lambda: groups.restore_group(store, state["snap"])))
+
+    # ------------------------------------------------------------ forming
+
+    def _caps(self) -> tuple[int | None, int | None]:
+        return (self.min_spin.value() or None, self.max_spin.value() or None)
+
+    def form_free(self) -> None:
+        """Everyone present to their first choice (undoable)."""
+        self._form(self.tr("Form groups freely"), lambda: groups.form_free(self.ctx.store,
+                                                                          self.meeting_id))
+
+    def form_balanced(self) -> None:
+        """The optimal assignment within the min/max sizes (undoable)."""
+        store = self.ctx.store
+        lo, hi = self._caps()
+        old_caps = {g.id: (g.min_size, g.max_size) for g in groups.groups(store)}
+        try:
+            groups.set_caps(store, lo, hi)
+            self._form(self.tr("Form balanced groups"),
+                       lambda: groups.form_balanced(store, self.meeting_id), old_caps, (lo, hi))
+        except StartdagError as exc:
+            groups.restore_caps(store, old_caps)
+            self.result_label.setText(caps_error_text(exc, self.tr))
+
+    def _form(self, text, former, old_caps=None, caps=None) -> None:
+        store = self.ctx.store
+        state: dict = {}
+
+        def do():
+            if "after" in state:
+                if caps is not None:
+                    groups.set_caps(store, *caps)
+                groups.restore_memberships(store, state["after"])
+            else:
+                state["result"], state["before"] = former()
+                state["after"] = groups.snapshot(store)
+
+        def undo():
+            groups.restore_memberships(store, state["before"])
+            if old_caps is not None:
+                groups.restore_caps(store, old_caps)
+
+        if caps is not None:
+            run(self.ctx.undo_stack, text, do, undo)
+        else:
+            self._guard(lambda: run(self.ctx.undo_stack, text, do, undo))
+        if "result" in state:
+            self.result_label.setText(result_text(state["result"], self.tr))
+
+    def toggle_lock(self) -> None:
+        """Lock or unlock the selected people in their group (undoable)."""
+        store = self.ctx.store
+        changes = {}
+        current = groups.memberships(store)
+        for view in self._member_views:
+            if view.model().group_id is None:
+                continue
+            for ix in view.selectionModel().selectedIndexes():
+                pid = ix.data(ParticipantIdRole)
+                if pid in current:
+                    changes[pid] = (current[pid][0], not current[pid][1])
+        if not changes:
+            return
+        before: dict = {}
+        run(self.ctx.undo_stack, self.tr("Lock in group"),
+            lambda: before.update(groups.set_memberships(store, changes)),
+            lambda: groups.set_memberships(store, dict(before)))
+
+    def add_late_arrival(self) -> None:
+        """Add a late arrival, check them in and place them in the chosen group (undoable)."""
+        store = self.ctx.store
+        first, last = self.late_first.text().strip(), self.late_last.text().strip()
+        ix = self.late_group.currentIndex()
+        gid = self.model.group(ix).id if 0 <= ix < self.model.rowCount() else None
+        state: dict = {}
+
+        def do():
+            if "snap" in state:
+                snap = state.pop("snap")
+                participants.restore(store, state["pid"], snap["values"], snap["created_at"])
+                if snap["checked_in"]:
+                    participants.check_in(store, self.meeting_id, state["pid"])
+                if gid is not None:
+                    groups.set_choices(store, state["pid"], [gid])
+                    groups.set_memberships(store, {state["pid"]: (gid, False)})
+            else:
+                state["pid"] = groups.add_late_arrival(store, self.meeting_id, gid,
+                                                       first_name=first, last_name=last)
+
+        def undo():
+            pid = state["pid"]
+            state["snap"] = {
+                "values": participants.get(store, pid).values(),
+                "created_at": store.scalar("SELECT created_at FROM participant WHERE id = ?", (pid,)),
+                "checked_in": participants.is_present(store, self.meeting_id, pid)
+                if self.meeting_id else False}
+            participants.delete(store, pid)
+
+        if self._guard(lambda: run(self.ctx.undo_stack, self.tr("Add a late arrival"), do, undo)):
+            self.late_first.clear()
+            self.late_last.clear()
+
+    def _guard(self, call) -> bool:
+        """Run an edit; a domain error becomes a message, never a traceback."""
+        try:
+            call()
+            return True
+        except StartdagError as exc:
+            QMessageBox.warning(self, self.tr("Groups"), caps_error_text(exc, self.tr))
+            return False
+
+
+# ---------------------------------------------------------------- the projector
+
+
+class GroupsProjector(QWidget):
+    """The groups side by side in their colours: question and members' names (never e-mail)."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ctx.model("groups.list", lambda: GroupListModel(ctx))
+        self.model.modelReset.connect(self.update)
+        self.model.dataChanged.connect(self.update)
+        self.setMinimumSize(QSize(320, 200))
+
+    def sizeHint(self) -> QSize:
+        return QSize(1600, 800)
+
+    def _fits(self, rect: QRectF, point: float, data) -> bool:
+        return self._layout(rect, point, data, None)
+
+    def _layout(self, rect: QRectF, point: float, data, painter: QPainter | None) -> bool:
+        """Lay out (and paint when ``painter``) at a font size; False when it does not fit."""
+        n = len(data)
+        gap = max(8.0, rect.width() * 0.01)
+        col_w = (rect.width() - gap * (n - 1)) / n
+        base = QFont(self.font())
+        base.setPointSizeF(point)
+        bold = QFont(base)
+        bold.setBold(True)
+        bold.setPointSizeF(point * 1.25)
+        italic = QFont(base)
+        italic.setItalic(True)
+        italic.setPointSizeF(point * 0.85)
+        fm, fb, fi = QFontMetricsF(base), QFontMetricsF(bold), QFontMetricsF(italic)
+        flags_wrap = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        pad = fm.height() * 0.4
+        inner_w = col_w - 2 * pad
+        if inner_w <= 10:
+            return False
+        heads = [fb.boundingRect(QRectF(0, 0, inner_w, 1e6), flags_wrap, d[0]).height()
+                 for d in data]
+        q_hs = [fi.boundingRect(QRectF(0, 0, inner_w, 1e6), flags_wrap, d[1]).height() if d[1]
+                else 0 for d in data]
+        # one header height for all, so the member lists start on one line across the wall
+        head, q_h = max(heads), max(q_hs)
+        head_h = head + q_h + 2 * pad + (pad * 0.5 if q_h else 0)
+        for i, (name, question, colour, members) in enumerate(data):
+            x = rect.left() + i * (col_w + gap)
+            count = len(members)
+            avail = rect.height() - head_h - pad
+            line = fm.height() * 1.05
+            rows_fit = max(1, int(avail // line))
+            sub_cols = max(1, -(-count // rows_fit)) if count else 1
+            if sub_cols > 3:
+                return False
+            sub_w = inner_w / sub_cols
+            if any(fm.horizontalAdvance(m) > sub_w - pad * 0.5 for m in members) and sub_cols > 1:
+                return False
+            if painter is None:
+                continue
+            bg = QColor(colour)
+            painter.fillRect(QRectF(x, rect.top(), col_w, head_h), bg)
+            frame = QColor(bg)
+            painter.setPen(QPen(frame, max(2.0, pad * 0.3)))
+            painter.drawRect(QRectF(x, rect.top(), col_w, rect.height()))
+            painter.setPen(text_colour(colour))
+            painter.setFont(bold)
+            painter.drawText(QRectF(x + pad, rect.top() + pad, inner_w, head), flags_wrap, name)
+            if question:
+                painter.setFont(italic)
+                painter.drawText(QRectF(x + pad, rect.top() + pad + head + pad * 0.5, inner_w, q_h),
+                                 flags_wrap, question)
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            painter.setFont(base)
+            per_col = -(-count // sub_cols) if count else 0
+            for k, member in enumerate(members):
+                c, r = divmod(k, per_col) if per_col else (0, 0)
+                y = rect.top() + head_h + pad * 0.5 + r * line
+                text = fm.elidedText(member, Qt.TextElideMode.ElideRight, sub_w - pad * 0.5)
+                painter.drawText(QRectF(x + pad + c * sub_w, y, sub_w, line),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        return True
+
+    def paintEvent(self, event) -> None:
+        data = [(self.model.group(r).name, self.model.group(r).question_text,
+                 self.model.group(r).colour, self.model.data(self.model.index(r), MembersRole))
+                for r in range(self.model.rowCount())]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        if not data:
+            painter.setFont(self.font())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.tr("No groups yet."))
+            return
+        point = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 12.0
+        # shrink until everything fits, never below a floor that is still readable
+        while point > 8 and not self._fits(rect, point, data):
+            point *= 0.93
+        self._layout(rect, point, data, painter)
+        painter.end()
+
