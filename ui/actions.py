@@ -56,6 +56,7 @@ class Actions(QObject):
         self.timer_extend = self._make(self.tr("&Extend by 5 minutes"), "Ctrl+E", writable=True)
         self.present = self._make(self.tr("Start &presenting"), "F5", store=True)
         self.stop_present = self._make(self.tr("S&top presenting"), "Esc", store=True)
+        self.show_projector = self._make(self.tr("Projector &window"), "Ctrl+Shift+F5", store=True)
         self.black_screen = self._make(self.tr("&Black screen"), ["B", "."], store=True,
                                        checkable=True)
         self.white_screen = self._make(self.tr("&White screen"), "W", store=True, checkable=True)

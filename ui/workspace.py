@@ -25,11 +25,20 @@ class Workspace(QWidget):
         self.tabs.setDocumentMode(True)
         self.overview = OverviewPage(ctx, actions.details)
         self.tabs.addTab(self.overview, self.tr("Trajectory"))
+        from ui.roster import RosterPage
+
+        self.roster = RosterPage(ctx, actions)
+        self.tabs.addTab(self.roster, self.tr("Participants"))
+        from ui.console import DayConsole
+
+        self.day = DayConsole(ctx, actions)
+        self.tabs.addTab(self.day, self.tr("Day"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         ctx.store_opened.connect(self._update_banner)
+        ctx.store_opened.connect(lambda: self.tabs.setCurrentWidget(self.day))
 
     def _update_banner(self) -> None:
         store = self.ctx.store

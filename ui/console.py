@@ -1,0 +1,579 @@
+"""The facilitator's console, the "Day" tab: agenda, work area, timer, notes and the projector.
+
+Left: the live meeting's agenda (drag and drop reorders it). Centre: the selected
+step's details and its work area (from the ui.steps registry, or a clear placeholder).
+Right: a live miniature of the projector, the timer with the schedule's drift, and
+the private notes. The console owns the projector window and connects the day's
+actions (next, previous, skip, insert, pause, +5, present, black/white screen, font
+scale, dark theme); they are window shortcuts on both windows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import agenda, trajectory
+from sessions.errors import StartdagError
+from ui import steps
+from ui.actions import Actions
+from ui.agenda_model import (
+    BLANK_BLACK,
+    BLANK_NONE,
+    BLANK_WHITE,
+    AgendaModel,
+    LiveDay,
+    agenda_model,
+    clock_text,
+    drift_text,
+    kind_label,
+    live_day,
+)
+from ui.context import AppContext
+from ui.messages import error_text
+from ui.overview import format_date, plain_label
+from ui.projector import ProjectorView, ProjectorWindow
+
+FONT_STEP = 0.1
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A plain text box that reports when the facilitator leaves it (then the edit is saved)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class DayConsole(QWidget):
+    """The "Day" tab. Persistent: it rebuilds its page for each trajectory that opens."""
+
+    def __init__(self, ctx: AppContext, actions: Actions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actions = actions
+        self.projector = ProjectorWindow(ctx, actions)
+        self.page: DayPage | None = None
+        self.stack = QStackedWidget()
+        self.empty = plain_label(self.tr("Open a trajectory to run its day."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._connect_actions()
+        ctx.store_opened.connect(self._build)
+        ctx.store_closed.connect(self._teardown)
+        if ctx.store is not None:
+            self._build()
+
+    # ------------------------------------------------------------ life cycle
+
+    @property
+    def live(self) -> LiveDay | None:
+        """The open trajectory's live day, or None."""
+        return live_day(self.ctx) if self.ctx.store is not None else None
+
+    def _build(self) -> None:
+        self._teardown()
+        self.page = DayPage(self.ctx, self.actions, live_day(self.ctx), agenda_model(self.ctx))
+        self.stack.addWidget(self.page)
+        self.stack.setCurrentWidget(self.page)
+        for a in (self.actions.black_screen, self.actions.white_screen):
+            with QSignalBlocker(a):
+                a.setChecked(False)
+        with QSignalBlocker(self.actions.dark_theme):
+            self.actions.dark_theme.setChecked(self.ctx.settings.theme() == "dark")
+
+    def _teardown(self) -> None:
+        self.projector.stop()
+        if self.page is not None:
+            self.stack.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        self.stack.setCurrentWidget(self.empty)
+
+    # ------------------------------------------------------------ the day's actions
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.start_day.triggered.connect(lambda: self._live_call("start"))
+        a.next_step.triggered.connect(lambda: self._live_call("next"))
+        a.prev_step.triggered.connect(lambda: self._live_call("previous"))
+        a.skip_step.triggered.connect(lambda: self._live_call("skip"))
+        a.timer_pause.triggered.connect(lambda: self._live_call("toggle_pause"))
+        a.timer_extend.triggered.connect(lambda: self._live_call("extend"))
+        a.insert_step.triggered.connect(self.insert_step)
+        a.present.triggered.connect(self.present)
+        a.stop_present.triggered.connect(self.projector.stop)
+        a.show_projector.triggered.connect(self.projector.show_window)
+        a.black_screen.toggled.connect(lambda on: self._blank(BLANK_BLACK, on))
+        a.white_screen.toggled.connect(lambda on: self._blank(BLANK_WHITE, on))
+        a.font_bigger.triggered.connect(lambda: self._scale_font(+FONT_STEP))
+        a.font_smaller.triggered.connect(lambda: self._scale_font(-FONT_STEP))
+        a.font_reset.triggered.connect(lambda: self._scale_font(None))
+        a.dark_theme.toggled.connect(self._dark_theme)
+
+    def _live_call(self, name: str):
+        live = self.live
+        if live is None:
+            return None
+        return getattr(live, name)()
+
+    def insert_step(self) -> None:
+        """Insert a step after the running one and put the cursor in its title."""
+        live = self.live
+        if live is None:
+            return
+        new_id = live.add_step(after_current=True)
+        if new_id is not None and self.page is not None:
+            self.page.select_step(new_id)
+            self.page.title_edit.setFocus()
+            self.page.title_edit.selectAll()
+
+    def present(self) -> None:
+        """Show the projector: full screen on the second screen, a window with one screen."""
+        screens = QGuiApplication.screens()
+        here = self.window().screen()
+        console_screen = screens.index(here) if here in screens else 0
+        self.projector.present(console_screen)
+
+    def _blank(self, mode: str, on: bool) -> None:
+        live = self.live
+        if live is None:
+            return
+        other = self.actions.white_screen if mode == BLANK_BLACK else self.actions.black_screen
+        if on:
+            with QSignalBlocker(other):
+                other.setChecked(False)
+            live.set_blank(mode)
+        elif live.blank == mode:
+            live.set_blank(BLANK_NONE)
+
+    def _scale_font(self, delta: float | None) -> None:
+        settings = self.ctx.settings
+        scale = settings.set_font_scale(1.0 if delta is None else settings.font_scale() + delta)
+        self.ctx.font_scale_changed.emit(scale)
+
+    def _dark_theme(self, on: bool) -> None:
+        self.ctx.settings.set_theme("dark" if on else "light")
+        live = self.live
+        if live is not None:
+            live.appearance_changed.emit()
+
+
+class DayPage(QWidget):
+    """The console for one open trajectory."""
+
+    def __init__(self, ctx: AppContext, actions: Actions, live: LiveDay, model: AgendaModel,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actions = actions
+        self.live = live
+        self.model = model
+        self.selected_id: int | None = None
+        self._running_id: int | None = None
+        self._work_key: tuple | None = None
+        self._work: QWidget | None = None
+
+        # --- top: the meeting, its template, the day's buttons
+        self.meeting_box = QComboBox()
+        self.meeting_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meeting_box.activated.connect(self._meeting_chosen)
+        self.template_button = QToolButton()
+        self.template_button.setText(self.tr("Agenda template"))
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.template_button)
+        for key in agenda.template_keys():
+            title = agenda.TEMPLATES[key][0] if key != "empty" else self.tr("Empty agenda")
+            act = menu.addAction(title)
+            act.triggered.connect(lambda _=False, k=key: self.live.apply_template(k))
+        self.template_button.setMenu(menu)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Meeting:")))
+        top.addWidget(self.meeting_box)
+        top.addWidget(self.template_button)
+        top.addStretch(1)
+        # start, previous, next, present and black screen are on the main toolbar already
+        for act in (actions.skip_step, actions.insert_step, actions.show_projector,
+                    actions.white_screen):
+            top.addWidget(self._button(act))
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#8a0000; font-weight:bold;")
+        self.message.hide()
+
+        # --- left: the agenda
+        self.list = QListView()
+        self.list.setModel(model)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setDragEnabled(True)
+        self.list.setAcceptDrops(True)
+        self.list.setDropIndicatorShown(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAlternatingRowColors(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        model.modelReset.connect(self._after_reset)
+        self.run_here = QAction(self.tr("Run this step now"), self)
+        self.run_here.triggered.connect(self.run_selected)
+        self.toggle_skip = QAction(self.tr("Skip or plan again"), self)
+        self.toggle_skip.triggered.connect(self.skip_selected)
+        self.add_action = QAction(self.tr("Add a step below"), self)
+        self.add_action.triggered.connect(self.add_below)
+        self.remove_action = QAction(self.tr("Remove step"), self)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.list.addActions([self.run_here, self.toggle_skip, self.add_action, self.remove_action])
+        left_buttons = QHBoxLayout()
+        for act in (self.add_action, self.remove_action, self.toggle_skip, self.run_here):
+            left_buttons.addWidget(self._button(act))
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(plain_label(self.tr("Agenda")))
+        lv.addWidget(self.list, 1)
+        lv.addLayout(left_buttons)
+        self.planned_total = plain_label()
+        lv.addWidget(self.planned_total)
+
+        # --- centre: the selected step and its work area
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("Title of the step"))
+        self.title_edit.editingFinished.connect(self._commit_title)
+        self.kind_box = QComboBox()
+        for kind in agenda.KINDS:
+            self.kind_box.addItem(kind_label(kind), kind)
+        self.kind_box.activated.connect(self._commit_kind)
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(0, agenda.MAX_MINUTES)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.editingFinished.connect(self._commit_minutes)
+        self.instructions_edit = CommitTextEdit()
+        self.instructions_edit.setPlaceholderText(self.tr("Instructions for the room (projected)"))
+        self.instructions_edit.setTabChangesFocus(True)
+        self.instructions_edit.setMaximumHeight(110)
+        self.instructions_edit.editing_finished.connect(self._commit_instructions)
+        self.status_label = plain_label()
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.kind_box, 1)
+        row.addWidget(self.minutes_spin)
+        form.addRow(self.tr("Step:"), self.title_edit)
+        form.addRow(self.tr("Kind and time:"), row)
+        form.addRow(self.tr("For the room:"), self.instructions_edit)
+        form.addRow("", self.status_label)
+        self.work_holder = QFrame()
+        self.work_holder.setFrameShape(QFrame.Shape.StyledPanel)
+        self.work_layout = QVBoxLayout(self.work_holder)
+        self.placeholder = plain_label(self.tr("This step has no work area yet."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.work_layout.addWidget(self.placeholder)
+        centre = QWidget()
+        cv = QVBoxLayout(centre)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.addLayout(form)
+        cv.addWidget(self.work_holder, 1)
+
+        # --- right: miniature, timer, drift, notes
+        self.miniature = ProjectorView(ctx, actions, live, miniature=True)
+        self.miniature.setFixedSize(352, 198)
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("console_timer")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.timer_label.font()
+        font.setPointSizeF(font.pointSizeF() * 3)
+        font.setBold(True)
+        self.timer_label.setFont(font)
+        self.drift_label = QLabel()
+        self.drift_label.setObjectName("console_drift")
+        self.drift_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        timer_buttons = QHBoxLayout()
+        timer_buttons.addWidget(self._button(actions.timer_pause))
+        timer_buttons.addWidget(self._button(actions.timer_extend))
+        self.notes_edit = CommitTextEdit()
+        self.notes_edit.setPlaceholderText(self.tr("Private notes (never projected)"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.editing_finished.connect(self._commit_notes)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(plain_label(self.tr("On the projector")))
+        rv.addWidget(self.miniature, 0, Qt.AlignmentFlag.AlignHCenter)
+        rv.addWidget(self.timer_label)
+        rv.addWidget(self.drift_label)
+        rv.addLayout(timer_buttons)
+        rv.addWidget(plain_label(self.tr("Private notes")))
+        rv.addWidget(self.notes_edit, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(centre)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 0)
+        split.setSizes([300, 700, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+
+        live.state_changed.connect(self.refresh)
+        live.ticked.connect(self.refresh_time)
+        live.error_raised.connect(self.show_error)
+        self.fill_meetings()
+        self.refresh()
+
+    def _button(self, action: QAction) -> QToolButton:
+        b = QToolButton()
+        b.setDefaultAction(action)
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return b
+
+    # ------------------------------------------------------------ refreshing
+
+    def fill_meetings(self) -> None:
+        """The meeting selector, with the live meeting chosen."""
+        store = self.ctx.store
+        with QSignalBlocker(self.meeting_box):
+            self.meeting_box.clear()
+            for m in trajectory.meetings(store):
+                date = format_date(m.date)
+                self.meeting_box.addItem(f"{m.title} · {date}" if date else m.title, m.id)
+            i = self.meeting_box.findData(self.live.meeting_id)
+            self.meeting_box.setCurrentIndex(max(0, i))
+
+    def _meeting_chosen(self, index: int) -> None:
+        self.live.set_meeting(self.meeting_box.itemData(index))
+
+    def refresh(self) -> None:
+        """After any change to the agenda: follow the running step, reload the details."""
+        if self.ctx.store is None:
+            return
+        if self.meeting_box.findData(self.live.meeting_id) != self.meeting_box.currentIndex():
+            self.fill_meetings()
+        cur = self.live.current()
+        running = cur.id if cur else None
+        if running != self._running_id:
+            self._running_id = running
+            if running is not None:
+                self.select_step(running)
+        if self.selected_id is None or self.model.row_of(self.selected_id) < 0:
+            first = self.model.step(0)
+            self.select_step(first.id if first else None)
+        else:
+            self._load_step(force=False)
+        total = agenda.planned_minutes(self.ctx.store, self.live.meeting_id) \
+            if self.live.meeting_id is not None else 0
+        self.planned_total.setText(self.tr("Planned: {h}:{m:02d} h").format(h=total // 60,
+                                                                            m=total % 60))
+        self.refresh_time()
+
+    def _after_reset(self) -> None:
+        if self.selected_id is not None:
+            row = self.model.row_of(self.selected_id)
+            if row >= 0:
+                with QSignalBlocker(self.list.selectionModel()):
+                    self.list.setCurrentIndex(self.model.index(row))
+
+    def refresh_time(self) -> None:
+        """The console's timer and the drift."""
+        remaining = self.live.remaining()
+        state = self.live.state()
+        if remaining is None:
+            self.timer_label.setText("--:--")
+            self.timer_label.setStyleSheet("")
+        else:
+            cur = self.live.current()
+            text = clock_text(remaining)
+            self.timer_label.setText(f"{self.tr('Paused')} {text}" if cur and cur.paused else text)
+            self.timer_label.setStyleSheet(
+                "background:#a00000; color:#ffffff; border-radius:6px;" if remaining < 0 else "")
+        if state is None or not state.started:
+            self.drift_label.setText(self.tr("Not started"))
+        else:
+            drift = drift_text(self.live.drift())
+            self.drift_label.setText(self.tr("Ended, {drift}").format(drift=drift)
+                                     if state.ended else drift)
+
+    # ------------------------------------------------------------ selection and details
+
+    def select_step(self, step_id: int | None) -> None:
+        """Select a step in the agenda and show its details and work area."""
+        self._commit_all()
+        self.selected_id = step_id
+        row = self.model.row_of(step_id) if step_id is not None else -1
+        with QSignalBlocker(self.list.selectionModel()):
+            if row >= 0:
+                self.list.setCurrentIndex(self.model.index(row))
+            else:
+                self.list.clearSelection()
+        self._load_step(force=True)
+
+    def _current_changed(self, current, _previous) -> None:
+        step = self.model.step(current.row())
+        self.select_step(step.id if step else None)
+
+    def selected_step(self) -> agenda.Step | None:
+        """The selected step, fresh from the store."""
+        return agenda.find(self.ctx.store, self.selected_id) if self.selected_id else None
+
+    def _load_step(self, force: bool) -> None:
+        step = self.selected_step()
+        editors = (self.title_edit, self.kind_box, self.minutes_spin, self.instructions_edit,
+                   self.notes_edit)
+        for w in editors:
+            w.setEnabled(step is not None and not self.ctx.read_only)
+        if step is None:
+            for w in (self.title_edit, self.instructions_edit, self.notes_edit):
+                w.clear() if hasattr(w, "clear") else None
+            self.status_label.setText("")
+            self._set_work(None)
+            return
+
+        def fresh(w) -> bool:
+            return force or not w.hasFocus()
+
+        if fresh(self.title_edit):
+            self.title_edit.setText(step.title)
+        if fresh(self.kind_box):
+            self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(step.kind)))
+        if fresh(self.minutes_spin):
+            self.minutes_spin.setValue(step.minutes)
+        if fresh(self.instructions_edit) and self.instructions_edit.toPlainText() != step.instructions:
+            self.instructions_edit.setPlainText(step.instructions)
+        if fresh(self.notes_edit) and self.notes_edit.toPlainText() != step.notes:
+            self.notes_edit.setPlainText(step.notes)
+        self.status_label.setText(self._status_text(step))
+        self._set_work(step)
+
+    def _status_text(self, step: agenda.Step) -> str:
+        names = {"planned": self.tr("Planned"), "running": self.tr("Running"),
+                 "done": self.tr("Done"), "skipped": self.tr("Skipped")}
+        text = names[step.status]
+        if step.started_at:
+            text += " · " + self.tr("started {time}").format(time=step.started_at[11:16])
+        if step.ended_at and step.status != "running":
+            text += " · " + self.tr("ended {time}").format(time=step.ended_at[11:16])
+        if step.extra_minutes:
+            text += " · " + self.tr("+{n} min").format(n=step.extra_minutes)
+        return text
+
+    def _set_work(self, step: agenda.Step | None) -> None:
+        key = (step.id, step.kind) if step is not None else None
+        if key == self._work_key:
+            return
+        self._work_key = key
+        if self._work is not None:
+            self._work.setParent(None)
+            self._work.deleteLater()
+            self._work = None
+        widget = (steps.console_widget(step.kind, self.ctx, self.actions, step.id, self.work_holder)
+                  if step is not None else None)
+        if widget is not None:
+            self.work_layout.addWidget(widget)
+            self._work = widget
+        self.placeholder.setVisible(widget is None)
+        if step is None:
+            self.placeholder.setText(self.tr("Choose a step in the agenda."))
+        elif widget is None:
+            self.placeholder.setText(self.tr("This step has no work area yet.") + "\n"
+                                     + kind_label(step.kind))
+
+    # ------------------------------------------------------------ edits (all undoable)
+
+    def _commit_all(self) -> None:
+        if self.selected_id is None or self.ctx.store is None or self.ctx.read_only:
+            return
+        self._commit_title()
+        self._commit_minutes()
+        self._commit_instructions()
+        self._commit_notes()
+
+    def _edit(self, text: str, **changes) -> None:
+        if self.selected_id is not None and not self.ctx.read_only:
+            self.live.update_step(self.selected_id, text, **changes)
+
+    def _commit_title(self) -> None:
+        title = self.title_edit.text().strip()
+        if title:
+            self._edit(self.tr("Rename step"), title=title)
+
+    def _commit_kind(self, _index: int = 0) -> None:
+        self._edit(self.tr("Change the kind of step"), kind=self.kind_box.currentData())
+
+    def _commit_minutes(self) -> None:
+        self._edit(self.tr("Change the planned time"), minutes=self.minutes_spin.value())
+
+    def _commit_instructions(self) -> None:
+        self._edit(self.tr("Edit the instructions"), instructions=self.instructions_edit.toPlainText())
+
+    def _commit_notes(self) -> None:
+        self._edit(self.tr("Edit the private notes"), notes=self.notes_edit.toPlainText())
+
+    def add_below(self) -> None:
+        """Add a step below the selected one (at the end when none is selected)."""
+        row = self.model.row_of(self.selected_id) if self.selected_id else -1
+        new_id = self.live.add_step(index=row + 1 if row >= 0 else None)
+        if new_id is not None:
+            self.select_step(new_id)
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+    def remove_selected(self) -> None:
+        """Remove the selected step (undo brings it back)."""
+        if self.selected_id is not None:
+            self.live.remove_step(self.selected_id)
+
+    def skip_selected(self) -> None:
+        """Skip the selected step, or plan a skipped one again."""
+        if self.selected_id is not None:
+            self.live.skip(self.selected_id)
+
+    def run_selected(self) -> None:
+        """Run the selected step now."""
+        if self.selected_id is not None:
+            self.live.jump(self.selected_id)
+
+    def show_error(self, error: StartdagError) -> None:
+        """A message above the panes; no dialog in the middle of the day."""
+        reason = error.params.get("reason")
+        if reason == "running" and error.params.get("field") == "template":
+            text = self.tr("The meeting is running. Finish or reset it before choosing a template.")
+        elif reason == "running":
+            text = self.tr("This step is running. Go to another step first.")
+        elif error.params.get("field") == "title":
+            text = self.tr("A step needs a title.")
+        else:
+            text = error_text(error)
+        self.message.setText(text)
+        self.message.show()
+        QTimer.singleShot(8000, self.message.hide)
