@@ -256,7 +256,8 @@ def swot_story(snap: Snapshot, lang: str = "nl") -> list:
     s = styles()
     name_line = Table([[para(label("name", lang) + ":", s["body"]), ""]],
                       colWidths=[22 * mm, FRAME_WIDTH - 22 * mm],
-                      style=TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.6, MUTED),
+                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10),
+                                        ("LINEBELOW", (1, 0), (1, 0), 0.6, MUTED),
                                         ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return [para(label("personal_swot", lang), s["title"]), Spacer(1, 2 * mm), name_line,
             Spacer(1, 8 * mm), SwotGrid(None, lang, height=200 * mm)]
@@ -308,7 +309,8 @@ def signup_story(snap: Snapshot, lang: str = "nl", blank_lines: int = 20) -> lis
         out = [para(label("signup", lang), s["small"])]
         if a is None:
             out.append(Table([[""]], colWidths=[FRAME_WIDTH], rowHeights=[14 * mm],
-                             style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, MUTED)])))
+                             style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10),
+                                               ("LINEBELOW", (0, 0), (-1, -1), 0.6, MUTED)])))
             out.append(Spacer(1, 6 * mm))
             lines, signed = blank_lines, []
         else:
@@ -426,7 +428,8 @@ def badges_story(snap: Snapshot, lang: str = "nl", person_ids: set[int] | None =
         cells += [Badge(None, None, bw, bh) for _ in range(8 - len(cells))]
         rows = [cells[i:i + 2] for i in range(0, 8, 2)]
         table = Table(rows, colWidths=[bw, bw], rowHeights=[bh] * 4,
-                      style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                      style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                         ("TOPPADDING", (0, 0), (-1, -1), 0),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
