@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QWidget
 # kind -> (module, console class, projector class or None)
 PAGES: dict[str, tuple[str, str, str | None]] = {
     "groups": ("ui.steps.groups", "GroupsConsole", "GroupsProjector"),
+    "harvest": ("ui.steps.harvest", "HarvestConsole", "HarvestProjector"),
+    "initiatives": ("ui.steps.initiatives", "InitiativesConsole", "InitiativesProjector"),
 }
 
 

@@ -1,0 +1,773 @@
+"""The initiatives step (kind "initiatives"): new activities and live sign-ups.
+
+The harvest discussion starts new initiatives on the spot: intervisie groups,
+training modules, a kenniscafé, wijkreizen. The console creates them and signs
+people up by typing a name; a full activity offers its waiting list. The projector
+shows the activities filling up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import harvest, participants
+from sessions.errors import StartdagError
+from ui.actions_overview import harvest_error_text
+from ui.commands import run
+from ui.overview import plain_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+FULL_COLOUR = "#D55E00"
+
+KIND_LABELS = {
+    "intervisie": QT_TRANSLATE_NOOP("Harvest", "Intervisie"),
+    "training": QT_TRANSLATE_NOOP("Harvest", "Training module"),
+    "kenniscafe": QT_TRANSLATE_NOOP("Harvest", "Kenniscafé"),
+    "wijkreis": QT_TRANSLATE_NOOP("Harvest", "Wijkreis"),
+    "custom": QT_TRANSLATE_NOOP("Harvest", "Other"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Harvest", text)
+
+
+def kind_label(kind: str) -> str:
+    """An activity kind in the UI language."""
+    return _tr(KIND_LABELS.get(kind, kind))
+
+
+def places_text(s: harvest.ActivitySummary) -> str:
+    """'7 / 12' or '17' when there is no maximum."""
+    cap = s.activity.capacity
+    return f"{s.signed} / {cap}" if cap is not None else str(s.signed)
+
+
+# ---------------------------------------------------------------- models
+
+
+class ActivitiesModel(QAbstractTableModel):
+    """The activities with how full they are; shared by console and projector."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Activity"), QT_TRANSLATE_NOOP("Harvest", "Kind"),
+               QT_TRANSLATE_NOOP("Harvest", "Date or period"),
+               QT_TRANSLATE_NOOP("Harvest", "Places"), QT_TRANSLATE_NOOP("Harvest", "Waiting"))
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[harvest.ActivitySummary] = []
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("activities", "participants"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the activities."""
+        store = self.ctx.store
+        self.beginResetModel()
+        try:
+            self.rows = [] if store is None or store.conn is None else harvest.summaries(store)
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (s.activity.title, kind_label(s.activity.kind), s.activity.period,
+                    places_text(s) + (f"  ({_tr('full')})" if s.full else ""),
+                    str(s.waiting) if s.waiting else "")[col]
+        if role == ID_ROLE:
+            return s.activity.id
+        return None
+
+    def row_of(self, activity_id: int | None) -> int:
+        """The row of an activity, or -1."""
+        return next((i for i, s in enumerate(self.rows) if s.activity.id == activity_id), -1)
+
+
+class SignupsModel(QAbstractTableModel):
+    """Who signed up for one activity, in order; past the capacity is the waiting list."""
+
+    COLUMNS = ("#", QT_TRANSLATE_NOOP("Harvest", "Name"), QT_TRANSLATE_NOOP("Harvest", "Place"))
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity_id: int | None = None
+        self.rows: list[harvest.Signup] = []
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("activities", "participants"):
+            self.refresh()
+
+    def set_activity(self, activity_id: int | None) -> None:
+        """Show another activity's list."""
+        self.activity_id = activity_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the list."""
+        store = self.ctx.store
+        self.beginResetModel()
+        try:
+            self.rows = ([] if store is None or store.conn is None or self.activity_id is None
+                         or store.one("SELECT 1 FROM activity WHERE id = ?", (self.activity_id,))
+                         is None else harvest.signups(store, self.activity_id))
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(self.COLUMNS[section]) if section else "#"
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return str(index.row() + 1)
+            if col == 1:
+                return s.name
+            return _tr("waiting list") if s.waiting else _tr("signed up")
+        if role == Qt.ItemDataRole.ForegroundRole and s.waiting:
+            return QColor("#8a3b00")
+        if role == ID_ROLE:
+            return s.participant_id
+        return None
+
+
+class ParticipantNamesModel(QAbstractListModel):
+    """Everyone's name for the type-ahead, with an accent- and case-free search key."""
+
+    FOLD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[tuple[int, str, str]] = []
+        ctx.changed.connect(lambda topic: self.refresh() if topic == "participants" else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the participants."""
+        store = self.ctx.store
+        self.beginResetModel()
+        people = [] if store is None or store.conn is None else participants.all_participants(store)
+        self.rows = [(p.id, p.display_name, participants.fold(f"{p.display_name} {p.area}"))
+                     for p in people]
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        pid, name, folded = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return name
+        if role == self.FOLD_ROLE:
+            return folded
+        if role == ID_ROLE:
+            return pid
+        return None
+
+
+class _FoldFilter(QSortFilterProxyModel):
+    """Rows whose folded name contains every typed word ('sukru yil' finds 'Şükrü Yılmaz')."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        """Filter on what was typed."""
+        self.beginFilterChange() if hasattr(self, "beginFilterChange") else None
+        self.words = participants.fold(text).split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
+        if not self.words:
+            return False
+        folded = self.sourceModel().index(row, 0, parent).data(ParticipantNamesModel.FOLD_ROLE)
+        return all(w in folded for w in self.words)
+
+
+class ParticipantPicker(QLineEdit):
+    """Type part of a name, pick from the list (or Enter on a single match)."""
+
+    participant_chosen = Signal(int)
+
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.names = ctx.model("harvest.names", lambda: ParticipantNamesModel(ctx, ctx))
+        self.proxy = _FoldFilter(self)
+        self.proxy.setSourceModel(self.names)
+        self.completer_ = QCompleter(self.proxy, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setWidget(self)
+        self.completer_.setMaxVisibleItems(12)
+        self.completer_.activated[QModelIndex].connect(self._on_activated)
+        self.textEdited.connect(self._on_edited)
+        self.returnPressed.connect(self._on_return)
+
+    def matches(self) -> list[int]:
+        """The ids of the people matching what was typed."""
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
+
+    def _on_edited(self, text: str) -> None:
+        self.proxy.set_text(text)
+        if self.proxy.rowCount():
+            self.completer_.complete()
+        else:
+            self.completer_.popup().hide()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        pid = index.data(ID_ROLE)
+        if pid is not None:
+            self._choose(pid)
+
+    def _on_return(self) -> None:
+        found = self.matches()
+        if len(found) == 1:
+            self._choose(found[0])
+
+    def _choose(self, pid: int) -> None:
+        self.completer_.popup().hide()
+        self.clear()
+        self.proxy.set_text("")
+        self.participant_chosen.emit(pid)
+
+
+def shared_activities_model(ctx) -> ActivitiesModel:
+    """The one activities model of the open trajectory."""
+    return ctx.model("harvest.activities", lambda: ActivitiesModel(ctx, ctx))
+
+
+# ---------------------------------------------------------------- the dialog
+
+
+class ActivityDialog(QDialog):
+    """Create or edit an activity: kind, title, description, date or period, capacity."""
+
+    def __init__(self, parent: QWidget | None = None, values: dict | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Activity"))
+        values = values or {}
+        self.kind = QComboBox()
+        for k in harvest.ACTIVITY_KINDS:
+            self.kind.addItem(kind_label(k), k)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind", "intervisie"))))
+        self.title_edit = QLineEdit(values.get("title", ""))
+        self.title_edit.setMaxLength(200)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Intervisiegroep Noord"))
+        self.description = QPlainTextEdit(values.get("description", ""))
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(90)
+        self.period = QLineEdit(values.get("period", ""))
+        self.period.setPlaceholderText(self.tr("a date or a period, e.g. October to December"))
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 999)
+        self.capacity.setSpecialValueText(self.tr("No maximum"))
+        self.capacity.setValue(values.get("capacity") or 0)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("Date or &period:"), self.period)
+        form.addRow(self.tr("&Places:"), self.capacity)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+        self.kind.currentIndexChanged.connect(self._suggest_title)
+        self.resize(520, self.sizeHint().height())
+
+    def _suggest_title(self) -> None:
+        if not self.title_edit.text().strip() or self.title_edit.text() in [
+                kind_label(k) for k in harvest.ACTIVITY_KINDS]:
+            kind = self.kind.currentData()
+            self.title_edit.setText("" if kind == "custom" else kind_label(kind))
+
+    def values(self) -> dict:
+        """What was filled in, in the service's terms."""
+        return {"kind": self.kind.currentData(), "title": self.title_edit.text(),
+                "description": self.description.toPlainText(), "period": self.period.text(),
+                "capacity": self.capacity.value() or None}
+
+
+# ---------------------------------------------------------------- console
+
+
+class InitiativesConsole(QWidget):
+    """Create activities and sign people up live; a full activity offers its waiting list."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = shared_activities_model(ctx)
+        self.signups_model = SignupsModel(ctx, self)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.new_button = QPushButton(self.tr("&New activity…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        left = QVBoxLayout()
+        left.addWidget(plain_label(self.tr("New initiatives")))
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+
+        self.activity_title = plain_label()
+        f = QFont(self.activity_title.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.activity_title.setFont(f)
+        self.activity_details = plain_label()
+        self.picker = ParticipantPicker(ctx)
+        self.picker.setPlaceholderText(self.tr("Type a name to sign someone up…"))
+        self.feedback = plain_label()
+        self.signups_view = QTableView()
+        self.signups_view.setModel(self.signups_model)
+        self.signups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.signups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.signups_view.verticalHeader().hide()
+        sh = self.signups_view.horizontalHeader()
+        sh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        sh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw"))
+        right = QVBoxLayout()
+        right.addWidget(self.activity_title)
+        right.addWidget(self.activity_details)
+        right.addWidget(self.picker)
+        right.addWidget(self.feedback)
+        right.addWidget(self.signups_view, 1)
+        right.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self.new_button.clicked.connect(self.new_activity)
+        self.edit_button.clicked.connect(self.edit_activity)
+        self.remove_button.clicked.connect(self.remove_activity)
+        self.picker.participant_chosen.connect(self.sign_up)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.signups_view.selectionModel().selectionChanged.connect(self._update_enabled)
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.model.modelReset.connect(self._restore)
+        self._kept: int | None = None
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._on_selection()
+
+    # ------------------------------------------------------------ selection
+
+    def _remember(self) -> None:
+        self._kept = self.selected_activity_id()
+
+    def _restore(self) -> None:
+        row = self.model.row_of(self._kept)
+        if row < 0 and self.model.rowCount():
+            row = self.model.rowCount() - 1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._on_selection()
+
+    def selected_activity_id(self) -> int | None:
+        """The activity people are signing up for."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_activity(self, activity_id: int) -> None:
+        """Select an activity to sign people up for."""
+        row = self.model.row_of(activity_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _summary(self) -> harvest.ActivitySummary | None:
+        row = self.model.row_of(self.selected_activity_id())
+        return self.model.rows[row] if row >= 0 else None
+
+    def _on_selection(self, *_args) -> None:
+        s = self._summary()
+        new_id = s.activity.id if s else None
+        if new_id != self.signups_model.activity_id:
+            self.signups_model.set_activity(new_id)
+            self.feedback.setText("")
+        if s is None:
+            self.activity_title.setText(self.tr("Create an activity, then sign people up."))
+            self.activity_details.setText("")
+        else:
+            a = s.activity
+            self.activity_title.setText(a.title)
+            bits = [kind_label(a.kind), a.period,
+                    self.tr("{n} places").format(n=a.capacity) if a.capacity
+                    else self.tr("no maximum")]
+            if s.full:
+                bits.append(self.tr("full — new sign-ups go on the waiting list"))
+            details = " · ".join(b for b in bits if b)
+            self.activity_details.setText(f"{details}\n{a.description}" if a.description
+                                          else details)
+        self._update_enabled()
+
+    def _update_enabled(self, *_args) -> None:
+        writable = not self.ctx.read_only
+        has = self._summary() is not None
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and has)
+        self.remove_button.setEnabled(writable and has)
+        self.picker.setEnabled(writable and has)
+        self.withdraw_button.setEnabled(
+            writable and bool(self.signups_view.selectionModel().selectedRows()))
+
+    # ------------------------------------------------------------ commands
+
+    def _warn(self, exc: StartdagError) -> None:
+        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
+
+    def new_activity(self) -> int | None:
+        """Ask for an activity's details and create it (undoable)."""
+        dialog = ActivityDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.create_activity(dialog.values())
+
+    def create_activity(self, values: dict) -> int | None:
+        """Create an activity from values (undoable); select it."""
+        store = self.ctx.store
+        if store is None or self.ctx.read_only:
+            return None
+        state: dict = {}
+
+        def do():
+            if "saved" in state:
+                harvest.restore_activity(store, *state["saved"])
+                return state["id"]
+            state["id"] = harvest.add_activity(store, **values)
+            return state["id"]
+
+        def undo():
+            state["saved"] = harvest.delete_activity(store, state["id"])
+
+        try:
+            new_id = run(self.ctx.undo_stack, self.tr("New activity"), do, undo)
+        except StartdagError as exc:
+            self._warn(exc)
+            return None
+        self.select_activity(new_id)
+        return new_id
+
+    def edit_activity(self) -> None:
+        """Change the selected activity's details (undoable)."""
+        s = self._summary()
+        store = self.ctx.store
+        if s is None or store is None or self.ctx.read_only:
+            return
+        dialog = ActivityDialog(self, s.activity.__dict__)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        aid = s.activity.id
+        new = dialog.values()
+        old = {k: getattr(s.activity, k) for k in new}
+        try:
+            run(self.ctx.undo_stack, self.tr("Edit activity"),
+                lambda: harvest.update_activity(store, aid, **new),
+                lambda: harvest.update_activity(store, aid, **old))
+        except StartdagError as exc:
+            self._warn(exc)
+
+    def remove_activity(self) -> None:
+        """Remove the selected activity and its list (undoable)."""
+        s = self._summary()
+        store = self.ctx.store
+        if s is None or store is None or self.ctx.read_only:
+            return
+        aid = s.activity.id
+        state: dict = {}
+
+        def do():
+            state["saved"] = harvest.delete_activity(store, aid)
+
+        try:
+            run(self.ctx.undo_stack, self.tr("Remove activity “{title}”").format(
+                title=s.activity.title), do, lambda: harvest.restore_activity(store, *state["saved"]))
+        except StartdagError as exc:
+            self._warn(exc)
+
+    def sign_up(self, participant_id: int) -> bool:
+        """Sign someone up for the selected activity; when it is full, offer the waiting list."""
+        s = self._summary()
+        store = self.ctx.store
+        if s is None or store is None or self.ctx.read_only:
+            return False
+        aid = s.activity.id
+        name = participants.get(store, participant_id).display_name
+        waiting = harvest.is_full(store, aid)
+        if waiting and any(x.participant_id == participant_id
+                           for x in harvest.signups(store, aid)):
+            waiting = False          # let the service say they are already on the list
+        if waiting:
+            answer = QMessageBox.question(
+                self, "Startdag",
+                self.tr("“{title}” is full. Put {name} on the waiting list?").format(
+                    title=s.activity.title, name=name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        state: dict = {}
+
+        def do():
+            if "entry" in state:
+                harvest.restore_signup(store, state["entry"])
+                return state["entry"]
+            return harvest.sign_up(store, aid, participant_id, waiting_list=waiting)
+
+        def undo():
+            state["entry"] = harvest.withdraw(store, aid, participant_id)
+
+        try:
+            entry = run(self.ctx.undo_stack, self.tr("Sign up {name}").format(name=name), do, undo)
+        except StartdagError as exc:
+            self._warn(exc)
+            return False
+        position = next((i for i, x in enumerate(harvest.signups(store, aid), start=1)
+                         if x.participant_id == participant_id), 0)
+        if entry.waiting:
+            cap = s.activity.capacity or 0
+            self.feedback.setText(self.tr("{name} is number {n} on the waiting list.").format(
+                name=name, n=position - cap))
+        else:
+            self.feedback.setText(self.tr("{name} signed up.").format(name=name))
+        return True
+
+    def withdraw_selected(self) -> None:
+        """Take the selected person off the list (undoable); the first waiting moves up."""
+        rows = self.signups_view.selectionModel().selectedRows()
+        s = self._summary()
+        store = self.ctx.store
+        if not rows or s is None or store is None or self.ctx.read_only:
+            return
+        pid = rows[0].data(ID_ROLE)
+        aid = s.activity.id
+        state: dict = {}
+
+        def do():
+            state["entry"] = harvest.withdraw(store, aid, pid)
+
+        try:
+            run(self.ctx.undo_stack, self.tr("Withdraw {name}").format(
+                name=participants.get(store, pid).display_name), do,
+                lambda: harvest.restore_signup(store, state["entry"]))
+        except StartdagError as exc:
+            self._warn(exc)
+
+
+# ---------------------------------------------------------------- projector
+
+
+def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
+    font.setBold(bold)
+    return font
+
+
+class FillBar(QWidget):
+    """How full an activity is, as a bar in the palette's highlight colour."""
+
+    def __init__(self, fraction: float, full: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.fraction = max(0.0, min(1.0, fraction))
+        self.full = full
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self):  # noqa: N802
+        size = super().sizeHint()
+        size.setHeight(max(10, self.fontMetrics().height() // 2))
+        return size
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        radius = r.height() / 2
+        track = self.palette().color(QPalette.ColorRole.Mid)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(track)
+        p.drawRoundedRect(r, radius, radius)
+        if self.fraction > 0:
+            fill = QColor(FULL_COLOUR) if self.full else self.palette().color(
+                QPalette.ColorRole.Highlight)
+            p.setBrush(fill)
+            p.drawRoundedRect(QRectF(r.x(), r.y(), r.width() * self.fraction, r.height()),
+                              radius, radius)
+        p.end()
+
+
+class InitiativesProjector(QWidget):
+    """The activities filling up, with 'full — waiting list' where it applies."""
+
+    MAX_NAMES = 18
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = shared_activities_model(ctx)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(24)
+        self.model.modelReset.connect(self.rebuild)
+        self.rebuild()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == event.Type.FontChange:
+            self.rebuild()
+        super().changeEvent(event)
+
+    def rebuild(self) -> None:
+        """Lay the activity cards out again."""
+        while self.grid.count():
+            w = self.grid.takeAt(0).widget()
+            if w is not None:
+                w.hide()
+                w.setParent(None)
+                w.deleteLater()
+        rows = self.model.rows
+        store = self.ctx.store
+        if not rows:
+            self.grid.addWidget(plain_label(self.tr("No activities yet.")), 0, 0)
+            return
+        n = len(rows)
+        columns = 1 if n == 1 else 2 if n <= 4 else 3
+        factor = 1.0 if n <= 4 else 0.8
+        for i, s in enumerate(rows):
+            lst = harvest.signups(store, s.activity.id) if store else []
+            card = self._card(s, lst, factor)
+            self.grid.addWidget(card, i // columns, i % columns)
+        for c in range(columns):
+            self.grid.setColumnStretch(c, 1)
+        self.grid.setRowStretch((n - 1) // columns + 1, 1)
+
+    def _card(self, s: harvest.ActivitySummary, lst: list[harvest.Signup], factor: float
+              ) -> QFrame:
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setObjectName("activity_card")
+        v = QVBoxLayout(card)
+        v.setContentsMargins(18, 12, 18, 14)
+        v.setSpacing(6)
+        title = plain_label(s.activity.title)
+        title.setFont(_scaled(self, 1.0 * factor, bold=True))
+        v.addWidget(title)
+        sub = plain_label(" · ".join(b for b in (kind_label(s.activity.kind), s.activity.period)
+                                     if b))
+        sub.setFont(_scaled(self, 0.65 * factor))
+        v.addWidget(sub)
+        cap = s.activity.capacity
+        bar = FillBar(s.signed / cap if cap else 0.0, s.full)
+        bar.setFont(_scaled(self, 0.8 * factor))
+        if cap:
+            v.addWidget(bar)
+        line = QHBoxLayout()
+        count = plain_label(self.tr("{n} of {cap} places").format(n=s.signed, cap=cap) if cap
+                            else self.tr("{n} signed up").format(n=s.signed), wrap=False)
+        count.setFont(_scaled(self, 0.8 * factor, bold=True))
+        line.addWidget(count)
+        line.addStretch(1)
+        if s.full:
+            full = plain_label(self.tr("full — waiting list") + (f" ({s.waiting})" if s.waiting
+                                                                 else ""), wrap=False)
+            full.setFont(_scaled(self, 0.8 * factor, bold=True))
+            full.setStyleSheet(f"background:{FULL_COLOUR}; color:#000000; border-radius:6px;"
+                               " padding:2px 10px;")
+            line.addWidget(full)
+        v.addLayout(line)
+        names = [x.name for x in lst if not x.waiting]
+        if names:
+            shown = names[:self.MAX_NAMES]
+            text = ", ".join(shown)
+            if len(names) > len(shown):
+                text += " " + self.tr("and {n} more").format(n=len(names) - len(shown))
+            who = plain_label(text)
+            who.setFont(_scaled(self, 0.55 * factor))
+            v.addWidget(who)
+        waiting = [x.name for x in lst if x.waiting]
+        if waiting:
+            wait = plain_label(self.tr("Waiting list: {names}").format(names=", ".join(waiting)))
+            wait.setFont(_scaled(self, 0.55 * factor, bold=True))
+            v.addWidget(wait)
+        v.addStretch(1)
+        return card
