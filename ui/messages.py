@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sessions.errors import Code, StartdagError
+from sessions.importing import ListImportError
 
 
 def _tr(text: str) -> str:
@@ -13,6 +14,10 @@ def _tr(text: str) -> str:
 
 def error_text(error: StartdagError) -> str:
     """One clear sentence for a domain error, without a traceback."""
+    if isinstance(error, ListImportError):
+        from ui.import_dialog import import_error_text
+
+        return import_error_text(error)
     p = {"path": "", "detail": "", **error.params}
     code = error.code
     if code == Code.NOT_FOUND:

@@ -29,6 +29,10 @@ class Workspace(QWidget):
 
         self.roster = RosterPage(ctx, actions)
         self.tabs.addTab(self.roster, self.tr("Participants"))
+        from ui.roster import RosterPage
+
+        self.roster = RosterPage(ctx, actions)
+        self.tabs.addTab(self.roster, self.tr("Participants"))
         from ui.console import DayConsole
 
         self.day = DayConsole(ctx, actions)

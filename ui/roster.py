@@ -1,0 +1,668 @@
+"""The Participants tab: the roster, search as you type, editing with undo, check-in on the day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QElapsedTimer,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import importing, participants
+from sessions.errors import StartdagError
+from sessions.importing import ImportReport, ListImportError, Mapping
+from ui import commands
+from ui.context import AppContext
+from ui.overview import plain_label
+
+MODEL_KEY = "participants.roster"
+NAME, AREA, EMAIL, ROLE, PRESENT = range(5)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = Qt.ItemDataRole.UserRole + 3
+DISPLAY_CHARS = 120
+# fixed colours on purpose: a ticked row must read as "here" on any palette
+PRESENT_BRUSH = QBrush(QColor("#dff3dc"))
+PRESENT_TEXT = QBrush(QColor("#10300c"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Roster", text)
+
+
+def _one_line(text: str) -> str:
+    short = " ".join(text.split())
+    return short if len(short) <= DISPLAY_CHARS else short[:DISPLAY_CHARS] + "…"
+
+
+class RosterModel(QAbstractTableModel):
+    """Everyone in the trajectory, in Dutch last-name order, with their check-in for the day."""
+
+    HEADERS = ("Name", "Area", "E-mail", "Role", "Present")
+    present_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.people: list[participants.Participant] = []
+        self.meeting_id: int | None = None
+        self.checked_in: set[int] = set()
+        self._row_of: dict[int, int] = {}
+        self._search: list[str] = []
+        self.reload()
+        ctx.changed.connect(self._on_changed)
+
+    # -------------------------------------------------------- refreshing
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "participants":
+            self.reload()
+        elif topic in ("attendance", "meetings"):
+            self.reload_attendance()
+
+    def reload(self) -> None:
+        """Read everyone again (after adds, edits, deletes, imports)."""
+        self.beginResetModel()
+        store = self.ctx.store
+        self.people = participants.all_participants(store) if store else []
+        self._row_of = {p.id: i for i, p in enumerate(self.people)}
+        self._search = [participants.fold(" ".join((p.display_name, p.email, p.area, p.role)))
+                        for p in self.people]
+        self.meeting_id = participants.checkin_meeting_id(store) if store else None
+        self.checked_in = (participants.checked_in_ids(store, self.meeting_id)
+                           if store and self.meeting_id else set())
+        self.endResetModel()
+        self.present_changed.emit()
+
+    def reload_attendance(self) -> None:
+        """Only the present column changed: no reset, so selection and scroll stay."""
+        store = self.ctx.store
+        if store is None:
+            return
+        self.meeting_id = participants.checkin_meeting_id(store)
+        before = self.checked_in
+        self.checked_in = participants.checked_in_ids(store, self.meeting_id) if self.meeting_id else set()
+        for pid in before ^ self.checked_in:
+            row = self._row_of.get(pid)
+            if row is not None:
+                idx = self.index(row, PRESENT)
+                self.dataChanged.emit(idx, idx)
+        self.present_changed.emit()
+
+    # -------------------------------------------------------- the model API
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.column() == PRESENT and not self.ctx.read_only:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self.people[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return p.id
+        if role == SEARCH_ROLE:
+            return self._search[index.row()]
+        if role == SORT_ROLE:
+            if col == NAME:
+                return "\x00".join(p.sort_key)
+            if col == PRESENT:
+                return int(p.id in self.checked_in)
+            return participants.fold(self._text(p, col))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == PRESENT:
+                return _tr("present") if p.id in self.checked_in else ""
+            return _one_line(self._text(p, col))
+        if role == Qt.ItemDataRole.ToolTipRole and col != PRESENT:
+            text = self._text(p, col)
+            return text[:1000] if len(text) > DISPLAY_CHARS or "\n" in text else None
+        if role == Qt.ItemDataRole.BackgroundRole and p.id in self.checked_in:
+            return PRESENT_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and p.id in self.checked_in:
+            return PRESENT_TEXT
+        if role == Qt.ItemDataRole.CheckStateRole and col == PRESENT:
+            return (Qt.CheckState.Checked if p.id in self.checked_in
+                    else Qt.CheckState.Unchecked)
+        return None
+
+    @staticmethod
+    def _text(p: participants.Participant, col: int) -> str:
+        return {NAME: p.display_name, AREA: p.area, EMAIL: p.email, ROLE: p.role}.get(col, "")
+
+    def participant_at(self, row: int) -> participants.Participant:
+        """The participant shown in a source row."""
+        return self.people[row]
+
+    def row_of(self, participant_id: int) -> int | None:
+        """The source row of a participant id."""
+        return self._row_of.get(participant_id)
+
+    def present_count(self) -> tuple[int, int]:
+        """(checked in, everyone)."""
+        return len(self.checked_in & set(self._row_of)), len(self.people)
+
+
+class RosterFilter(QSortFilterProxyModel):
+    """Search as you type: every word must appear in the name, e-mail, area or role."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        """Filter on the typed words (case and accents ignored)."""
+        self._words = participants.fold(text).split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        if not self._words:
+            return True
+        hay = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        return all(w in hay for w in self._words)
+
+
+class RosterView(QTableView):
+    """The roster table: Space toggles present; typing jumps to a first or last name."""
+
+    toggle_requested = Signal()
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._typed = ""
+        self._clock = QElapsedTimer()
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not self._typed_recently():
+            self.toggle_requested.emit()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_requested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Backspace:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _typed_recently(self) -> bool:
+        return bool(self._typed) and self._clock.isValid() and \
+            self._clock.elapsed() < QApplication.keyboardInputInterval()
+
+    def keyboardSearch(self, search: str) -> None:
+        """Type-ahead on the start of the first name, the last name or the whole name."""
+        if not self._typed_recently():
+            self._typed = ""
+        self._typed += search
+        self._clock.restart()
+        needle = participants.fold(self._typed)
+        model = self.model()
+        for row in range(model.rowCount()):
+            p = model.index(row, NAME).data(ID_ROLE)
+            if p is None:
+                continue
+            words = participants.fold(model.index(row, NAME).data() or "").split()
+            hay = model.index(row, NAME).data(SORT_ROLE).split("\x00")[0]
+            if hay.startswith(needle) or any(w.startswith(needle) for w in words) or \
+                    " ".join(words).startswith(needle):
+                self.setCurrentIndex(model.index(row, NAME))
+                self.scrollTo(model.index(row, NAME))
+                return
+
+
+class ParticipantDialog(QDialog):
+    """Add or edit one participant."""
+
+    def __init__(self, values: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Participant") if values else self.tr("Add a participant"))
+        values = values or {}
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        labels = {"first_name": self.tr("First name"), "prefix": self.tr("Tussenvoegsel"),
+                  "last_name": self.tr("Last name"), "email": self.tr("E-mail"),
+                  "area": self.tr("Area / team"), "role": self.tr("Role")}
+        for field in participants.FIELDS:
+            edit = QLineEdit(values.get(field, ""))
+            self.edits[field] = edit
+            form.addRow(labels[field], edit)
+        self.error = plain_label()
+        self.error.setStyleSheet("color:#a00000;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        """The typed values, trimmed."""
+        return {f: e.text().strip() for f, e in self.edits.items()}
+
+    def _accept(self) -> None:
+        v = self.values()
+        if not (v["first_name"] or v["last_name"]):
+            self.error.setText(self.tr("A first or last name is required."))
+            return
+        self.accept()
+
+
+class RosterPage(QWidget):
+    """The Participants tab: who is coming, who is here."""
+
+    def __init__(self, ctx: AppContext, actions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actions = actions
+        self.model: RosterModel | None = None
+        self.proxy = RosterFilter(self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search or check in: type a name, Enter ticks present"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._check_in_from_search)
+        self.search.installEventFilter(self)
+        self.count_label = plain_label(wrap=False)
+        font = QFont(self.count_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.count_label.setFont(font)
+        self.late = QLineEdit()
+        self.late.setPlaceholderText(self.tr("Late arrival: type the full name, Enter"))
+        self.late.returnPressed.connect(self._add_late_arrival)
+
+        self.view = RosterView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.toggle_requested.connect(self.toggle_present)
+        self.view.edit_requested.connect(self.edit_current)
+        self.view.delete_requested.connect(self.delete_selected)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.clicked.connect(self._clicked)
+
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.clicked.connect(self.add_participant)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.present_button = QPushButton(self.tr("&Present / not present (Space)"))
+        self.present_button.clicked.connect(self.toggle_present)
+        self.import_button = QPushButton(actions.import_participants.text().replace("&", ""))
+        self.import_button.clicked.connect(actions.import_participants.trigger)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button, self.present_button):
+            bottom.addWidget(b)
+        bottom.addWidget(self.late, 2)
+        bottom.addStretch(1)
+        bottom.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+        # Ctrl+Shift+P style keys would clash with the day's keys; Space in the table is enough.
+        QShortcut(QKeySequence("Ctrl+L"), self, self.late.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        actions.import_participants.triggered.connect(self.import_list)
+        actions.find.triggered.connect(self.focus_search)
+        ctx.store_opened.connect(self._store_opened)
+        ctx.store_closed.connect(self._store_closed)
+        if ctx.store is not None:
+            self._store_opened()
+        else:
+            self._update_enabled()
+
+    # -------------------------------------------------------- store life
+
+    def _store_opened(self) -> None:
+        self.model = self.ctx.model(MODEL_KEY, lambda: RosterModel(self.ctx))
+        self.proxy.setSourceModel(self.model)
+        self.model.present_changed.connect(self._update_count)
+        self.proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((NAME, 260), (AREA, 200), (EMAIL, 300)):
+            self.view.setColumnWidth(col, width)
+        self._update_count()
+        self._update_enabled()
+
+    def _store_closed(self) -> None:
+        self.proxy.setSourceModel(None)
+        self.model = None
+        self.search.clear()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        writable = self.ctx.store is not None and not self.ctx.read_only
+        for w in (self.add_button, self.edit_button, self.delete_button, self.present_button,
+                  self.late):
+            w.setEnabled(writable)
+
+    def _update_count(self) -> None:
+        if self.model is None:
+            self.count_label.setText("")
+            return
+        n, m = self.model.present_count()
+        text = self.tr("Present: {n} of {m}").format(n=n, m=m)
+        if n == 0 and m:
+            text += self.tr(" (nobody checked in yet: everyone counts)")
+        self.count_label.setText(text)
+
+    # -------------------------------------------------------- search and type-ahead
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, NAME))
+
+    def eventFilter(self, obj, event) -> bool:
+        # arrow keys in the search box move through the matches, so check-in never needs the mouse
+        if obj is self.search and event.type() == event.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            row = self.view.currentIndex().row()
+            row = row + (1 if event.key() == Qt.Key.Key_Down else -1)
+            if 0 <= row < self.proxy.rowCount():
+                self.view.setCurrentIndex(self.proxy.index(row, NAME))
+            return True
+        return super().eventFilter(obj, event)
+
+    def _check_in_from_search(self) -> None:
+        index = self.view.currentIndex()
+        if not self.search.text().strip() or not index.isValid() or self.ctx.read_only:
+            return
+        pid = index.siblingAtColumn(NAME).data(ID_ROLE)
+        if pid not in self.model.checked_in:
+            self.set_present([pid], True)
+        self.search.clear()
+        self.select_id(pid)
+
+    # -------------------------------------------------------- selection helpers
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected rows (or the current row)."""
+        rows = self.view.selectionModel().selectedRows(NAME) if self.view.selectionModel() else []
+        ids = [r.data(ID_ROLE) for r in rows]
+        if not ids and self.view.currentIndex().isValid():
+            ids = [self.view.currentIndex().siblingAtColumn(NAME).data(ID_ROLE)]
+        return [i for i in ids if i is not None]
+
+    def select_id(self, participant_id: int) -> None:
+        """Make one participant current and visible."""
+        if self.model is None:
+            return
+        row = self.model.row_of(participant_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, NAME))
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(index)
+
+    def _keep_current(self, fn):
+        """Run ``fn`` and keep the current participant current across a model reset."""
+        current = self.view.currentIndex()
+        pid = current.siblingAtColumn(NAME).data(ID_ROLE) if current.isValid() else None
+        row = current.row()
+        result = fn()
+        if pid is not None and self.model is not None and self.model.row_of(pid) is not None:
+            self.select_id(pid)
+        elif self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(min(max(row, 0), self.proxy.rowCount() - 1),
+                                                       NAME))
+        return result
+
+    # -------------------------------------------------------- check-in
+
+    def _clicked(self, index) -> None:
+        if index.column() == PRESENT:
+            self.toggle_present()
+
+    def toggle_present(self) -> None:
+        """Tick the selected people present, or untick them when all already are."""
+        ids = self.selected_ids()
+        if not ids or self.model is None or self.ctx.read_only:
+            return
+        present = not all(i in self.model.checked_in for i in ids)
+        self.set_present(ids, present)
+
+    def set_present(self, ids: list[int], present: bool) -> None:
+        """Check people in or out, as one undoable command."""
+        store, meeting = self.ctx.store, self.model.meeting_id
+        if meeting is None:
+            return
+        changing = [i for i in ids if (i in self.model.checked_in) != present]
+        if not changing:
+            return
+        times: dict[int, str] = {}
+
+        def check_in():
+            with store.transaction("attendance"):
+                for pid in changing:
+                    participants.check_in(store, meeting, pid, at=times.get(pid))
+
+        def check_out():
+            with store.transaction("attendance"):
+                for pid in changing:
+                    at = participants.check_out(store, meeting, pid)
+                    if at:
+                        times[pid] = at
+
+        names = self._names(changing)
+        if present:
+            text = self.tr("Check in {who}").format(who=names)
+            self._run(text, check_in, check_out)
+        else:
+            text = self.tr("Check out {who}").format(who=names)
+            self._run(text, check_out, check_in)
+
+    def _names(self, ids: list[int]) -> str:
+        if len(ids) == 1 and self.model is not None and self.model.row_of(ids[0]) is not None:
+            return self.model.participant_at(self.model.row_of(ids[0])).display_name
+        return self.tr("{n} people").format(n=len(ids))
+
+    def _run(self, text: str, do, undo):
+        try:
+            return self._keep_current(lambda: commands.run(self.ctx.undo_stack, text, do, undo))
+        except StartdagError as exc:
+            from ui.messages import error_text
+
+            QMessageBox.warning(self, self.tr("Participants"), error_text(exc))
+            return None
+
+    # -------------------------------------------------------- add, edit, delete
+
+    def add_participant(self) -> None:
+        """Ask for a new participant and add them (undoable)."""
+        if self.ctx.read_only:
+            return
+        dialog = ParticipantDialog(parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        pid = self._add_undoable(self.tr("Add {name}"), dialog.values())
+        if pid is not None:
+            self.select_id(pid)
+
+    def _add_undoable(self, text: str, values: dict, *, late: bool = False) -> int | None:
+        store = self.ctx.store
+        state: dict = {}
+
+        def do():
+            if "snap" in state:
+                participants.restore_many(store, state["snap"])
+            elif late:
+                state["id"] = participants.add_late_arrival(store, values["name"],
+                                                            participants.checkin_meeting_id(store))
+            else:
+                state["id"] = participants.add(store, **values)
+            return state["id"]
+
+        def undo():
+            state["snap"] = participants.delete_many(store, [state["id"]])
+
+        name = values.get("name") or participants.display_name(
+            values.get("first_name", ""), values.get("prefix", ""), values.get("last_name", ""))
+        return self._run(text.format(name=name), do, undo)
+
+    def _add_late_arrival(self) -> None:
+        name = " ".join(self.late.text().split())
+        if not name or self.ctx.read_only:
+            return
+        pid = self._add_undoable(self.tr("Late arrival {name}"), {"name": name}, late=True)
+        if pid is not None:
+            self.late.clear()
+            self.search.clear()
+            self.select_id(pid)
+
+    def _double_clicked(self, index) -> None:
+        if index.column() != PRESENT:
+            self.edit_current()
+
+    def edit_current(self) -> None:
+        """Edit the current participant (undoable)."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.ctx.read_only:
+            return
+        pid = index.siblingAtColumn(NAME).data(ID_ROLE)
+        store = self.ctx.store
+        before = participants.get(store, pid).values()
+        dialog = ParticipantDialog(before, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = {k: v for k, v in dialog.values().items() if v != before[k]}
+        if not changes:
+            return
+        old = {k: before[k] for k in changes}
+        name = participants.display_name(before["first_name"], before["prefix"], before["last_name"])
+        self._run(self.tr("Edit {name}").format(name=name),
+                  lambda: participants.update(store, pid, **changes),
+                  lambda: participants.update(store, pid, **old))
+
+    def delete_selected(self) -> None:
+        """Delete the selected people (undoable; asks first when more than one)."""
+        ids = self.selected_ids()
+        if not ids or self.ctx.read_only:
+            return
+        if len(ids) > 1:
+            answer = QMessageBox.question(
+                self, self.tr("Delete participants"),
+                self.tr("Delete {n} participants? You can undo this.").format(n=len(ids)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        store = self.ctx.store
+        state: dict = {}
+        text = self.tr("Delete {who}").format(who=self._names(ids))
+
+        def do():
+            state["snap"] = participants.delete_many(store, ids)
+
+        self._run(text, do, lambda: participants.restore_many(store, state["snap"]))
+
+    # -------------------------------------------------------- import
+
+    def import_list(self) -> None:
+        """Pick a file, preview it, import it (undoable), show the report."""
+        if self.ctx.store is None or self.ctx.read_only:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import participants"), str(Path.home()),
+            self.tr("Participant lists (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> ImportReport | None:
+        """Preview and import one file; return the report (None when cancelled or unreadable)."""
+        from ui.import_dialog import ImportDialog
+        from ui.messages import error_text
+
+        try:
+            table = importing.read_table(path)
+        except ListImportError as exc:
+            QMessageBox.warning(self, self.tr("Import participants"),
+                                self.tr("{file} was not imported. {reason}").format(
+                                    file=path.name, reason=error_text(exc)))
+            return None
+        dialog = ImportDialog(table, path.name, lambda m: self._import_undoable(path, table, m), self)
+        dialog.exec()
+        return dialog.report
+
+    def _import_undoable(self, path: Path, table, mapping: Mapping) -> ImportReport:
+        store = self.ctx.store
+        state: dict = {}
+
+        def do():
+            if "report" in state:
+                importing.redo_import(store, state["report"])
+            else:
+                state["report"] = importing.import_file(store, path, mapping=mapping, table=table)
+            return state["report"]
+
+        report = commands.run(self.ctx.undo_stack,
+                              self.tr("Import {file}").format(file=path.name), do,
+                              lambda: importing.undo_import(store, state["report"]))
+        return report
+
