@@ -72,6 +72,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """`main.py import FILE.startdag LIST [--json]`: import a participant list, print the report."""
+    import json
+
+    from sessions import importing
+    from sessions.store import inspect_file
+    from ui.import_dialog import note_text, report_lines
+
+    path, source = Path(args.file), Path(args.list)
+    inspect_file(path)
+    # read and check the list before the trajectory is opened: a bad list changes nothing
+    try:
+        table = importing.read_table(source)
+        mapping = importing.guess_mapping(table)
+        importing.prepare(table, mapping)
+    except importing.ListImportError as exc:
+        return fail(f"{source.name}: {error_text(exc)}")
+    with Store.open(path) as store:
+        report = importing.import_file(store, source, mapping=mapping, table=table)
+    if args.json:
+        print(json.dumps(report.as_json(message=note_text), ensure_ascii=False))
+    else:
+        print("\n".join(report_lines(report)))
+    return 0
+
+
 def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     """The parser for the sub-commands."""
     common = argparse.ArgumentParser(add_help=False)
@@ -94,10 +120,15 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     export.add_argument("--only", help=_tr("comma-separated kinds: group,personal,swot,attendance,"
                                            "signup,badges,report,csv,xlsx (default: all)"))
     export.set_defaults(func=cmd_export)
+    imp = sub.add_parser("import", parents=[common], help=_tr("import a participant list"))
+    imp.add_argument("file", help=_tr("the .startdag file"))
+    imp.add_argument("list", help=_tr("the list: .xlsx, .csv or .txt"))
+    imp.add_argument("--json", action="store_true", help=_tr("print the report as JSON"))
+    imp.set_defaults(func=cmd_import)
     return parser
 
 
-COMMANDS = {"export", "new"}
+COMMANDS = {"export", "import", "new"}
 
 
 def main(argv: list[str]) -> int:
