@@ -29,14 +29,14 @@ class Workspace(QWidget):
 
         self.roster = RosterPage(ctx, actions)
         self.tabs.addTab(self.roster, self.tr("Participants"))
-        from ui.roster import RosterPage
-
-        self.roster = RosterPage(ctx, actions)
-        self.tabs.addTab(self.roster, self.tr("Participants"))
         from ui.console import DayConsole
 
         self.day = DayConsole(ctx, actions)
         self.tabs.addTab(self.day, self.tr("Day"))
+        from ui.actions_overview import ActionsOverviewPage
+
+        self.actions_overview = ActionsOverviewPage(ctx, actions)
+        self.tabs.addTab(self.actions_overview, self.tr("Actions"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

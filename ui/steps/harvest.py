@@ -12,11 +12,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -293,10 +294,7 @@ class HarvestConsole(QWidget):
         layout.addWidget(self.question_label)
         layout.addWidget(splitter, 1)
 
-        for key, result in (("1", "achieved"), ("2", "partly"), ("3", "not")):
-            sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(lambda r=result: self.record_outcome(r))
+        self.table.installEventFilter(self)
         self.prev_button.clicked.connect(lambda: self.model.step_group(-1))
         self.next_button.clicked.connect(lambda: self.model.step_group(1))
         self.group_combo.activated.connect(
@@ -312,6 +310,18 @@ class HarvestConsole(QWidget):
         self._kept: int | None = None
         self._on_group_changed()
         self._on_reset()
+
+    _KEYS = {Qt.Key.Key_1: "achieved", Qt.Key.Key_2: "partly", Qt.Key.Key_3: "not"}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        # 1/2/3 in the list record the outcome (a QShortcut would need an active window)
+        if (obj is self.table and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)
+                and event.key() in self._KEYS):
+            self.record_outcome(self._KEYS[event.key()])
+            return True
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------ loading
 

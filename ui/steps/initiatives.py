@@ -242,9 +242,13 @@ class _FoldFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Filter on what was typed."""
-        self.beginFilterChange() if hasattr(self, "beginFilterChange") else None
-        self.words = participants.fold(text).split()
-        self.invalidateFilter()
+        if hasattr(self, "endFilterChange"):         # Qt >= 6.9
+            self.beginFilterChange()
+            self.words = participants.fold(text).split()
+            self.endFilterChange()
+        else:
+            self.words = participants.fold(text).split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
         if not self.words:

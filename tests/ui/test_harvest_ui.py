@@ -1,0 +1,282 @@
+"""The harvest through the UI: outcomes, sign-ups, the actions overview and its log; all undoable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from sessions import demo, harvest
+from tests.test_harvest import build_harvest_demo
+
+
+@pytest.fixture
+def harvest_ctx(app_ctx, tmp_path):
+    """The demo trajectory with three groups and their actions, no outcomes yet, opened."""
+    ctx, actions = app_ctx
+    store = demo.create_demo(tmp_path / "oogst.startdag")
+    data = build_harvest_demo(store, outcomes=False)
+    ctx.set_store(store)
+    return ctx, actions, data
+
+
+def test_recording_an_outcome_with_reason_and_tag_is_undoable(harvest_ctx, qtbot):
+    from ui.steps.harvest import HarvestConsole
+
+    ctx, actions, data = harvest_ctx
+    console = HarvestConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    aid = data["actions"]["enquete"]
+    console.select_action(aid)
+    assert console.action_title.text() == "Enquête onder alle gebiedsnetwerkers over hun taken"
+    qtbot.keyClicks(console.reason_edit, "HR deed al een eigen uitvraag")
+    console.tag_buttons["niet meer nodig"].click()
+    qtbot.mouseClick(console.result_buttons["not"], Qt.MouseButton.LeftButton)
+    out = harvest.get_outcome(ctx.store, aid)
+    assert (out.result, out.reason, out.tags) == ("not", "HR deed al een eigen uitvraag",
+                                                  ["niet meer nodig"])
+    assert console.result_buttons["not"].isChecked()
+    row = console.model.row_of(aid)
+    assert "Not achieved" in console.model.index(row, 3).data()
+    ctx.undo_stack.undo()
+    assert harvest.get_outcome(ctx.store, aid) is None
+    assert not console.result_buttons["not"].isChecked()
+    ctx.undo_stack.redo()
+    assert harvest.get_outcome(ctx.store, aid).reason == "HR deed al een eigen uitvraag"
+
+
+def test_number_keys_in_the_list_record_outcomes(harvest_ctx, qtbot):
+    from ui.steps.harvest import HarvestConsole
+
+    ctx, actions, data = harvest_ctx
+    console = HarvestConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    console.show()
+    aid = data["actions"]["hr"]
+    console.select_action(aid)
+    console.table.setFocus()
+    qtbot.keyClick(console.table, Qt.Key.Key_1)
+    assert harvest.get_outcome(ctx.store, aid).result == "achieved"
+    qtbot.keyClick(console.table, Qt.Key.Key_2)
+    assert harvest.get_outcome(ctx.store, aid).result == "partly"
+    ctx.undo_stack.undo()
+    assert harvest.get_outcome(ctx.store, aid).result == "achieved"
+
+
+def test_changing_the_reason_later_saves_it_undoably(harvest_ctx, qtbot):
+    from ui.steps.harvest import HarvestConsole
+
+    ctx, actions, data = harvest_ctx
+    aid = data["actions"]["linkedin"]
+    harvest.set_outcome(ctx.store, aid, "achieved", "54 leden")
+    console = HarvestConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    console.model.set_group(data["groups"]["partner"])
+    console.select_action(aid)
+    assert console.reason_edit.text() == "54 leden"
+    console.reason_edit.setText("54 leden, wekelijks berichten")
+    qtbot.keyClick(console.reason_edit, Qt.Key.Key_Return)
+    assert harvest.get_outcome(ctx.store, aid).reason == "54 leden, wekelijks berichten"
+    ctx.undo_stack.undo()
+    assert harvest.get_outcome(ctx.store, aid).reason == "54 leden"
+
+
+def test_lessons_are_saved_and_undoable(harvest_ctx, qtbot):
+    from ui.steps.harvest import HarvestConsole
+
+    ctx, actions, data = harvest_ctx
+    console = HarvestConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    gid = console.model.group_id
+    console.lessons_edit.setPlainText("Bellen werkt beter dan mailen.")
+    qtbot.mouseClick(console.save_lessons_button, Qt.MouseButton.LeftButton)
+    assert harvest.lessons(ctx.store, gid) == "Bellen werkt beter dan mailen."
+    ctx.undo_stack.undo()
+    assert harvest.lessons(ctx.store, gid) == ""
+    assert console.lessons_edit.toPlainText() == ""
+
+
+def test_projector_follows_the_console_group_and_shows_plan_beside_results(harvest_ctx, qtbot):
+    from ui.steps.harvest import HarvestConsole, HarvestProjector
+
+    ctx, actions, data = harvest_ctx
+    harvest.set_outcome(ctx.store, data["actions"]["cafe"], "achieved", "Drie keer gehouden")
+    console = HarvestConsole(ctx, actions, 1)
+    projector = HarvestProjector(ctx, actions, 1)
+    qtbot.addWidget(console)
+    qtbot.addWidget(projector)
+    qtbot.mouseClick(console.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(console.next_button, Qt.MouseButton.LeftButton)
+    assert projector.group_name.text() == "Kennis delen"
+    texts = [w.text() for w in projector.findChildren(QLabel) if w.isVisibleTo(projector)]
+    assert "Kenniscafé elke tweede donderdag" in texts
+    assert "Drie keer gehouden" in texts
+    assert any("Achieved" in t for t in texts)
+    assert not any("@" in t for t in texts)
+    assert all(w.textFormat() == Qt.TextFormat.PlainText for w in projector.findChildren(QLabel))
+
+
+def _initiatives(ctx, actions, qtbot):
+    from ui.steps.initiatives import InitiativesConsole
+
+    console = InitiativesConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    return console
+
+
+def test_signing_up_by_type_ahead_is_undoable(harvest_ctx, qtbot):
+    ctx, actions, data = harvest_ctx
+    act = harvest.add_activity(ctx.store, kind="training", title="Module Netwerken", capacity=10)
+    console = _initiatives(ctx, actions, qtbot)
+    console.select_activity(act)
+    qtbot.keyClicks(console.picker, "sukru yil")          # no accents typed
+    assert len(console.picker.matches()) == 1
+    qtbot.keyClick(console.picker, Qt.Key.Key_Return)
+    lst = harvest.signups(ctx.store, act)
+    assert [s.name for s in lst] == ["Şükrü Yılmaz"]
+    assert console.signups_model.rowCount() == 1
+    assert console.picker.text() == ""
+    ctx.undo_stack.undo()
+    assert harvest.signups(ctx.store, act) == []
+    ctx.undo_stack.redo()
+    assert [s.name for s in harvest.signups(ctx.store, act)] == ["Şükrü Yılmaz"]
+
+
+def test_a_full_activity_offers_the_waiting_list(harvest_ctx, qtbot, monkeypatch):
+    ctx, actions, data = harvest_ctx
+    people = data["people"]
+    act = harvest.add_activity(ctx.store, kind="wijkreis", title="Wijkreis Charlois", capacity=2)
+    for p in people[:2]:
+        harvest.sign_up(ctx.store, act, p.id)
+    console = _initiatives(ctx, actions, qtbot)
+    console.select_activity(act)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    assert console.sign_up(people[5].id) is False
+    assert len(harvest.signups(ctx.store, act)) == 2 and "is full" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert console.sign_up(people[5].id) is True
+    lst = harvest.signups(ctx.store, act)
+    assert lst[-1].participant_id == people[5].id and lst[-1].waiting
+    assert "waiting list" in console.feedback.text()
+    # withdrawing a signed-up person promotes the waiting one; undo puts the order back
+    console.signups_view.selectRow(0)
+    qtbot.mouseClick(console.withdraw_button, Qt.MouseButton.LeftButton)
+    assert [s.waiting for s in harvest.signups(ctx.store, act)] == [False, False]
+    ctx.undo_stack.undo()
+    assert [s.participant_id for s in harvest.signups(ctx.store, act)] == [
+        people[0].id, people[1].id, people[5].id]
+
+
+def test_creating_an_activity_through_the_dialog_is_undoable(harvest_ctx, qtbot, monkeypatch):
+    from ui.steps.initiatives import ActivityDialog
+
+    ctx, actions, _data = harvest_ctx
+    console = _initiatives(ctx, actions, qtbot)
+
+    def fake_exec(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("kenniscafe"))
+        dialog.period.setText("elke tweede donderdag")
+        dialog.capacity.setValue(25)
+        return ActivityDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ActivityDialog, "exec", fake_exec)
+    qtbot.mouseClick(console.new_button, Qt.MouseButton.LeftButton)
+    [act] = harvest.activities(ctx.store)
+    assert (act.kind, act.title, act.period, act.capacity) == (
+        "kenniscafe", "Kenniscafé", "elke tweede donderdag", 25)
+    assert console.selected_activity_id() == act.id
+    ctx.undo_stack.undo()
+    assert harvest.activities(ctx.store) == []
+    ctx.undo_stack.redo()
+    assert harvest.activities(ctx.store)[0].id == act.id
+
+
+def test_initiatives_projector_shows_full_and_waiting(harvest_ctx, qtbot):
+    from ui.steps.initiatives import InitiativesProjector
+
+    ctx, actions, data = harvest_ctx
+    people = data["people"]
+    act = harvest.add_activity(ctx.store, kind="intervisie", title="Intervisiegroep", capacity=1)
+    harvest.sign_up(ctx.store, act, people[0].id)
+    harvest.sign_up(ctx.store, act, people[1].id, waiting_list=True)
+    projector = InitiativesProjector(ctx, actions, 1)
+    qtbot.addWidget(projector)
+    texts = [w.text() for w in projector.findChildren(QLabel) if w.isVisibleTo(projector)]
+    assert "full — waiting list (1)" in texts
+    assert any(people[1].display_name in t and t.startswith("Waiting list") for t in texts)
+
+
+def test_actions_overview_filters_and_logs_with_undo(harvest_ctx, qtbot):
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, data = harvest_ctx
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    page.model.today = lambda: date(2026, 5, 20)
+    page.overdue_filter.setChecked(True)
+    overdue = {r.title for r in page.model.rows}
+    # the LinkedIn action was logged as done: past due but not overdue
+    assert overdue == {"Input geven aan de schrijvers van het functieprofiel bij HR",
+                       "Enquête onder alle gebiedsnetwerkers over hun taken"}
+    page.overdue_filter.setChecked(False)
+    page.group_filter.setCurrentIndex(page.group_filter.findText("Kennis delen"))
+    assert {r.group_name for r in page.model.rows} == {"Kennis delen"}
+
+    aid = data["actions"]["intervisie"]
+    assert page.select_action(aid)
+    page.date_edit.setDate(QDate(2026, 6, 3))
+    page.new_status.setCurrentIndex(page.new_status.findData("dropped"))
+    qtbot.keyClicks(page.text_edit, "Niemand plant de groepjes")
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_Return)
+    [entry] = harvest.action_log(ctx.store, aid)
+    assert (entry.date, entry.text, entry.status_to) == ("2026-06-03", "Niemand plant de groepjes",
+                                                         "dropped")
+    assert page.log_model.rowCount() == 1
+    assert page.selected_action_id() == aid
+    ctx.undo_stack.undo()
+    assert harvest.action_log(ctx.store, aid) == []
+    assert ctx.store.scalar("SELECT status FROM action WHERE id = ?", (aid,)) == "planned"
+    ctx.undo_stack.redo()
+    assert harvest.action_log(ctx.store, aid)[0].id == entry.id
+
+
+def test_support_request_from_the_overview(harvest_ctx, qtbot):
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, data = harvest_ctx
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    aid = data["actions"]["academie"]
+    page.select_action(aid)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("support_request"))
+    page.text_edit.setText("Wie kent een locatie in Delfshaven?")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert [e.action_id for e in harvest.open_support_requests(ctx.store)] == [aid]
+    row = page.model.row_of(aid)
+    assert "support asked" in page.model.index(row, 5).data()
+
+
+def test_empty_log_text_gives_a_message_and_changes_nothing(harvest_ctx, qtbot, monkeypatch):
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, data = harvest_ctx
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    page.select_action(data["actions"]["intervisie"])
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert shown == ["Write what happened, or change the status."]
+    assert harvest.action_log(ctx.store, data["actions"]["intervisie"]) == []
+    assert ctx.undo_stack.count() == 0
+
+
+def test_the_workspace_has_an_actions_tab(main_window, qtbot):
+    main_window.show()
+    qtbot.mouseClick(main_window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    tabs = main_window.workspace.tabs
+    assert "Actions" in [tabs.tabText(i) for i in range(tabs.count())]
