@@ -584,17 +584,21 @@ def apply(store: Store, prepared: Prepared, report: ImportReport | None = None) 
     with store.transaction("participants"):
         for number, values in prepared.rows:
             match = by_email.get(values["email"].casefold()) if values["email"] else None
+            shared_with = None
             if match is not None and not _same_person(match, values):
-                # one shared mailbox for two people: keep both, but say so
-                report.warnings.append(RowNote(number, Note.EMAIL_IN_USE,
-                                               {"email": values["email"],
-                                                "name": match.display_name}))
-                match = None
+                shared_with, match = match, None
             if match is None:
                 candidate = by_name.get(_name_key(values))
-                if candidate is not None and not (values["email"] and candidate.email):
+                if candidate is not None and (not (values["email"] and candidate.email)
+                                              or candidate.email.casefold()
+                                              == values["email"].casefold()):
                     match = candidate
             if match is None:
+                if shared_with is not None:
+                    # one mailbox for two people: keep both, but say so
+                    report.warnings.append(RowNote(number, Note.EMAIL_IN_USE,
+                                                   {"email": values["email"],
+                                                    "name": shared_with.display_name}))
                 pid = participants.add(store, **values)
                 report.added_rows[pid] = dict(values)
                 continue

@@ -304,3 +304,53 @@ def test_report_json_shape(tmp_store, tmp_path):
 
 def test_no_environment_leak():
     assert "startdag-test-home" in os.environ["HOME"]
+
+
+# ---------------------------------------------------------------- the command line
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+def _cli(*args):
+    import subprocess
+    import sys
+
+    python = ROOT / ".venv" / "bin" / "python"
+    return subprocess.run([str(python if python.exists() else sys.executable), str(ROOT / "main.py"),
+                           *map(str, args)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+
+
+def test_cli_import_prints_report_and_json(tmp_path):
+    from sessions.store import Store
+
+    Store.create(tmp_path / "t.startdag", title="T").close()
+    path = _write(tmp_path, "lijst.csv", _utf8_bom_bytes())
+    text = _cli("import", tmp_path / "t.startdag", path, "--lang", "en")
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.splitlines()[0] == "Added: 7. Updated: 0. Skipped: 1."
+    assert "Row 5: exact copy of row 4; skipped" in text.stdout
+    again = _cli("import", tmp_path / "t.startdag", path, "--json", "--lang", "en")
+    assert again.returncode == 0, again.stderr
+    import json
+
+    data = json.loads(again.stdout)
+    assert (data["added"], data["updated"]) == (0, 0)
+    assert [(s["row"], s["reason"]) for s in data["skipped"]] == [
+        (2, "unchanged"), (4, "unchanged"), (5, "duplicate"), (6, "unchanged"), (7, "unchanged"),
+        (8, "unchanged"), (9, "unchanged"), (10, "unchanged")]
+    assert {"row": 10, "reason": "same_email"} .items() <= data["warnings"][-1].items()
+    with Store.open(tmp_path / "t.startdag", read_only=True) as store:
+        assert participants.count(store) == 7
+
+
+def test_cli_refuses_a_bad_list_and_leaves_the_file_identical(tmp_path):
+    from sessions.store import Store
+
+    Store.create(tmp_path / "t.startdag", title="T").close()
+    before = _sha(tmp_path / "t.startdag")
+    bad = _write(tmp_path, "ruis.csv", random.Random(7).randbytes(2048))
+    result = _cli("import", tmp_path / "t.startdag", bad, "--lang", "en")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip() == ("startdag: ruis.csv: This file is not a list: "
+                                     "it holds no readable text.")
+    assert _sha(tmp_path / "t.startdag") == before
