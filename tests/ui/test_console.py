@@ -1,0 +1,259 @@
+"""The Day tab: keys drive the day (statuses and times recorded), plan edits undo, the timer and drift."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from sessions import agenda, demo, trajectory
+from ui.agenda_model import MIME, live_day
+
+T0 = datetime(2026, 3, 12, 9, 30, 0)
+
+
+class Clock:
+    """An injected clock the test moves by hand."""
+
+    def __init__(self):
+        self.now = T0
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def at(self, minutes: float) -> None:
+        self.now = T0 + timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def day(main_window, qtbot, tmp_path):
+    """The main window with the demo open on its Day tab, the startdag live, a fake clock."""
+    ctx = main_window.ctx
+    store = demo.create_demo(tmp_path / "demo.startdag")
+    ctx.set_store(store)
+    live = live_day(ctx)
+    mid = trajectory.meeting_of_kind(store, "startdag").id
+    live.set_meeting(mid)
+    clock = Clock()
+    live.clock = clock
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    page = main_window.workspace.day.page
+    return main_window, store, mid, live, clock, page
+
+
+def statuses(store, mid):
+    return [s.status for s in agenda.steps(store, mid)]
+
+
+def test_day_tab_is_shown_when_a_trajectory_opens(day):
+    window, *_ = day
+    assert window.workspace.tabs.currentWidget() is window.workspace.day
+    assert window.workspace.day.page is not None
+
+
+def test_page_down_starts_and_advances_recording_times(day, qtbot):
+    window, store, mid, _live, clock, _page = day
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert statuses(store, mid)[:2] == ["running", "planned"]
+    clock.at(17)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    steps = agenda.steps(store, mid)
+    assert [s.status for s in steps[:3]] == ["done", "running", "planned"]
+    assert steps[0].started_at == "2026-03-12T09:30:00"
+    assert steps[0].ended_at == "2026-03-12T09:47:00"
+    assert steps[1].started_at == "2026-03-12T09:47:00"
+
+
+def test_page_up_goes_back_to_the_previous_step(day, qtbot):
+    window, store, mid, _live, clock, _page = day
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    clock.at(15)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    clock.at(18)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    steps = agenda.steps(store, mid)
+    assert [s.status for s in steps[:2]] == ["running", "planned"]
+    assert steps[0].ended_at is None and steps[0].started_at == "2026-03-12T09:30:00"
+    clock.at(19)
+    qtbot.keyClick(window, Qt.Key.Key_Left)        # nothing before the first step: no change
+    assert agenda.current(store, mid).id == steps[0].id
+
+
+def test_skip_key_skips_the_running_step(day, qtbot):
+    window, store, mid, _live, clock, _page = day
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    clock.at(5)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    steps = agenda.steps(store, mid)
+    assert steps[0].status == "skipped" and steps[0].ended_at == "2026-03-12T09:35:00"
+    assert steps[1].status == "running" and steps[1].started_at == "2026-03-12T09:35:00"
+
+
+def test_insert_key_adds_a_step_after_the_current_and_typing_stays_in_the_title(day, qtbot):
+    window, store, mid, _live, clock, page = day
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    running = agenda.current(store, mid)
+    qtbot.keyClick(window, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ids = [s.id for s in agenda.steps(store, mid)]
+    new_id = ids[ids.index(running.id) + 1]
+    assert agenda.get(store, new_id).status == "planned"
+    assert page.title_edit.hasFocus()
+    # plain keys that are also shortcuts (B, W, '.', Right) go to the line edit, not the day
+    page.title_edit.clear()
+    qtbot.keyClicks(page.title_edit, "Bij W.")
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Right)
+    assert page.title_edit.text() == "Bij W."
+    assert window.actions.black_screen.isChecked() is False
+    assert window.actions.white_screen.isChecked() is False
+    assert agenda.current(store, mid).id == running.id
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
+    assert agenda.get(store, new_id).title == "Bij W."
+    clock.at(20)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)      # PageDown still works from the line edit
+    assert agenda.current(store, mid).id == new_id
+
+
+def test_undo_restores_a_removed_step(day, qtbot):
+    window, store, mid, _live, _clock, page = day
+    before = [(s.id, s.title) for s in agenda.steps(store, mid)]
+    page.select_step(before[3][0])
+    page.remove_selected()
+    assert before[3][0] not in [s.id for s in agenda.steps(store, mid)]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [(s.id, s.title) for s in agenda.steps(store, mid)] == before
+    window.ctx.undo_stack.redo()
+    assert before[3][0] not in [s.id for s in agenda.steps(store, mid)]
+
+
+def test_removing_the_running_step_is_refused_with_a_message(day, qtbot):
+    window, store, mid, _live, _clock, page = day
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    running = agenda.current(store, mid)
+    page.select_step(running.id)
+    page.remove_selected()
+    assert agenda.current(store, mid).id == running.id
+    assert page.message.isVisibleTo(page) and "running" in page.message.text()
+
+
+def test_renaming_and_retiming_are_undoable(day, qtbot):
+    window, store, mid, _live, _clock, page = day
+    step = agenda.steps(store, mid)[1]
+    page.select_step(step.id)
+    page.title_edit.setText("Netwerken in de wijk")
+    page.title_edit.editingFinished.emit()
+    page.minutes_spin.setValue(50)
+    page.minutes_spin.editingFinished.emit()
+    assert (agenda.get(store, step.id).title, agenda.get(store, step.id).minutes) == (
+        "Netwerken in de wijk", 50)
+    window.ctx.undo_stack.undo()
+    window.ctx.undo_stack.undo()
+    assert (agenda.get(store, step.id).title, agenda.get(store, step.id).minutes) == (
+        step.title, step.minutes)
+
+
+def test_template_is_applied_and_undone(day):
+    window, store, mid, live, _clock, _page = day
+    before = [s.id for s in agenda.steps(store, mid)]
+    live.apply_template("empty")
+    assert agenda.steps(store, mid) == []
+    window.ctx.undo_stack.undo()
+    assert [s.id for s in agenda.steps(store, mid)] == before
+
+
+def test_drop_on_the_agenda_moves_a_step_and_undo_moves_it_back(day, qtbot):
+    window, store, mid, _live, _clock, page = day
+    model = page.model
+    before = [s.id for s in agenda.steps(store, mid)]
+    data = QMimeData()
+    data.setData(MIME, str(before[3]).encode())
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    qtbot.waitUntil(lambda: [s.id for s in agenda.steps(store, mid)][1] == before[3])
+    assert [model.step(r).id for r in range(model.rowCount())][1] == before[3]
+    window.ctx.undo_stack.undo()
+    assert [s.id for s in agenda.steps(store, mid)] == before
+
+
+def test_skipping_a_planned_step_from_the_list_is_undoable(day):
+    window, store, mid, _live, _clock, page = day
+    swot = next(s for s in agenda.steps(store, mid) if s.kind == "swot")
+    page.select_step(swot.id)
+    page.skip_selected()
+    assert agenda.get(store, swot.id).status == "skipped"
+    window.ctx.undo_stack.undo()
+    assert agenda.get(store, swot.id).status == "planned"
+
+
+def test_timer_shows_drift_and_turns_urgent(day, qtbot):
+    window, store, mid, live, clock, page = day
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)           # welcome, 15 min
+    clock.at(27)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)           # concept from 09:57
+    clock.at(30)
+    live.ticked.emit()
+    assert page.drift_label.text() == "12 min behind"
+    assert page.timer_label.text() == "42:00"
+    assert "background" not in page.timer_label.styleSheet()
+    clock.at(27 + 46)
+    live.ticked.emit()
+    assert page.timer_label.text() == "-01:00"
+    assert "background" in page.timer_label.styleSheet()
+
+
+def test_pause_and_extend_buttons(day, qtbot):
+    window, store, mid, live, clock, page = day
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    clock.at(5)
+    window.actions.timer_pause.trigger()
+    clock.at(9)
+    live.ticked.emit()
+    assert page.timer_label.text().endswith("10:00") and "Paused" in page.timer_label.text()
+    window.actions.timer_pause.trigger()
+    window.actions.timer_extend.trigger()
+    live.ticked.emit()
+    assert page.timer_label.text() == "15:00"
+
+
+def test_a_kind_without_a_page_shows_the_placeholder(day):
+    _window, store, mid, _live, _clock, page = day
+    pause = next(s for s in agenda.steps(store, mid) if s.kind == "break")
+    page.select_step(pause.id)
+    assert page.placeholder.isVisibleTo(page)
+    assert "no work area yet" in page.placeholder.text()
+
+
+def test_font_scale_keys_persist_the_scale(day, qtbot):
+    window, *_ = day
+    settings = window.ctx.settings
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert settings.font_scale() == pytest.approx(1.1)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert settings.font_scale() == pytest.approx(0.9)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert settings.font_scale() == pytest.approx(1.0)
+
+
+def test_keys_work_in_the_projector_window_with_the_menu_bar_hidden(day, qtbot):
+    window, store, mid, _live, clock, _page = day
+    window.menuBar().hide()
+    projector = window.workspace.day.projector
+    projector.show_window()
+    qtbot.waitExposed(projector)
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is projector)
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    clock.at(10)
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    assert statuses(store, mid)[:2] == ["done", "running"]
+    qtbot.keyClick(projector, Qt.Key.Key_B)
+    assert projector.view.stack.currentWidget() is projector.view.blank_page
+    qtbot.keyClick(projector, Qt.Key.Key_Period)
+    assert projector.view.stack.currentWidget() is projector.view.content_page
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
