@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from sessions import boards, participants, questions, swot
 from sessions.errors import StartdagError
@@ -305,7 +305,9 @@ class QuestionsModel(QAbstractItemModel):
 
 
 class VoteModel(QAbstractItemModel):
-    """The ranking for the vote: rank, question, count; the count is typed in place."""
+    """The vote table: rank, question, count per question in list order (rows do not jump
+    while the facilitator tallies); ``ranked`` holds the ranking for the projector.
+    """
 
     RANK, TEXT, COUNT = 0, 1, 2
 
@@ -338,6 +340,7 @@ class VoteModel(QAbstractItemModel):
             self.chosen_ids = [q.id for q in questions.chosen(store)]
         else:
             self.entries, self.ranked, self.chosen_ids = [], [], []
+        self._rank_of = {r.entry.id: r for r in self.ranked}
         self.endResetModel()
 
     def check(self) -> questions.CountCheck | None:
@@ -350,14 +353,14 @@ class VoteModel(QAbstractItemModel):
         return set(self.chosen_ids) if self.chosen_ids else set(self.cut.sure)
 
     def row_of(self, question_id: int) -> int:
-        """The ranking row of a question, or -1."""
-        for row, r in enumerate(self.ranked):
-            if r.entry.id == question_id:
+        """The table row of a question, or -1."""
+        for row, e in enumerate(self.entries):
+            if e.id == question_id:
                 return row
         return -1
 
     def index(self, row, column, parent=QModelIndex()):
-        if parent.isValid() or not (0 <= row < len(self.ranked)) or not (0 <= column < 3):
+        if parent.isValid() or not (0 <= row < len(self.entries)) or not (0 <= column < 3):
             return QModelIndex()
         return self.createIndex(row, column, 0)
 
@@ -365,7 +368,7 @@ class VoteModel(QAbstractItemModel):
         return QModelIndex()
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.ranked)
+        return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent=QModelIndex()):
         return 3
@@ -373,7 +376,7 @@ class VoteModel(QAbstractItemModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self.ranked[index.row()]
+        r = self._rank_of[self.entries[index.row()].id]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.RANK:
@@ -390,6 +393,10 @@ class VoteModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and r.entry.id in self.cut.tied:
+            return QColor("#fff3cd")
+        if role == Qt.ItemDataRole.ForegroundRole and r.entry.id in self.cut.tied:
+            return QColor("#3d2e00")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNT and r.entry.merged:
             return self.tr("Own tally {own} + merged {merged}").format(
                 own=r.entry.question.own, merged=r.total - r.entry.question.own)
@@ -412,7 +419,7 @@ class VoteModel(QAbstractItemModel):
         """A typed count sets the kept question's own tally (merged originals keep theirs)."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.COUNT:
             return False
-        q = self.ranked[index.row()].entry.question
+        q = self.entries[index.row()].question
         text = str(value).strip()
         if text == str(q.votes):
             return False

@@ -22,6 +22,10 @@ from PySide6.QtWidgets import QWidget
 
 # kind -> (module, console class, projector class or None)
 PAGES: dict[str, tuple[str, str, str | None]] = {
+    "concept": ("ui.steps.concept", "ConceptConsole", "ConceptProjector"),
+    "swot": ("ui.steps.swot", "SwotConsole", None),   # personal: never projected
+    "questions": ("ui.steps.questions", "QuestionsConsole", "QuestionsProjector"),
+    "vote": ("ui.steps.vote", "VoteConsole", "VoteProjector"),
     "groups": ("ui.steps.groups", "GroupsConsole", "GroupsProjector"),
     "harvest": ("ui.steps.harvest", "HarvestConsole", "HarvestProjector"),
     "initiatives": ("ui.steps.initiatives", "InitiativesConsole", "InitiativesProjector"),

@@ -366,6 +366,7 @@ class ConceptProjector(QWidget):
         while self.columns.count():
             widget = self.columns.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         self.headers, self.item_labels = [], []
         concept = trajectory.get(self.ctx.store).concept if self.ctx.store is not None else ""
