@@ -20,6 +20,7 @@ from sessions.errors import Code, StartdagError
 from sessions.store import SUFFIX, Store
 from ui.actions import Actions
 from ui.context import AppContext
+from ui.handouts_dialog import open_handouts
 from ui.messages import error_text
 from ui.trajectory_dialog import TrajectoryDialog
 from ui.welcome import WelcomePage
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         a.open_demo.triggered.connect(self.open_demo)
         a.save_copy.triggered.connect(self.save_copy)
         a.details.triggered.connect(self.edit_details)
+        a.handouts.triggered.connect(lambda: open_handouts(self.ctx, self))
         a.close_file.triggered.connect(self.close_trajectory)
         a.quit.triggered.connect(self.close)
         a.full_screen.toggled.connect(self._set_full_screen)
