@@ -101,14 +101,18 @@ class HandoutsDialog(QDialog):
         self.kind_boxes: dict[str, QCheckBox] = {}
         docs = QGroupBox(self.tr("Documents"))
         doc_layout = QVBoxLayout(docs)
+        self.by_area = QCheckBox(self.tr("grouped by area"))
         for kind in KINDS:
             box = QCheckBox(titles[kind])
             box.setChecked(kind not in ("csv", "xlsx"))
             box.toggled.connect(self._update_state)
             self.kind_boxes[kind] = box
             doc_layout.addWidget(box)
-        self.by_area = QCheckBox(self.tr("Attendance list grouped by area"))
-        doc_layout.addWidget(self.by_area)
+            if kind == "attendance":   # an option of the attendance list, shown beneath it
+                row = QHBoxLayout()
+                row.addSpacing(24)
+                row.addWidget(self.by_area)
+                doc_layout.addLayout(row)
         doc_layout.addStretch(1)
 
         self.groups = self._checklist()
@@ -153,6 +157,7 @@ class HandoutsDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
         self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -271,6 +276,7 @@ class HandoutsDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Making the documents…"))
         self.progress.setRange(0, 0)
+        self.progress.setTextVisible(True)
         self._thread = QThread(self)
         self._worker = ExportWorker(Path(self.store.path), Path(folder), self.options())
         self._worker.moveToThread(self._thread)
