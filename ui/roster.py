@@ -190,8 +190,13 @@ class RosterFilter(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Filter on the typed words (case and accents ignored)."""
-        self._words = participants.fold(text).split()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):   # Qt >= 6.9; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self._words = participants.fold(text).split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = participants.fold(text).split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         if not self._words:
