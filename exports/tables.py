@@ -84,6 +84,7 @@ def write_csv(path: Path | str, header: list[str], rows: list[list]) -> Path:
 def write_xlsx(path: Path | str, snap: Snapshot, lang: str = "nl") -> Path:
     """One workbook with a sheet each for participants, groups and actions (atomic)."""
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # control chars openpyxl refuses to write
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -98,7 +99,8 @@ def write_xlsx(path: Path | str, snap: Snapshot, lang: str = "nl") -> Path:
             ws = wb.create_sheet(titles[key])
             ws.append([neutralise(h) for h in header])
             for row in rows:
-                ws.append([neutralise(v) for v in row])
+                ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
+                           for v in map(neutralise, row)])
             for cell in ws[1]:
                 cell.font = Font(bold=True)
             ws.freeze_panes = "A2"
