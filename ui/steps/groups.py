@@ -20,7 +20,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -453,6 +460,18 @@ class NameEdit(QLineEdit):
             self.picked.emit(pid)
 
 
+class MemberListView(QListView):
+    """A group's member list; the L key asks to lock or unlock the selected people."""
+
+    lock_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_L and not event.modifiers():
+            self.lock_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 # ---------------------------------------------------------------- the console
 
 
@@ -649,13 +668,13 @@ class GroupsConsole(QWidget):
             title.setStyleSheet(f"background-color: {colour}; color: {text_colour(colour).name()};"
                                 " padding: 4px; font-weight: bold;")
         lay.addWidget(title)
-        view = QListView()
+        view = MemberListView()
+        view.lock_requested.connect(self.toggle_lock)
         view.setModel(MembersModel(self.ctx, group_id, self.meeting_id, view))
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         view.setDefaultDropAction(Qt.DropAction.MoveAction)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setMinimumWidth(160)
-        view.installEventFilter(self)
         lay.addWidget(view, 1)
         self._member_views.append(view)
         self.board_layout.addWidget(box)
@@ -663,13 +682,6 @@ class GroupsConsole(QWidget):
     def member_view(self, group_id: int | None) -> QListView:
         """The member list of a group (None: the people not placed)."""
         return next(v for v in self._member_views if v.model().group_id == group_id)
-
-    def eventFilter(self, obj, event) -> bool:
-        if (obj in self._member_views and event.type() == event.Type.KeyPress
-                and event.key() == Qt.Key.Key_L):
-            self.toggle_lock()
-            return True
-        return super().eventFilter(obj, event)
 
     def _update_labels(self) -> None:
         store = self.ctx.store

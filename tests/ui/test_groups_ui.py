@@ -1,0 +1,194 @@
+"""The groups console: choosing by keyboard, drag and drop, lock, forming, undo; the projector."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+
+from sessions import demo, groups, participants
+from sessions.store import now_iso
+from ui.steps.groups import MIME, GroupsConsole, GroupsProjector
+
+
+@pytest.fixture
+def console(qtbot, app_ctx, tmp_path):
+    ctx, actions = app_ctx
+    store = demo.create_demo(tmp_path / "demo.startdag")
+    with store.transaction("questions"):
+        for i, text in enumerate(["Netwerken buiten je afdeling?", "Initiatief nemen?",
+                                  "Zichtbaar blijven?"], start=1):
+            store.conn.execute("INSERT INTO question (position, text, chosen_rank, created_at)"
+                               " VALUES (?, ?, ?, ?)", (i, text, i, now_iso()))
+    groups.create_from_questions(store)
+    ctx.set_store(store)
+    page = GroupsConsole(ctx, actions, 0)
+    qtbot.addWidget(page)
+    page.show()
+    return ctx, page
+
+
+def _gids(ctx):
+    return [g.id for g in groups.groups(ctx.store)]
+
+
+def _choose_all(ctx, ranked):
+    """Everyone chooses ``ranked``, in one transaction (one change notice, not eighty)."""
+    with ctx.store.transaction("groups"):
+        for p in participants.all_participants(ctx.store):
+            groups.set_choices(ctx.store, p.id, ranked)
+
+
+def test_choosing_by_keyboard_sets_first_and_second_choice(qtbot, console):
+    ctx, page = console
+    page.name_edit.setFocus()
+    qtbot.keyClicks(page.name_edit, "yilmaz")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(page.pad, Qt.Key.Key_2)
+    qtbot.keyClick(page.pad, Qt.Key.Key_3)
+    qtbot.keyClick(page.pad, Qt.Key.Key_Return)
+    pid = next(p.id for p in participants.all_participants(ctx.store) if p.first_name == "Şükrü")
+    g = _gids(ctx)
+    assert groups.choices(ctx.store)[pid] == [g[1], g[2]]
+    assert page.name_edit.hasFocus()
+
+
+def test_type_ahead_ignores_accents_and_undo_reverts_choice(qtbot, console):
+    ctx, page = console
+    qtbot.keyClicks(page.name_edit, "sukru")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(page.pad, Qt.Key.Key_1)
+    pid = next(p.id for p in participants.all_participants(ctx.store) if p.first_name == "Şükrü")
+    assert groups.choices(ctx.store)[pid] == [_gids(ctx)[0]]
+    ctx.undo_stack.undo()
+    assert pid not in groups.choices(ctx.store)
+    ctx.undo_stack.redo()
+    assert groups.choices(ctx.store)[pid] == [_gids(ctx)[0]]
+
+
+def test_who_is_in_sets_first_choice_for_selected_group(qtbot, console):
+    ctx, page = console
+    page.group_view.setCurrentIndex(page.model.index(2))
+    qtbot.keyClicks(page.who_edit, "Anneke de Rijk")
+    qtbot.keyClick(page.who_edit, Qt.Key.Key_Return)
+    pid = next(p.id for p in participants.all_participants(ctx.store) if p.first_name == "Anneke")
+    assert groups.choices(ctx.store)[pid] == [_gids(ctx)[2]]
+
+
+def test_drag_and_drop_moves_a_member_and_undo_moves_back(qtbot, console):
+    ctx, page = console
+    g = _gids(ctx)
+    everyone = participants.all_participants(ctx.store)
+    _choose_all(ctx, [g[0]])
+    page.form_free()
+    source = page.member_view(g[0]).model()
+    target = page.member_view(g[1]).model()
+    mime = source.mimeData([source.index(0)])
+    moved = source.data(source.index(0), Qt.ItemDataRole.UserRole + 2)
+    assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert groups.memberships(ctx.store)[moved] == (g[1], False)
+    assert target.rowCount() == 1 and source.rowCount() == len(everyone) - 1
+    ctx.undo_stack.undo()
+    assert groups.memberships(ctx.store)[moved] == (g[0], False)
+
+
+def test_drop_of_foreign_data_is_refused(console):
+    ctx, page = console
+    target = page.member_view(_gids(ctx)[1]).model()
+    mime = QMimeData()
+    mime.setText("1,2,3")
+    assert not target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    assert MIME not in mime.formats()
+
+
+def test_lock_key_locks_and_balanced_forming_keeps_the_locked(qtbot, console):
+    ctx, page = console
+    g = _gids(ctx)
+    _choose_all(ctx, [g[0], g[1]])
+    page.form_free()
+    view = page.member_view(g[0])
+    view.setCurrentIndex(view.model().index(0))
+    pid = view.model().data(view.model().index(0), Qt.ItemDataRole.UserRole + 2)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    assert groups.memberships(ctx.store)[pid] == (g[0], True)
+    page.min_spin.setValue(20)
+    page.max_spin.setValue(30)
+    page.form_balanced()
+    sizes = [len(groups.members(ctx.store, x)) for x in g]
+    assert max(sizes) <= 30 and min(sizes) >= 20
+    assert groups.memberships(ctx.store)[pid] == (g[0], True)
+    assert "30 first choice" in page.result_label.text()
+    assert "0 unplaced" in page.result_label.text()
+    ctx.undo_stack.undo()   # the balanced forming
+    assert len(groups.members(ctx.store, g[0])) == 80
+
+
+def test_infeasible_caps_show_a_message_and_change_nothing(qtbot, console):
+    ctx, page = console
+    g = _gids(ctx)
+    _choose_all(ctx, [g[0]])
+    page.max_spin.setValue(10)
+    page.form_balanced()
+    assert "hold only 30" in page.result_label.text()
+    assert groups.memberships(ctx.store) == {}
+    assert ctx.undo_stack.count() == 0
+
+
+def test_absent_people_left_out_and_counted(qtbot, console):
+    ctx, page = console
+    meeting = participants.checkin_meeting_id(ctx.store)
+    everyone = participants.all_participants(ctx.store)
+    with ctx.store.transaction("attendance"):
+        for p in everyone[:70]:
+            participants.check_in(ctx.store, meeting, p.id)
+    assert "10 absent" in page.absent_label.text()
+    assert page.member_view(None).model().rowCount() == 70
+
+
+def test_late_arrival_added_placed_and_undone(qtbot, console):
+    ctx, page = console
+    page.late_first.setText("Laat")
+    page.late_last.setText("Komer")
+    page.late_group.setCurrentIndex(1)
+    page.late_button.click()
+    pid = next(p.id for p in participants.all_participants(ctx.store) if p.first_name == "Laat")
+    assert groups.memberships(ctx.store)[pid] == (_gids(ctx)[1], False)
+    ctx.undo_stack.undo()
+    assert participants.count(ctx.store) == 80
+    ctx.undo_stack.redo()
+    assert groups.memberships(ctx.store)[pid] == (_gids(ctx)[1], False)
+
+
+def test_add_remove_group_undo_restores_same_id(qtbot, console):
+    ctx, page = console
+    page.add_button.click()
+    new_id = _gids(ctx)[-1]
+    assert len(_gids(ctx)) == 4
+    page.group_view.setCurrentIndex(page.model.index(3))
+    page.remove_button.click()
+    assert len(_gids(ctx)) == 3
+    ctx.undo_stack.undo()
+    assert _gids(ctx)[-1] == new_id
+
+
+def test_rename_in_the_list_is_undoable(qtbot, console):
+    ctx, page = console
+    ix = page.model.index(0)
+    old = groups.groups(ctx.store)[0].name
+    assert page.model.setData(ix, "Netwerk")
+    assert groups.groups(ctx.store)[0].name == "Netwerk"
+    ctx.undo_stack.undo()
+    assert groups.groups(ctx.store)[0].name == old
+
+
+def test_projector_paints_names_without_email(qtbot, console):
+    ctx, page = console
+    g = _gids(ctx)
+    _choose_all(ctx, [g[0]])
+    page.form_free()
+    proj = GroupsProjector(ctx, None, 0)
+    qtbot.addWidget(proj)
+    proj.resize(1920, 1080)
+    image = proj.grab().toImage()
+    assert not image.isNull()
+    members = page.model.data(page.model.index(0), Qt.ItemDataRole.UserRole + 3)
+    assert len(members) == 80 and all("@" not in m for m in members)
