@@ -119,7 +119,7 @@ class QuestionsConsole(QWidget):
         self.down.clicked.connect(lambda: self.move_selected(+1))
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.setToolTip(self.tr("Merge the selected duplicates into one question (Ctrl+M)"))
-        self.merge_button.clicked.connect(self.merge_selected)
+        self.merge_button.clicked.connect(lambda: self.merge_selected())
         self.split_button = QPushButton(self.tr("Split"))
         self.split_button.setToolTip(self.tr("Take merged questions apart again"))
         self.split_button.clicked.connect(self.split_selected)

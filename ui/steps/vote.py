@@ -135,7 +135,7 @@ class VoteConsole(QWidget):
         self.include_all = QPushButton(self.tr("Include all tied"))
         self.include_all.clicked.connect(self._include_all_tied)
         self.confirm = QPushButton(self.tr("Confirm the chosen questions"))
-        self.confirm.clicked.connect(self.confirm_choice)
+        self.confirm.clicked.connect(lambda: self.confirm_choice())
         self.chosen_label = plain_label()
         decide = QHBoxLayout()
         decide.addWidget(self.include_all)
