@@ -361,3 +361,59 @@ def test_realistic_demo_totals(demo_store):
     assert (overall.achieved, overall.partly, overall.not_achieved, overall.open) == (3, 1, 2, 1)
     assert (overall.planned, overall.added) == (6, 1)
     assert per_group[data["groups"]["kennis"]].added == 1
+
+
+# ---------------------------------------------------------------- the report
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def test_harvest_report_has_every_action_with_outcome_and_reason(demo_store, tmp_path):
+    from exports.harvest_report import write_harvest_report
+    from sessions import boards
+
+    data = build_harvest_demo(demo_store)
+    people = data["people"]
+    act = harvest.add_activity(demo_store, kind="intervisie", title="Intervisiegroep Zuid",
+                               period="oktober – december 2026", capacity=2)
+    for p in people[:3]:
+        harvest.sign_up(demo_store, act, p.id, waiting_list=True)
+    boards.ensure_board(demo_store, "reflection")
+    cols = boards.get(demo_store, "reflection").columns
+    boards.add_item(demo_store, cols[2].id, "Niemand voelde zich eigenaar <b>echt</b>")
+    path = tmp_path / "oogstverslag.pdf"
+    pages = write_harvest_report(demo_store, path)
+    assert pages >= 2
+    text = _pdf_text(path)
+    labels = {"achieved": "Bereikt", "partly": "Deels bereikt", "not": "Niet bereikt"}
+    for review in harvest.review(demo_store):
+        assert review.name in text and review.question in text
+        for item in review.items:
+            assert item.title in text
+            if item.outcome:
+                # the title, then its result word and its reason, in that order
+                at = text.index(item.title)
+                assert text.index(labels[item.outcome.result], at) > at
+                assert text.index(item.outcome.reason, at) > at
+            else:
+                assert "Nog niet besproken" in text[text.index(item.title):]
+    assert "Niet alleen mailen: bellen en langsgaan werkt." in text
+    assert "Alle groepen 3 1 2 1 7 1" in text          # achieved partly not open total added
+    assert "Wat is gelukt" in text and "Niemand voelde zich eigenaar <b>echt</b>" in text
+    assert "Intervisiegroep Zuid" in text
+    assert f"Ingeschreven (2): {people[0].display_name}, {people[1].display_name}" in text
+    assert f"Wachtlijst (1): {people[2].display_name}" in text
+
+
+def test_harvest_report_of_an_empty_trajectory(tmp_store, tmp_path):
+    from exports.harvest_report import write_harvest_report
+
+    path = tmp_path / "leeg.pdf"
+    assert write_harvest_report(tmp_store, path, lang="en") == 1
+    text = _pdf_text(path)
+    assert "No groups yet." in text and "No new initiatives." in text
