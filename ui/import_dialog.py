@@ -232,6 +232,8 @@ class ImportDialog(QDialog):
         rlay = QVBoxLayout(report_page)
         rlay.addWidget(self.summary)
         rlay.addWidget(self.report_text, 1)
+        rlay.addWidget(plain_label(self.tr("Not what you wanted? Edit ▸ Undo takes the whole "
+                                           "import back.")))
         rlay.addWidget(close)
         self.stack.addWidget(preview_page)
         self.stack.addWidget(report_page)
@@ -245,7 +247,9 @@ class ImportDialog(QDialog):
         rows = self.table_data.rows
         width = self.table_data.width
         start = self.mapping.header_row
-        shown = [r for r in rows[start + 1:] if any(c.strip() for c in r)][:PREVIEW_ROWS]
+        # numbered as in the file, so the preview and the report speak of the same rows
+        shown = [(start + 2 + i, r) for i, r in enumerate(rows[start + 1:])
+                 if any(c.strip() for c in r)][:PREVIEW_ROWS]
         self.preview.clear()
         self.preview.setColumnCount(width)
         self.preview.setRowCount(len(shown) + 1)
@@ -254,7 +258,7 @@ class ImportDialog(QDialog):
             [(headers[c] if c < len(headers) else "")[:40] or self.tr("Column {n}").format(n=c + 1)
              for c in range(width)])
         self.preview.setVerticalHeaderLabels(
-            [self.tr("Import as")] + [str(i + 1) for i in range(len(shown))])
+            [self.tr("Import as")] + [str(number) for number, _row in shown])
         self.combos = []
         for c in range(width):
             combo = QComboBox()
@@ -265,7 +269,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.preview.setCellWidget(0, c, combo)
             self.combos.append(combo)
-        for r, row in enumerate(shown, start=1):
+        for r, (_number, row) in enumerate(shown, start=1):
             for c in range(width):
                 text = row[c] if c < len(row) else ""
                 short = " ".join(text.split())

@@ -381,10 +381,9 @@ class RosterPage(QWidget):
         self.proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((NAME, 260), (AREA, 200), (EMAIL, 300)):
+        # the present column takes the spare width, so its tick sits next to the role, not far off
+        header.setStretchLastSection(True)
+        for col, width in ((NAME, 260), (AREA, 200), (EMAIL, 300), (ROLE, 220)):
             self.view.setColumnWidth(col, width)
         self._update_count()
         self._update_enabled()
