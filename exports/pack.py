@@ -15,6 +15,9 @@ from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
 KINDS = ("group", "personal", "swot", "attendance", "signup", "badges", "report", "csv", "xlsx")
+# asked for by name only (--only harvest): not part of the default startdag pack
+HARVEST_KINDS = ("harvest",)
+ALL_KINDS = KINDS + HARVEST_KINDS
 
 # kind -> file names (nl, en)
 FILE_NAMES = {
@@ -30,6 +33,7 @@ FILE_NAMES = {
     "groups": ("groepen.csv", "groups.csv"),
     "actions": ("acties.csv", "actions.csv"),
     "xlsx": ("overzicht.xlsx", "overview.xlsx"),
+    "harvest": ("oogstverslag.pdf", "harvest-report.pdf"),
 }
 
 Progress = Callable[[int, int, str], None]
@@ -44,11 +48,11 @@ def file_name(key: str, lang: str) -> str:
 def parse_kinds(text: str) -> set[str]:
     """'group,badges' -> {'group', 'badges'}; an unknown kind raises ValidationError."""
     kinds = {k.strip().lower() for k in text.split(",") if k.strip()}
-    unknown = sorted(kinds - set(KINDS))
+    unknown = sorted(kinds - set(ALL_KINDS))
     if unknown or not kinds:
         raise ValidationError(Code.INVALID, field="kind", value=",".join(unknown),
                               message=f"unknown export kind: {', '.join(unknown) or '(none)'}; "
-                                      f"choose from {','.join(KINDS)}")
+                                      f"choose from {','.join(ALL_KINDS)}")
     return kinds
 
 
@@ -100,7 +104,7 @@ def export_pack(store: Store, out_dir: Path | str, only: set[str] | None = None,
     A file that fails leaves nothing half-written; the error is an ExportError.
     """
     kinds = set(KINDS) if only is None else set(only)
-    unknown = kinds - set(KINDS)
+    unknown = kinds - set(ALL_KINDS)
     if unknown:
         raise ValidationError(Code.INVALID, field="kind", value=",".join(sorted(unknown)))
     out = Path(out_dir)
@@ -114,6 +118,10 @@ def export_pack(store: Store, out_dir: Path | str, only: set[str] | None = None,
         raise ExportError(Code.UNWRITABLE, path=str(out), reason="no_folder", detail="")
     snap = load(store)
     jobs = _jobs(snap, kinds, lang, group_ids, person_ids, attendance_by_area)
+    if "harvest" in kinds:
+        from exports.harvest_report import write_harvest_report
+
+        jobs.append(("harvest", lambda path: write_harvest_report(store, path, lang)))
     written: list[Path] = []
     for i, (key, write) in enumerate(jobs):
         name = file_name(key, lang)
@@ -129,6 +137,10 @@ def export_pack(store: Store, out_dir: Path | str, only: set[str] | None = None,
 
 def describe(kind: str, lang: str = "nl") -> str:
     """A short name for a kind (for the CLI's help)."""
+    if kind == "harvest":
+        from exports.harvest_report import word
+
+        return word("harvest_report", lang)
     keys = {"group": "group_handout", "personal": "personal_handout", "swot": "personal_swot",
             "attendance": "attendance", "signup": "signup", "badges": "badges",
             "report": "report", "csv": "participants", "xlsx": "participants"}

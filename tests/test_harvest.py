@@ -417,3 +417,18 @@ def test_harvest_report_of_an_empty_trajectory(tmp_store, tmp_path):
     assert write_harvest_report(tmp_store, path, lang="en") == 1
     text = _pdf_text(path)
     assert "No groups yet." in text and "No new initiatives." in text
+
+
+def test_pack_and_cli_write_the_harvest_report_on_request_only(demo_store, tmp_path):
+    from exports.pack import export_pack
+    from ui import cli
+
+    build_harvest_demo(demo_store)
+    written = export_pack(demo_store, tmp_path / "out", only={"harvest"})
+    assert [p.name for p in written] == ["oogstverslag.pdf"]
+    assert "Input geven aan de schrijvers van het functieprofiel bij HR" in _pdf_text(written[0])
+    path = demo_store.path
+    demo_store.close()
+    assert cli.main(["export", str(path), "--to", str(tmp_path / "cli"), "--only", "harvest",
+                     "--lang", "en"]) == 0
+    assert "Report of the Oogstsessie" in _pdf_text(tmp_path / "cli" / "harvest-report.pdf")

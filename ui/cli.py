@@ -52,15 +52,15 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """`main.py export FILE.startdag --to DIR [--only group,personal,...]`."""
-    from exports.pack import KINDS, export_pack
+    from exports.pack import ALL_KINDS, export_pack
 
     kinds = None
     if args.only:
         kinds = {k.strip().lower() for k in args.only.split(",") if k.strip()}
-        unknown = sorted(kinds - set(KINDS))
+        unknown = sorted(kinds - set(ALL_KINDS))
         if unknown or not kinds:
             return fail(_tr("Unknown export kind: {kinds}. Choose from {all}.").format(
-                kinds=", ".join(unknown) or "''", all=",".join(KINDS)))
+                kinds=", ".join(unknown) or "''", all=",".join(ALL_KINDS)))
     from ui import i18n
     from ui.settings import Settings
 
@@ -118,7 +118,8 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     export.add_argument("file", help=_tr("the .startdag file"))
     export.add_argument("--to", required=True, help=_tr("the folder to write into"))
     export.add_argument("--only", help=_tr("comma-separated kinds: group,personal,swot,attendance,"
-                                           "signup,badges,report,csv,xlsx (default: all)"))
+                                           "signup,badges,report,csv,xlsx (default: all); harvest for the "
+                                           "harvest report"))
     export.set_defaults(func=cmd_export)
     imp = sub.add_parser("import", parents=[common], help=_tr("import a participant list"))
     imp.add_argument("file", help=_tr("the .startdag file"))
