@@ -581,6 +581,7 @@ def apply(store: Store, prepared: Prepared, report: ImportReport | None = None) 
         if p.email:
             by_email.setdefault(p.email.casefold(), p)
         by_name.setdefault(_name_key(p.values()), p)
+    current_values: dict[int, dict] = {}   # what each matched person holds now, as we update
     with store.transaction("participants"):
         for number, values in prepared.rows:
             match = by_email.get(values["email"].casefold()) if values["email"] else None
@@ -602,7 +603,7 @@ def apply(store: Store, prepared: Prepared, report: ImportReport | None = None) 
                 pid = participants.add(store, **values)
                 report.added_rows[pid] = dict(values)
                 continue
-            current = participants.get(store, match.id).values()
+            current = current_values.setdefault(match.id, match.values())
             changes = {k: v for k, v in values.items() if v and v != current[k]}
             if not changes:
                 report.skipped.append(RowNote(number, Note.UNCHANGED,
@@ -611,6 +612,7 @@ def apply(store: Store, prepared: Prepared, report: ImportReport | None = None) 
                                                   current["last_name"])}))
                 continue
             old = participants.update(store, match.id, **changes)
+            current.update(changes)
             if match.id in report.updated_rows:
                 old = {**old, **report.updated_rows[match.id][0]}
                 changes = {**report.updated_rows[match.id][1], **changes}
