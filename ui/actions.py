@@ -33,6 +33,8 @@ class Actions(QObject):
         self.import_participants = self._make(self.tr("&Import participants…"), "Ctrl+Shift+I",
                                               writable=True)
         self.handouts = self._make(self.tr("&Print handouts…"), SK.Print, store=True)
+        self.harvest_report = self._make(self.tr("&Harvest report (PDF)…"), "Ctrl+Shift+H",
+                                         store=True)
         self.close_file = self._make(self.tr("&Close trajectory"), SK.Close, store=True)
         self.quit = self._make(self.tr("&Quit"), SK.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)

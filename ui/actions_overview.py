@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -285,6 +286,13 @@ class ActionsOverviewPage(QWidget):
         filters.addWidget(self.overdue_filter)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        self.report_action = getattr(actions, "harvest_report", None)
+        if self.report_action is not None:
+            report_button = QPushButton(self.report_action.text().replace("&", ""))
+            report_button.clicked.connect(self.report_action.trigger)
+            filters.addWidget(report_button)
+            # the one place that handles the action, so it works from any window
+            self.report_action.triggered.connect(self.write_report)
 
         # the list of actions
         self.table = QTableView()
@@ -465,6 +473,31 @@ class ActionsOverviewPage(QWidget):
         return rows[0].data(ID_ROLE) if rows else None
 
     # ------------------------------------------------------------ commands
+
+    def write_report(self, _checked: bool = False, path: str | None = None) -> str | None:
+        """Ask where to save the harvest report (PDF) and write it; return the path."""
+        store = self.ctx.store
+        if store is None:
+            return None
+        from exports.harvest_report import file_name, write_harvest_report
+        from ui import i18n
+
+        lang = i18n.choose_language(None, self.ctx.settings.language())
+        if path is None:
+            start = str(store.path.with_name(file_name(lang)))
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the harvest report as"),
+                                                  start, "PDF (*.pdf)")
+            if not path:
+                return None
+
+        try:
+            write_harvest_report(store, path, lang)
+        except StartdagError as exc:
+            self._warn(exc)
+            return None
+        QMessageBox.information(self, "Startdag", self.tr("Harvest report saved: {path}").format(
+            path=path))
+        return path
 
     def _warn(self, exc: StartdagError) -> None:
         QMessageBox.warning(self, "Startdag", harvest_error_text(exc))

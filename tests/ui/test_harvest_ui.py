@@ -280,3 +280,24 @@ def test_the_workspace_has_an_actions_tab(main_window, qtbot):
     qtbot.mouseClick(main_window.welcome.demo_button, Qt.MouseButton.LeftButton)
     tabs = main_window.workspace.tabs
     assert "Actions" in [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_harvest_report_action_writes_the_pdf(harvest_ctx, qtbot, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, data = harvest_ctx
+    harvest.set_outcome(ctx.store, data["actions"]["cafe"], "achieved", "Drie keer gehouden")
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    target = tmp_path / "verslag.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    actions.harvest_report.trigger()
+    text = " ".join(" ".join((p.extract_text() or "").split())
+                    for p in PdfReader(str(target)).pages)
+    assert "Kenniscafé elke tweede donderdag" in text and "Drie keer gehouden" in text
+    assert told and str(target) in told[0]
