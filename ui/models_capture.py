@@ -11,7 +11,15 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from sessions import boards, participants, questions, swot
@@ -86,6 +94,29 @@ class ErrorReporter(QObject):
             return None
         self.error_shown.emit("")
         return result
+
+
+# Keys a list or table uses itself, which are also window-wide day shortcuts.
+VIEW_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_W}
+TALLY_KEYS = VIEW_KEYS | {Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal}
+
+
+class LocalKeys(QObject):
+    """Keeps keys local to a view: window-wide shortcuts (Right = next step, B = black screen)
+    must not fire while the facilitator works in a list with the arrow keys or types a tally."""
+
+    def __init__(self, view, keys: set[int], parent: QObject | None = None):
+        super().__init__(parent or view)
+        self.keys = keys
+        view.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in self.keys and \
+                not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier):
+            event.accept()
+            return True
+        return False
 
 
 # ---------------------------------------------------------------- board

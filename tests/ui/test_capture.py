@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from sessions import agenda, boards, participants, questions, swot, trajectory
 from ui.steps import PAGES, console_widget, projector_widget
@@ -279,3 +279,39 @@ def test_skipping_the_swot_needs_nothing(qtbot, ctx_store):
     console.save_all()
     assert swot.with_swot(store) == [] and ctx.undo_stack.count() == 0
     assert boards.get(store, "concept") is None
+
+
+def test_arrow_and_letter_keys_in_the_tally_table_stay_local(qtbot, ctx_store):
+    ctx, actions, store = ctx_store
+    (a,) = _questions(store, 0)
+    console, _p = _pair(qtbot, ctx, actions, "vote", _step(store, "vote"))
+    console.addActions(actions.all())
+    fired = []
+    actions.next_step.triggered.connect(lambda: fired.append("next"))
+    actions.black_screen.triggered.connect(lambda: fired.append("black"))
+    console.show()
+    qtbot.waitExposed(console)
+    console.select_question(a)
+    console.table.setFocus()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Plus):
+        qtbot.keyClick(console.table, key)
+    assert fired == []
+    assert questions.get(store, a).votes == 1
+
+
+def test_typing_digits_on_a_row_sets_its_count(qtbot, ctx_store):
+    ctx, actions, store = ctx_store
+    (a, _b) = _questions(store, 3, 0)
+    console, _p = _pair(qtbot, ctx, actions, "vote", _step(store, "vote"))
+    console.show()
+    qtbot.waitExposed(console)
+    console.select_question(a)
+    console.table.setCurrentIndex(console.model.index(console.model.row_of(a), console.model.TEXT))
+    console.table.setFocus()
+    qtbot.keyClicks(console.table, "1")
+    editor = console.table.count_delegate.editor
+    assert editor is not None
+    qtbot.keyClicks(editor, "7")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()   # the delegate commits through a queued call
+    assert questions.get(store, a).votes == 17

@@ -24,7 +24,9 @@ from sessions import boards, trajectory
 from ui import commands
 from ui.models_capture import (
     ID_ROLE,
+    VIEW_KEYS,
     ErrorReporter,
+    LocalKeys,
     add_with_restore,
     board_model,
     delete_with_restore,
@@ -77,6 +79,7 @@ class ColumnPanel(QFrame):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.view.installEventFilter(self)
+        self._local_keys = LocalKeys(self.view, VIEW_KEYS)
         # connected after setModel, so this runs after the view's own reset (which clears the root)
         console.model.modelAboutToBeReset.connect(self.remember)
         console.model.modelReset.connect(self._after_reset)

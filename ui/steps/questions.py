@@ -25,7 +25,9 @@ from sessions import questions
 from ui import commands
 from ui.models_capture import (
     ID_ROLE,
+    VIEW_KEYS,
     ErrorReporter,
+    LocalKeys,
     QuestionsModel,
     add_with_restore,
     delete_with_restore,
@@ -110,6 +112,7 @@ class QuestionsConsole(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.view.installEventFilter(self)
+        self._local_keys = LocalKeys(self.view, VIEW_KEYS)
 
         self.up = QPushButton(self.tr("Up"))
         self.up.setToolTip(self.tr("Alt+Up"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,9 +25,32 @@ from PySide6.QtWidgets import (
 
 from sessions import questions
 from ui import commands
-from ui.models_capture import ID_ROLE, ErrorReporter, VoteModel, step_row, vote_model
+from ui.models_capture import (
+    ID_ROLE,
+    TALLY_KEYS,
+    ErrorReporter,
+    LocalKeys,
+    VoteModel,
+    step_row,
+    vote_model,
+)
 from ui.overview import plain_label
 from ui.steps.questions import scaled_font
+
+
+class CountDelegate(QStyledItemDelegate):
+    """A spin box for the count (never negative); remembers its editor so typing can reach it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.editor: QSpinBox | None = None
+
+    def createEditor(self, parent, option, index):
+        editor = QSpinBox(parent)
+        editor.setRange(0, 100000)
+        editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
+        self.editor = editor
+        return editor
 
 
 class TallyTable(QTableView):
@@ -34,6 +59,8 @@ class TallyTable(QTableView):
     def __init__(self, console: VoteConsole):
         super().__init__()
         self.console = console
+        self.count_delegate = CountDelegate(self)
+        self.setItemDelegateForColumn(VoteModel.COUNT, self.count_delegate)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
@@ -43,11 +70,18 @@ class TallyTable(QTableView):
             if event.key() in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
                 self.console.bump(-1)
                 return
-            if event.text().isdigit():
-                current = self.currentIndex()
-                if current.isValid() and current.column() != VoteModel.COUNT:
-                    # typing a number always goes to the count, whichever cell is current
-                    self.setCurrentIndex(self.model().index(current.row(), VoteModel.COUNT))
+            if event.text().isdigit() and self.currentIndex().isValid():
+                # typing a number always goes to the count, whichever cell is current
+                index = self.model().index(self.currentIndex().row(), VoteModel.COUNT)
+                self.setCurrentIndex(index)
+                self.edit(index)
+                editor = self.count_delegate.editor
+                if editor is not None:
+                    editor.setFocus()
+                    editor.selectAll()
+                    QApplication.sendEvent(editor, QKeyEvent(
+                        event.type(), event.key(), event.modifiers(), event.text()))
+                return
         super().keyPressEvent(event)
 
 
@@ -98,11 +132,11 @@ class VoteConsole(QWidget):
 
         self.table = TallyTable(self)
         self.table.setModel(self.model)
+        self._local_keys = LocalKeys(self.table, TALLY_KEYS)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
