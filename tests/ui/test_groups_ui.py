@@ -192,3 +192,73 @@ def test_projector_paints_names_without_email(qtbot, console):
     assert not image.isNull()
     members = page.model.data(page.model.index(0), Qt.ItemDataRole.UserRole + 3)
     assert len(members) == 80 and all("@" not in m for m in members)
+
+
+# ---------------------------------------------------------------- action plans
+
+
+@pytest.fixture
+def plan_console(qtbot, console):
+    from sessions import agenda
+    from ui.steps.actions import ActionsConsole
+
+    ctx, page = console
+    g = _gids(ctx)
+    _choose_all(ctx, [g[0]])
+    page.form_free()
+    step = agenda.add(ctx.store, participants.checkin_meeting_id(ctx.store), "actions", "Plannen")
+    plan = ActionsConsole(ctx, page.actions, step)
+    qtbot.addWidget(plan)
+    plan.show()
+    return ctx, plan, step
+
+
+def test_adding_an_action_with_quick_kind_and_owner(qtbot, plan_console):
+    from sessions import actions as plans
+
+    ctx, plan, _step = plan_console
+    plan.kind_buttons["kenniscafe"].click()
+    assert plan.title_edit.text() == "kenniscafé"
+    plan.title_edit.setText("Kenniscafé in de wijk")
+    plan.owner_combo.setCurrentIndex(2)
+    owner = plan.owner_combo.currentData()
+    qtbot.keyClick(plan.title_edit, Qt.Key.Key_Return)
+    [a] = plans.actions(ctx.store, _gids(ctx)[0])
+    assert (a.title, a.kind, a.owner_id) == ("Kenniscafé in de wijk", "kenniscafe", owner)
+    assert plan.proxy.rowCount() == 1 and plan.title_edit.text() == ""
+    ctx.undo_stack.undo()
+    assert plans.actions(ctx.store) == []
+    ctx.undo_stack.redo()
+    assert [x.id for x in plans.actions(ctx.store)] == [a.id]
+
+
+def test_editing_details_is_one_undoable_edit(qtbot, plan_console):
+    from sessions import actions as plans
+
+    ctx, plan, _step = plan_console
+    plan.title_edit.setText("Intervisie")
+    plan.add_action()
+    plan.d_status.setCurrentIndex(plan.d_status.findData("planned"))
+    plan.d_support.setText("Een begeleider")
+    plan.d_members_model.item(0).setCheckState(Qt.CheckState.Checked)
+    plan.save_details()
+    [a] = plans.actions(ctx.store)
+    assert (a.status, a.support, len(a.member_ids)) == ("planned", "Een begeleider", 1)
+    ctx.undo_stack.undo()
+    [a] = plans.actions(ctx.store)
+    assert (a.status, a.support, a.member_ids) == ("idea", "", [])
+
+
+def test_projector_toggle_is_kept_in_the_step_settings(qtbot, plan_console):
+    from sessions import agenda
+    from ui.steps.actions import ActionsProjector
+
+    ctx, plan, step = plan_console
+    proj = ActionsProjector(ctx, None, step)
+    qtbot.addWidget(proj)
+    assert proj.view() == ("group", _gids(ctx)[0])
+    plan.all_check.setChecked(True)
+    assert agenda.get(ctx.store, step).settings["view"] == "all"
+    assert proj.view()[0] == "all"
+    plan.group_combo.setCurrentIndex(2)
+    assert agenda.get(ctx.store, step).settings["group_id"] == _gids(ctx)[2]

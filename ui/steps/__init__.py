@@ -27,6 +27,7 @@ PAGES: dict[str, tuple[str, str, str | None]] = {
     "questions": ("ui.steps.questions", "QuestionsConsole", "QuestionsProjector"),
     "vote": ("ui.steps.vote", "VoteConsole", "VoteProjector"),
     "groups": ("ui.steps.groups", "GroupsConsole", "GroupsProjector"),
+    "actions": ("ui.steps.actions", "ActionsConsole", "ActionsProjector"),
     "harvest": ("ui.steps.harvest", "HarvestConsole", "HarvestProjector"),
     "initiatives": ("ui.steps.initiatives", "InitiativesConsole", "InitiativesProjector"),
 }

@@ -1,0 +1,639 @@
+"""Action plans step: quick entry per group on the console; one plan or a summary on the projector.
+
+The console's group and the projector's view ("group" or "all") are kept in the
+step's settings JSON (``{"group_id": …, "view": "group" | "all"}``), so the
+projector follows the console and the choice survives a restart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import actions as plans
+from sessions import agenda, groups, participants
+from sessions.errors import StartdagError
+from ui.commands import run
+from ui.messages import error_text
+from ui.overview import format_date, plain_label
+from ui.steps.groups import GroupIdRole, GroupListModel, text_colour
+
+ActionIdRole = Qt.ItemDataRole.UserRole + 11
+ACTION_TOPICS = ("actions", "groups", "participants")
+NO_DATE = QDate(2000, 1, 1)
+
+KIND_LABELS = {
+    "kenniscafe": QT_TRANSLATE_NOOP("Actions", "kenniscafé"),
+    "academie_van_de_straat": QT_TRANSLATE_NOOP("Actions", "academie van de straat"),
+    "linkedin": QT_TRANSLATE_NOOP("Actions", "LinkedIn group"),
+    "intervisie": QT_TRANSLATE_NOOP("Actions", "intervisie"),
+    "hr": QT_TRANSLATE_NOOP("Actions", "contact with HR"),
+}
+STATUS_LABELS = {
+    "idea": QT_TRANSLATE_NOOP("Actions", "idea"),
+    "planned": QT_TRANSLATE_NOOP("Actions", "planned"),
+    "in_progress": QT_TRANSLATE_NOOP("Actions", "in progress"),
+    "done": QT_TRANSLATE_NOOP("Actions", "done"),
+    "dropped": QT_TRANSLATE_NOOP("Actions", "dropped"),
+}
+COLUMNS = ("title", "kind", "owner", "members", "start", "due", "status", "support")
+HEADERS = {
+    "title": QT_TRANSLATE_NOOP("Actions", "Action"),
+    "kind": QT_TRANSLATE_NOOP("Actions", "Kind"),
+    "owner": QT_TRANSLATE_NOOP("Actions", "Owner"),
+    "members": QT_TRANSLATE_NOOP("Actions", "With"),
+    "start": QT_TRANSLATE_NOOP("Actions", "Start"),
+    "due": QT_TRANSLATE_NOOP("Actions", "Due"),
+    "status": QT_TRANSLATE_NOOP("Actions", "Status"),
+    "support": QT_TRANSLATE_NOOP("Actions", "Support wanted"),
+}
+
+
+def tr_(text: str) -> str:
+    """Translate a label from the tables above."""
+    return QCoreApplication.translate("Actions", text)
+
+
+def kind_label(kind: str) -> str:
+    """The shown name of an action kind ('' stays empty)."""
+    return tr_(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def status_label(status: str) -> str:
+    """The shown name of a status."""
+    return tr_(STATUS_LABELS.get(status, status))
+
+
+def step_settings(ctx, step_id: int) -> dict:
+    """The step's settings (empty when the step is unknown)."""
+    step = agenda.find(ctx.store, step_id) if ctx.store and step_id else None
+    return dict(step.settings) if step else {}
+
+
+class ActionsModel(QAbstractTableModel):
+    """Every action of every group, group by group. Shared by console and projector."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._rows: list[plans.Action] = []
+        self._names: dict[int, str] = {}
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ACTION_TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the store."""
+        self.beginResetModel()
+        store = self.ctx.store
+        self._rows = plans.actions(store) if store else []
+        self._names = {p.id: p.display_name for p in participants.all_participants(store)} \
+            if store else {}
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr_(HEADERS[COLUMNS[section]])
+        return None
+
+    def action(self, row: int) -> plans.Action:
+        """The action on a row."""
+        return self._rows[row]
+
+    def name(self, participant_id: int | None) -> str:
+        """A person's display name ('' for none)."""
+        return self._names.get(participant_id, "") if participant_id else ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self._rows[index.row()]
+        if role == ActionIdRole:
+            return a.id
+        if role == GroupIdRole:
+            return a.group_id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        col = COLUMNS[index.column()]
+        return {
+            "title": a.title, "kind": kind_label(a.kind), "owner": self.name(a.owner_id),
+            "members": ", ".join(self.name(m) for m in a.member_ids),
+            "start": format_date(a.start_date), "due": format_date(a.due_date),
+            "status": status_label(a.status), "support": a.support,
+        }[col]
+
+
+class GroupFilter(QSortFilterProxyModel):
+    """The actions of one group."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.group_id: int | None = None
+
+    def set_group(self, group_id: int | None) -> None:
+        """Show only this group's actions."""
+        if hasattr(self, "beginFilterChange"):   # Qt >= 6.10; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self.group_id = group_id
+            self.endFilterChange()
+        else:
+            self.group_id = group_id
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        ix = self.sourceModel().index(row, 0, parent)
+        return self.sourceModel().data(ix, GroupIdRole) == self.group_id
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(NO_DATE)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _iso(edit: QDateEdit) -> str:
+    return "" if edit.date() == NO_DATE else edit.date().toString(Qt.DateFormat.ISODate)
+
+
+class ActionsConsole(QWidget):
+    """Pick a group, enter its actions quickly, edit the selected one; all undoable."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.step_id = step_id
+        self.groups_model = ctx.model("groups.list", lambda: GroupListModel(ctx))
+        self.model = ctx.model("actions.all", lambda: ActionsModel(ctx))
+        self.proxy = GroupFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        # --- group and projector view
+        self.group_combo = QComboBox()
+        self.group_combo.setModel(self.groups_model)
+        self.all_check = QCheckBox(self.tr("Projector: all groups in a summary"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Group")))
+        top.addWidget(self.group_combo, 1)
+        top.addWidget(self.all_check)
+
+        # --- quick entry
+        quick = QGroupBox(self.tr("New action"))
+        q = QGridLayout(quick)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("What will the group organise? Enter adds it"))
+        self.owner_combo = QComboBox()
+        self.add_button = QPushButton(self.tr("Add"))
+        q.addWidget(self.title_edit, 0, 0, 1, 3)
+        q.addWidget(QLabel(self.tr("Owner")), 1, 0)
+        q.addWidget(self.owner_combo, 1, 1)
+        q.addWidget(self.add_button, 1, 2)
+        picks = QHBoxLayout()
+        self._quick_kind = ""
+        self.kind_buttons: dict[str, QPushButton] = {}
+        for kind in plans.KINDS:
+            b = QPushButton(kind_label(kind))
+            b.setCheckable(True)
+            b.clicked.connect(lambda checked, k=kind: self._pick_kind(k, checked))
+            self.kind_buttons[kind] = b
+            picks.addWidget(b)
+        q.addLayout(picks, 2, 0, 1, 3)
+        self.title_edit.returnPressed.connect(self.add_action)
+        self.add_button.clicked.connect(self.add_action)
+
+        # --- the plan
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        row_buttons = QHBoxLayout()
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for b in (self.up_button, self.down_button, self.delete_button):
+            row_buttons.addWidget(b)
+        row_buttons.addStretch(1)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        # --- details of the selected action
+        details = QGroupBox(self.tr("Selected action"))
+        details_box = QVBoxLayout(details)
+        f = QFormLayout()
+        details_box.addLayout(f)
+        details_box.addStretch(1)
+        self.d_title = QLineEdit()
+        self.d_description = QPlainTextEdit()
+        self.d_description.setMaximumHeight(90)
+        self.d_kind = QComboBox()
+        self.d_kind.addItem("", "")
+        for kind in plans.KINDS:
+            self.d_kind.addItem(kind_label(kind), kind)
+        self.d_owner = QComboBox()
+        self.d_members_model = QStandardItemModel(self)
+        self.d_members = QListView()
+        self.d_members.setModel(self.d_members_model)
+        self.d_members.setMaximumHeight(120)
+        self.d_start = _date_edit()
+        self.d_due = _date_edit()
+        self.d_support = QLineEdit()
+        self.d_status = QComboBox()
+        for status in plans.STATUSES:
+            self.d_status.addItem(status_label(status), status)
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.clicked.connect(self.save_details)
+        f.addRow(self.tr("Title"), self.d_title)
+        f.addRow(self.tr("Description"), self.d_description)
+        f.addRow(self.tr("Kind"), self.d_kind)
+        f.addRow(self.tr("Owner"), self.d_owner)
+        f.addRow(self.tr("Also involved"), self.d_members)
+        dates = QHBoxLayout()
+        dates.addWidget(self.d_start)
+        dates.addWidget(QLabel(self.tr("until")))
+        dates.addWidget(self.d_due)
+        f.addRow(self.tr("Start"), dates)
+        f.addRow(self.tr("Support wanted"), self.d_support)
+        f.addRow(self.tr("Status"), self.d_status)
+        f.addRow("", self.save_button)
+        self.details = details
+
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(quick)
+        left.addWidget(self.table, 1)
+        left.addLayout(row_buttons)
+        outer = QHBoxLayout(self)
+        outer.addLayout(left, 3)
+        details.setMaximumWidth(520)
+        outer.addWidget(details, 2)
+
+        settings = step_settings(ctx, step_id)
+        self.all_check.setChecked(settings.get("view") == "all")
+        row = self.groups_model.row_of(settings.get("group_id", -1))
+        self.group_combo.setCurrentIndex(max(0, row) if self.groups_model.rowCount() else -1)
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
+        self.all_check.toggled.connect(self._save_settings)
+        self.table.selectionModel().selectionChanged.connect(self._load_details)
+        self.groups_model.modelReset.connect(self._groups_reset)
+        self.model.modelReset.connect(self._load_details)
+        self._group_changed()
+
+    # ------------------------------------------------------------ state
+
+    def group_id(self) -> int | None:
+        """The group whose plan is shown."""
+        ix = self.group_combo.currentIndex()
+        return self.groups_model.group(ix).id if 0 <= ix < self.groups_model.rowCount() else None
+
+    def _groups_reset(self) -> None:
+        gid = self.proxy.group_id
+        row = self.groups_model.row_of(gid) if gid is not None else -1
+        if row < 0 and self.groups_model.rowCount():
+            row = 0
+        self.group_combo.setCurrentIndex(row)
+        self._group_changed()
+
+    def _group_changed(self, *_args) -> None:
+        gid = self.group_id()
+        self.proxy.set_group(gid)
+        self._fill_people()
+        self._load_details()
+        self._save_settings()
+
+    def _save_settings(self, *_args) -> None:
+        """Remember the group and the projector view in the step (not an undoable edit)."""
+        store = self.ctx.store
+        step = agenda.find(store, self.step_id) if store and self.step_id else None
+        if step is None or self.ctx.read_only:
+            return
+        new = {**step.settings, "group_id": self.group_id(),
+               "view": "all" if self.all_check.isChecked() else "group"}
+        if new != step.settings:
+            agenda.update(store, self.step_id, settings=new)
+
+    def _members(self) -> list[participants.Participant]:
+        gid = self.group_id()
+        return groups.members(self.ctx.store, gid) if gid is not None and self.ctx.store else []
+
+    def _fill_people(self) -> None:
+        people = self._members()
+        for combo in (self.owner_combo, self.d_owner):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(no owner yet)"), None)
+            for p in people:
+                combo.addItem(p.display_name, p.id)
+            i = combo.findData(keep)
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+
+    def _pick_kind(self, kind: str, checked: bool) -> None:
+        for k, b in self.kind_buttons.items():
+            b.setChecked(k == kind and checked)
+        self._quick_kind = kind if checked else ""
+        if checked and not self.title_edit.text().strip():
+            self.title_edit.setText(kind_label(kind))
+        self.title_edit.setFocus()
+
+    def selected_id(self) -> int | None:
+        """The id of the selected action, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ActionIdRole) if rows else None
+
+    def _select(self, action_id: int) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data(ActionIdRole) == action_id:
+                self.table.selectRow(r)
+                return
+
+    # ------------------------------------------------------------ edits
+
+    def _guard(self, call) -> bool:
+        try:
+            call()
+            return True
+        except StartdagError as exc:
+            QMessageBox.warning(self, self.tr("Actions"), error_text(exc))
+            return False
+
+    def add_action(self) -> None:
+        """Add the typed action with the quick-pick kind and owner (undoable)."""
+        gid = self.group_id()
+        title = self.title_edit.text().strip()
+        if gid is None or not title:
+            return
+        store = self.ctx.store
+        values = {"kind": self._quick_kind, "owner_id": self.owner_combo.currentData()}
+        state: dict = {}
+
+        def do():
+            if "snap" in state:
+                plans.restore(store, state.pop("snap"))
+            else:
+                state["id"] = plans.add(store, gid, title, **values)
+
+        if self._guard(lambda: run(self.ctx.undo_stack, self.tr("Add action"), do,
+                                   lambda: state.update(snap=plans.delete(store, state["id"])))):
+            self.title_edit.clear()
+            self._pick_kind("", False)
+            self._select(state["id"])
+            self.title_edit.setFocus()
+
+    def delete_selected(self) -> None:
+        """Delete the selected action (undo puts it back under the same id)."""
+        aid = self.selected_id()
+        if aid is None:
+            return
+        store = self.ctx.store
+        state: dict = {}
+        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Delete action"),
+                                lambda: state.update(snap=plans.delete(store, aid)),
+                                lambda: plans.restore(store, state["snap"])))
+
+    def move_selected(self, offset: int) -> None:
+        """Move the selected action up or down in the plan (undoable)."""
+        aid = self.selected_id()
+        gid = self.group_id()
+        if aid is None or gid is None:
+            return
+        store = self.ctx.store
+        state: dict = {}
+
+        def do():
+            state["old"] = plans.move(store, aid, offset)
+
+        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Move action"), do,
+                                lambda: plans.reorder(store, gid, state["old"])))
+        self._select(aid)
+
+    def _load_details(self, *_args) -> None:
+        aid = self.selected_id()
+        self.details.setEnabled(aid is not None)
+        if aid is None or self.ctx.store is None:
+            return
+        try:
+            a = plans.get(self.ctx.store, aid)
+        except StartdagError:
+            return
+        self.d_title.setText(a.title)
+        self.d_description.setPlainText(a.description)
+        self.d_kind.setCurrentIndex(max(0, self.d_kind.findData(a.kind)))
+        self._fill_people()
+        self.d_owner.setCurrentIndex(max(0, self.d_owner.findData(a.owner_id)))
+        self.d_members_model.clear()
+        for p in self._members():
+            item = QStandardItem(p.display_name)
+            item.setData(p.id, ActionIdRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if p.id in a.member_ids
+                               else Qt.CheckState.Unchecked)
+            self.d_members_model.appendRow(item)
+        for edit, value in ((self.d_start, a.start_date), (self.d_due, a.due_date)):
+            d = QDate.fromString(value, Qt.DateFormat.ISODate)
+            edit.setDate(d if d.isValid() else NO_DATE)
+        self.d_support.setText(a.support)
+        self.d_status.setCurrentIndex(max(0, self.d_status.findData(a.status)))
+
+    def details_values(self) -> dict:
+        """The detail editor's values, as service fields."""
+        members = [self.d_members_model.item(r).data(ActionIdRole)
+                   for r in range(self.d_members_model.rowCount())
+                   if self.d_members_model.item(r).checkState() == Qt.CheckState.Checked]
+        return {"title": self.d_title.text(), "description": self.d_description.toPlainText(),
+                "kind": self.d_kind.currentData() or "", "owner_id": self.d_owner.currentData(),
+                "member_ids": members, "start_date": _iso(self.d_start),
+                "due_date": _iso(self.d_due), "support": self.d_support.text(),
+                "status": self.d_status.currentData()}
+
+    def save_details(self) -> None:
+        """Write the detail editor's changes as one undoable edit."""
+        aid = self.selected_id()
+        if aid is None:
+            return
+        store = self.ctx.store
+        current = plans.get(store, aid)
+        values = {k: v for k, v in self.details_values().items() if getattr(current, k) != v}
+        if not values:
+            return
+        state: dict = {}
+
+        def do():
+            state["old"] = plans.update(store, aid, **values)
+
+        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Edit action"), do,
+                                lambda: plans.update(store, aid, **state["old"])))
+        self._select(aid)
+
+
+# ---------------------------------------------------------------- the projector
+
+
+class ActionsProjector(QWidget):
+    """One group's plan, or all groups in a summary (the console's toggle decides)."""
+
+    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.step_id = step_id
+        self.groups_model = ctx.model("groups.list", lambda: GroupListModel(ctx))
+        self.model = ctx.model("actions.all", lambda: ActionsModel(ctx))
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self._content: QWidget | None = None
+        self.model.modelReset.connect(self.rebuild)
+        self.groups_model.modelReset.connect(self.rebuild)
+        ctx.changed.connect(self._on_changed)
+        self.rebuild()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "agenda":
+            self.rebuild()
+
+    def _font(self, scale: float, bold: bool = False) -> QFont:
+        f = QFont(self.font())
+        if f.pointSizeF() > 0:
+            f.setPointSizeF(f.pointSizeF() * scale)
+        f.setBold(bold)
+        return f
+
+    def _label(self, text: str, scale: float = 1.0, bold: bool = False) -> QLabel:
+        label = plain_label(text)
+        label.setFont(self._font(scale, bold))
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _header(self, g: groups.Group, scale: float) -> QFrame:
+        frame = QFrame()
+        frame.setAutoFillBackground(True)
+        pal = frame.palette()
+        pal.setColor(frame.backgroundRole(), QColor(g.colour))
+        pal.setColor(frame.foregroundRole(), text_colour(g.colour))
+        frame.setPalette(pal)
+        lay = QVBoxLayout(frame)
+        name = self._label(g.name, scale, True)
+        name.setPalette(pal)
+        lay.addWidget(name)
+        if g.question_text:
+            q = self._label(g.question_text, scale * 0.6)
+            q.setPalette(pal)
+            lay.addWidget(q)
+        return frame
+
+    def view(self) -> tuple[str, int | None]:
+        """('group' or 'all', the group id) from the step's settings."""
+        s = step_settings(self.ctx, self.step_id)
+        return ("all" if s.get("view") == "all" else "group"), s.get("group_id")
+
+    def rebuild(self) -> None:
+        """Show the plan(s) again from the models."""
+        if self._content is not None:
+            self._content.hide()
+            self.layout_.removeWidget(self._content)
+            self._content.deleteLater()
+        self._content = QWidget()
+        self.layout_.addWidget(self._content)
+        gs = [self.groups_model.group(r) for r in range(self.groups_model.rowCount())]
+        rows = [self.model.action(r) for r in range(self.model.rowCount())]
+        mode, gid = self.view()
+        if not gs:
+            lay = QVBoxLayout(self._content)
+            lay.addWidget(self._label(self.tr("No groups yet.")))
+            return
+        if mode == "all":
+            self._build_all(gs, rows)
+        else:
+            g = next((x for x in gs if x.id == gid), gs[0])
+            self._build_group(g, [a for a in rows if a.group_id == g.id])
+
+    def _line(self, a: plans.Action) -> str:
+        parts = []
+        if a.kind:
+            parts.append(kind_label(a.kind))
+        if a.owner_id:
+            parts.append(self.tr("by {name}").format(name=self.model.name(a.owner_id)))
+        if a.due_date:
+            parts.append(self.tr("before {date}").format(date=format_date(a.due_date)))
+        parts.append(status_label(a.status))
+        return " · ".join(parts)
+
+    def _build_group(self, g: groups.Group, rows: list[plans.Action]) -> None:
+        lay = QVBoxLayout(self._content)
+        lay.addWidget(self._header(g, 1.3))
+        if not rows:
+            lay.addWidget(self._label(self.tr("No actions yet."), 1.0))
+        # long plans get a smaller font so a group's whole plan stays on one screen
+        scale = 1.0 if len(rows) <= 6 else max(0.6, 6 / len(rows))
+        grid = QGridLayout()
+        for i, a in enumerate(rows):
+            grid.addWidget(self._label(f"{i + 1}.", scale, True), i * 2, 0,
+                           Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self._label(a.title, scale, True), i * 2, 1)
+            sub = self._label(self._line(a), scale * 0.75)
+            grid.addWidget(sub, i * 2 + 1, 1)
+        grid.setColumnStretch(1, 1)
+        lay.addLayout(grid)
+        lay.addStretch(1)
+
+    def _build_all(self, gs: list[groups.Group], rows: list[plans.Action]) -> None:
+        lay = QHBoxLayout(self._content)
+        longest = max([sum(1 for a in rows if a.group_id == g.id) for g in gs] + [1])
+        scale = 0.8 if longest <= 8 else max(0.5, 0.8 * 8 / longest)
+        for g in gs:
+            col = QVBoxLayout()
+            col.addWidget(self._header(g, 0.9))
+            for a in (a for a in rows if a.group_id == g.id):
+                owner = self.model.name(a.owner_id)
+                text = f"• {a.title}" + (f" ({owner})" if owner else "")
+                col.addWidget(self._label(text, scale))
+            col.addStretch(1)
+            box = QWidget()
+            box.setLayout(col)
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            lay.addWidget(box, 1)
