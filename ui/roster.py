@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QElapsedTimer,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QSortFilterProxyModel,
@@ -216,6 +217,20 @@ class RosterView(QTableView):
         super().__init__(parent)
         self._typed = ""
         self._clock = QElapsedTimer()
+
+    def event(self, event) -> bool:
+        # Letters, Space and Delete belong to the table (type-ahead, check-in), not to the
+        # window-wide one-letter keys of the day ("B" black screen, "W" white screen).
+        if event.type() == QEvent.Type.ShortcutOverride:
+            mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & \
+                ~Qt.KeyboardModifier.KeypadModifier
+            text = event.text()
+            if mods == Qt.KeyboardModifier.NoModifier and (
+                    (text and text.isprintable()) or event.key() in (
+                        Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+                event.accept()
+                return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()

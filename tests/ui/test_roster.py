@@ -221,3 +221,13 @@ def test_workspace_has_a_participants_tab(app_ctx, qtbot):
     qtbot.addWidget(workspace)
     titles = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
     assert "Participants" in titles
+
+
+def test_type_ahead_letters_do_not_trigger_window_shortcuts(page, qtbot, app_ctx):
+    _ctx, actions = app_ctx
+    page.addActions(actions.all())
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, NAME))
+    qtbot.keyClicks(page.view, "bra")
+    assert not actions.black_screen.isChecked()
+    assert page.view.currentIndex().data() == "Bram Ottens"
