@@ -32,6 +32,7 @@ from exports.pdf_base import (
     RULE,
     DocInfo,
     SectionStart,
+    cell,
     colour_band,
     fit_text,
     font_size_to_fit,
@@ -43,6 +44,10 @@ from exports.pdf_base import (
 )
 from exports.snapshot import SWOT_QUADRANTS, Action, Group, Person, Snapshot
 
+SWOT_FILLS = {q: colors.HexColor(v) for q, v in
+              {"S": "#e3f2e1", "W": "#fbe9e7", "O": "#e3effa", "T": "#fff4d6"}.items()}
+WRITING_LINE = colors.HexColor("#b8c2cc")
+NUMBER_COLUMN = [("FONT", (0, 1), (0, -1), FONT, 8), ("TEXTCOLOR", (0, 1), (0, -1), MUTED)]
 FRAME_PADDING = 12   # platypus frames keep 6 pt padding on each side
 FRAME_WIDTH = A4[0] - 2 * MARGIN - FRAME_PADDING
 BADGE_MARGINS = (12 * mm, 12 * mm, 20 * mm, 14 * mm)   # left, right, top, bottom
@@ -89,7 +94,7 @@ def _names(people: Iterable[Person]) -> str:
 def _action_table(actions: list[Action], lang: str, s, with_group: Group | None = None) -> Table:
     """The action plan: what, who, when, support."""
     widths = [0.38, 0.24, 0.18, 0.20]
-    rows: list[list] = [[para(label(k, lang), s["cell_bold"])
+    rows: list[list] = [[label(k, lang)
                          for k in ("what", "who", "when", "support")]]
     for a in actions:
         what = [para(a.title, s["cell_bold"])]
@@ -101,7 +106,8 @@ def _action_table(actions: list[Action], lang: str, s, with_group: Group | None 
         others = [p for p in a.people if not a.owner or p.id != a.owner.id]
         if others:
             who.append(para(_names(others), s["cell"]))
-        rows.append([what, who, para(_when(a, lang), s["cell"]), para(a.support, s["cell"])])
+        rows.append([what, who, cell(_when(a, lang), s["cell"], widths[2] * FRAME_WIDTH),
+                     cell(a.support, s["cell"], widths[3] * FRAME_WIDTH)])
     return grid_table(rows, [w * FRAME_WIDTH for w in widths])
 
 
@@ -115,7 +121,7 @@ def _facilitators(snap: Snapshot, lang: str, s) -> list:
     people = [f for f in snap.trajectory.facilitators if any(str(v).strip() for v in f.values())]
     if not people:
         return []
-    rows = [[para(label(k, lang), s["cell_bold"]) for k in ("name", "email", "phone")]]
+    rows = [[label(k, lang) for k in ("name", "email", "phone")]]
     for f in people:
         rows.append([para(f.get("name", ""), s["cell"]), para(f.get("email", ""), s["cell"]),
                      para(f.get("phone", ""), s["cell"])])
@@ -146,11 +152,12 @@ def group_story(snap: Snapshot, lang: str = "nl", group_ids: set[int] | None = N
         out = [_band(g, lang, height=12 * mm, font_size=16), Spacer(1, 4 * mm)]
         if g.question_text:
             out += [para(label("question", lang), s["h2"]), para(g.question_text, s["subtitle"])]
-        rows = [[para(label(k, lang), s["cell_bold"]) for k in ("name", "area", "email")]]
-        rows += [[para(p.name, s["cell"]), para(p.area, s["cell"]), para(p.email, s["cell"])]
-                 for p in g.members]
+        rows = [[label(k, lang) for k in ("name", "area", "email")]]
+        widths = [w * FRAME_WIDTH for w in (0.32, 0.24, 0.44)]
+        rows += [[cell(p.name, s["cell"], widths[0]), cell(p.area, s["cell"], widths[1]),
+                  cell(p.email, s["cell"], widths[2])] for p in g.members]
         out += [para(f"{label('members', lang)} ({len(g.members)})", s["h2"]),
-                grid_table(rows, [w * FRAME_WIDTH for w in (0.32, 0.24, 0.44)])]
+                grid_table(rows, widths)]
         out += [CondPageBreak(30 * mm), para(label("action_plan", lang), s["h2"])]
         out.append(_action_table(g.actions, lang, s) if g.actions
                    else para(label("no_actions", lang), s["body"]))
@@ -184,11 +191,11 @@ class SwotGrid(Flowable):
         s = styles()
         c = self.canv
         half_w, half_h = self.width / 2, self.height / 2
-        fills = {"S": "#e3f2e1", "W": "#fbe9e7", "O": "#e3effa", "T": "#fff4d6"}
+        fills = SWOT_FILLS
         for i, q in enumerate(SWOT_QUADRANTS):
             x = (i % 2) * half_w
             y = self.height - (i // 2 + 1) * half_h
-            c.setFillColor(colors.HexColor(fills[q]))
+            c.setFillColor(fills[q])
             c.setStrokeColor(RULE)
             c.rect(x, y, half_w, half_h, stroke=1, fill=1)
             c.setFillColor(INK)
@@ -210,12 +217,14 @@ class SwotGrid(Flowable):
                         _w, h = parts[0].wrap(inner_w, inner_h)
                         parts[0].drawOn(c, x + 4 * mm, y + half_h - 10 * mm - h)
             else:
-                c.setStrokeColor(colors.HexColor("#b8c2cc"))
+                c.setStrokeColor(WRITING_LINE)
                 c.setLineWidth(0.4)
+                lines = []
                 line_y = y + half_h - 17 * mm
                 while line_y > y + 5 * mm:
-                    c.line(x + 4 * mm, line_y, x + half_w - 4 * mm, line_y)
+                    lines.append((x + 4 * mm, line_y, x + half_w - 4 * mm, line_y))
                     line_y -= 8 * mm
+                c.lines(lines)
 
 
 def personal_story(snap: Snapshot, lang: str = "nl", person_ids: set[int] | None = None) -> list:
@@ -275,10 +284,10 @@ def attendance_story(snap: Snapshot, lang: str = "nl", by_area: bool = False) ->
     widths.append(FRAME_WIDTH - sum(widths))
 
     def table(people: list[Person]) -> Table:
-        rows = [["#"] + [para(label(k, lang), s["cell_bold"]) for k in ("name", "area", "signature")]]
-        rows += [[para(str(i), s["cell_small"]), para(p.name, s["cell"]), para(p.area, s["cell"]),
-                  ""] for i, p in enumerate(people, 1)]
-        return grid_table(rows, widths, extra=[("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        rows = [["#"] + [label(k, lang) for k in ("name", "area", "signature")]]
+        rows += [[str(i), cell(p.name, s["cell"], widths[1]),
+                  cell(p.area, s["cell"], widths[2]), ""] for i, p in enumerate(people, 1)]
+        return grid_table(rows, widths, extra=[*NUMBER_COLUMN, ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
                                                ("TOPPADDING", (0, 1), (-1, -1), 6),
                                                ("BOTTOMPADDING", (0, 1), (-1, -1), 7)])
 
@@ -324,23 +333,24 @@ def signup_story(snap: Snapshot, lang: str = "nl", blank_lines: int = 20) -> lis
             signed = a.confirmed
             lines = a.capacity or max(blank_lines, len(a.signups) + 5)
         out.append(Spacer(1, 3 * mm))
-        rows = [["#"] + [para(label(k, lang), s["cell_bold"]) for k in ("name", "email")]]
+        rows = [["#"] + [label(k, lang) for k in ("name", "email")]]
         for i in range(lines):
             p = signed[i] if i < len(signed) else None
-            rows.append([para(str(i + 1), s["cell_small"]), para(p.name if p else "", s["cell"]),
-                         para(p.email if p else "", s["cell"])])
-        pad = [("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+            rows.append([str(i + 1),
+                         cell(p.name if p else "", s["cell"], widths[1]),
+                         cell(p.email if p else "", s["cell"], widths[2])])
+        pad = [*NUMBER_COLUMN, ("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
                ("VALIGN", (0, 1), (-1, -1), "MIDDLE")]
         out.append(grid_table(rows, widths, extra=pad))
         if a is not None and a.capacity:
             waiting = a.waiting
             w_lines = max(5, len(waiting) + 2)
-            w_rows = [["#"] + [para(label(k, lang), s["cell_bold"]) for k in ("name", "email")]]
+            w_rows = [["#"] + [label(k, lang) for k in ("name", "email")]]
             for i in range(w_lines):
                 p = waiting[i] if i < len(waiting) else None
-                w_rows.append([para(str(i + 1), s["cell_small"]),
-                               para(p.name if p else "", s["cell"]),
-                               para(p.email if p else "", s["cell"])])
+                w_rows.append([str(i + 1),
+                               cell(p.name if p else "", s["cell"], widths[1]),
+                               cell(p.email if p else "", s["cell"], widths[2])])
             out += [CondPageBreak(40 * mm), para(label("waiting_list", lang), s["h2"]),
                     grid_table(w_rows, widths, extra=pad)]
         return out
