@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import importing
+from sessions.errors import StartdagError
 from sessions.importing import ImportReport, ListImportError, Mapping, Note, RowNote, Table
 from ui.overview import plain_label
 
@@ -318,7 +319,7 @@ class ImportDialog(QDialog):
 
         try:
             report = self.do_import(self.mapping)
-        except ListImportError as exc:
+        except StartdagError as exc:   # a list problem, or the trajectory cannot be written
             self.error_label.setText(error_text(exc))
             return
         self.show_report(report)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import importing, participants
+from sessions import importing, participants, trajectory
 from sessions.errors import StartdagError
 from sessions.importing import ImportReport, ListImportError, Mapping
 from ui import commands
@@ -420,7 +420,10 @@ class RosterPage(QWidget):
             self.count_label.setText("")
             return
         n, m = self.model.present_count()
-        text = self.tr("Present: {n} of {m}").format(n=n, m=m)
+        store, meeting_id = self.ctx.store, self.model.meeting_id
+        title = trajectory.meeting(store, meeting_id).title if store and meeting_id else ""
+        text = (self.tr("Present at {meeting}: {n} of {m}").format(meeting=title, n=n, m=m)
+                if title else self.tr("Present: {n} of {m}").format(n=n, m=m))
         if n == 0 and m:
             text += self.tr(" (nobody checked in yet: everyone counts)")
         self.count_label.setText(text)

@@ -55,12 +55,12 @@ def test_space_toggles_present_and_undo_unticks(page, qtbot):
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
     assert _present(page) == {"Anneke de Rijk"}
-    assert page.count_label.text() == "Present: 1 of 5"
+    assert page.count_label.text() == "Present at Startdag: 1 of 5"
     row = page.model.row_of(_pid(page, "Anneke de Rijk"))
     assert page.model.index(row, PRESENT).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     page.ctx.undo_stack.undo()
     assert _present(page) == set()
-    assert page.count_label.text().startswith("Present: 0 of 5")
+    assert page.count_label.text().startswith("Present at Startdag: 0 of 5")
     page.ctx.undo_stack.redo()
     assert _present(page) == {"Anneke de Rijk"}
 
