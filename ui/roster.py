@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -430,8 +431,24 @@ class RosterPage(QWidget):
 
     # -------------------------------------------------------- search and type-ahead
 
+    def bring_forward(self) -> None:
+        """Make this page the visible tab (Find and Import work from any tab)."""
+        chain: list[QWidget] = [self]
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QTabWidget):
+                # a tab's page sits inside the tab widget's private QStackedWidget
+                for widget in chain:
+                    if parent.indexOf(widget) >= 0:
+                        parent.setCurrentWidget(widget)
+            chain.append(parent)
+            parent = parent.parentWidget()
+
     def focus_search(self) -> None:
-        """Put the cursor in the search box (Ctrl+F)."""
+        """Show the roster and put the cursor in the search box (Ctrl+F)."""
+        if self.ctx.store is None:
+            return
+        self.bring_forward()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -654,6 +671,7 @@ class RosterPage(QWidget):
             self, self.tr("Import participants"), str(Path.home()),
             self.tr("Participant lists (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
         if path:
+            self.bring_forward()
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> ImportReport | None:

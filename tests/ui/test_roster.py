@@ -231,3 +231,15 @@ def test_type_ahead_letters_do_not_trigger_window_shortcuts(page, qtbot, app_ctx
     qtbot.keyClicks(page.view, "bra")
     assert not actions.black_screen.isChecked()
     assert page.view.currentIndex().data() == "Bram Ottens"
+
+
+def test_find_from_another_tab_shows_the_roster(app_ctx, qtbot, tmp_path):
+    from ui.workspace import Workspace
+
+    ctx, actions = app_ctx
+    workspace = Workspace(ctx, actions)
+    qtbot.addWidget(workspace)
+    ctx.set_store(Store.create(tmp_path / "w.startdag", title="W"))
+    workspace.tabs.setCurrentIndex(0)
+    actions.find.trigger()
+    assert workspace.tabs.currentWidget() is workspace.roster
