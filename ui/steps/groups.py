@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -494,10 +493,13 @@ class GroupsConsole(QWidget):
         self.group_view.setModel(self.model)
         self.group_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.from_questions = QPushButton(self.tr("Groups from the chosen questions"))
-        self.add_button = QPushButton(self.tr("Add group"))
-        self.remove_button = QPushButton(self.tr("Remove group"))
-        self.who_edit = NameEdit(self.tr("Who is in the selected group? Type a name, Enter"))
+        self.from_questions = QPushButton(self.tr("From questions"))
+        self.from_questions.setToolTip(self.tr("One group per chosen question"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a group"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected group"))
+        self.who_edit = NameEdit(self.tr("Who is in the selected group? Name, Enter"))
         self.from_questions.clicked.connect(self.create_from_questions)
         self.add_button.clicked.connect(self.add_group)
         self.remove_button.clicked.connect(self.remove_group)
@@ -505,56 +507,55 @@ class GroupsConsole(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(plain_label(self.tr("Groups (double-click a name to edit it)")))
-        left.addWidget(self.group_view, 1)
+        left.addWidget(self.group_view)
         buttons = QHBoxLayout()
         for b in (self.from_questions, self.add_button, self.remove_button):
             buttons.addWidget(b)
         left.addLayout(buttons)
         left.addWidget(self.who_edit)
 
-        # forming
-        form_box = QGroupBox(self.tr("Forming"))
-        form = QGridLayout(form_box)
+        # forming: one row of sizes and buttons, the result below it
         self.min_spin = QSpinBox()
         self.max_spin = QSpinBox()
         for spin in (self.min_spin, self.max_spin):
             spin.setRange(0, 999)
             spin.setSpecialValueText(self.tr("none"))
-        self.free_button = QPushButton(self.tr("Form freely (first choices)"))
+        self.free_button = QPushButton(self.tr("Form freely"))
+        self.free_button.setToolTip(self.tr("Everyone to their first choice"))
         self.balanced_button = QPushButton(self.tr("Form balanced"))
+        self.balanced_button.setToolTip(self.tr(
+            "As many first choices as possible within the minimum and maximum size"))
         self.result_label = plain_label("")
         self.absent_label = plain_label("")
-        form.addWidget(QLabel(self.tr("Minimum size")), 0, 0)
-        form.addWidget(self.min_spin, 0, 1)
-        form.addWidget(QLabel(self.tr("Maximum size")), 1, 0)
-        form.addWidget(self.max_spin, 1, 1)
-        form.addWidget(self.free_button, 2, 0)
-        form.addWidget(self.balanced_button, 2, 1)
-        form.addWidget(self.result_label, 3, 0, 1, 2)
-        form.addWidget(self.absent_label, 4, 0, 1, 2)
+        form = QHBoxLayout()
+        form.addWidget(QLabel(self.tr("Min")))
+        form.addWidget(self.min_spin)
+        form.addWidget(QLabel(self.tr("Max")))
+        form.addWidget(self.max_spin)
+        form.addWidget(self.free_button)
+        form.addWidget(self.balanced_button)
+        form.addStretch(1)
         self.free_button.clicked.connect(self.form_free)
         self.balanced_button.clicked.connect(self.form_balanced)
-        left.addWidget(form_box)
 
         # late arrival
-        late_box = QGroupBox(self.tr("Late arrival"))
-        late = QGridLayout(late_box)
         self.late_first = QLineEdit()
         self.late_first.setPlaceholderText(self.tr("First name"))
         self.late_last = QLineEdit()
         self.late_last.setPlaceholderText(self.tr("Last name"))
         self.late_group = QComboBox()
         self.late_group.setModel(self.model)
-        self.late_button = QPushButton(self.tr("Add and place"))
+        self.late_button = QPushButton(self.tr("Add late arrival"))
         self.late_button.clicked.connect(self.add_late_arrival)
-        late.addWidget(self.late_first, 0, 0)
-        late.addWidget(self.late_last, 0, 1)
-        late.addWidget(self.late_group, 1, 0)
-        late.addWidget(self.late_button, 1, 1)
-        left.addWidget(late_box)
+        late = QHBoxLayout()
+        late.addWidget(QLabel(self.tr("Late arrival:")))
+        late.addWidget(self.late_first, 1)
+        late.addWidget(self.late_last, 1)
+        late.addWidget(self.late_group, 1)
+        late.addWidget(self.late_button)
 
-        # --- right: choosing, then the board and the table
-        self.name_edit = NameEdit(self.tr("Type a name, Enter, then the group's number (1-9)"))
+        # --- choosing
+        self.name_edit = NameEdit(self.tr("Type a name, Enter, then the group's number"))
         self.name_edit.picked.connect(self.pick_person)
         self.pad = ChoicePad()
         self.pad.group_keyed.connect(self.key_group)
@@ -571,22 +572,44 @@ class GroupsConsole(QWidget):
             self.rank_buttons.append(b)
             ranks.addWidget(b)
         self.rank_buttons[0].setChecked(True)
-        self.group_buttons = QHBoxLayout()
-
+        self.group_buttons = QGridLayout()
+        self.choices_model = ChoicesModel(ctx, self.meeting_id, self)
+        self.table = QTableView()
+        self.table.setModel(self.choices_model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultSectionSize(150)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(
+            lambda ix: self.pick_person(self.choices_model.data(ix, ParticipantIdRole)))
         right = QVBoxLayout()
         right.addWidget(self.name_edit)
         right.addLayout(ranks)
         right.addWidget(self.pad)
         right.addLayout(self.group_buttons)
+        right.addWidget(self.table, 1)
 
-        self.tabs = QTabWidget()
+        # groups are few (3-6): a short list on top leaves the height to the choosing table
+        self.group_view.setMaximumHeight(120)
+        choose_page = QWidget()
+        cp = QVBoxLayout(choose_page)
+        cp.addLayout(left)
+        cp.addLayout(right, 1)
+
+        # --- forming and moving: the board of member lists
         self.board = QWidget()
         self.board_layout = QHBoxLayout(self.board)
+        self.board_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board)
         board_page = QWidget()
         bp = QVBoxLayout(board_page)
+        bp.addLayout(form)
+        bp.addWidget(self.result_label)
+        bp.addWidget(self.absent_label)
         bp.addWidget(scroll, 1)
         hint = QHBoxLayout()
         hint.addWidget(plain_label(self.tr("Drag a person to another group. "
@@ -595,23 +618,14 @@ class GroupsConsole(QWidget):
         self.lock_button.clicked.connect(self.toggle_lock)
         hint.addWidget(self.lock_button)
         bp.addLayout(hint)
-        self.tabs.addTab(board_page, self.tr("Groups"))
-        self.choices_model = ChoicesModel(ctx, self.meeting_id, self)
-        self.table = QTableView()
-        self.table.setModel(self.choices_model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.doubleClicked.connect(
-            lambda ix: self.pick_person(self.choices_model.data(ix, ParticipantIdRole)))
-        self.tabs.addTab(self.table, self.tr("Choices"))
-        right.addWidget(self.tabs, 1)
+        bp.addLayout(late)
 
-        outer = QHBoxLayout(self)
-        lw = QWidget()
-        lw.setLayout(left)
-        lw.setMaximumWidth(520)
-        outer.addWidget(lw)
-        outer.addLayout(right, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(choose_page, self.tr("Choosing"))
+        self.tabs.addTab(board_page, self.tr("Forming and moving"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
 
         ctx.changed.connect(self._on_changed)
         self.model.modelReset.connect(self._rebuild)
@@ -642,22 +656,31 @@ class GroupsConsole(QWidget):
             self._member_views = []
             for row in range(self.model.rowCount()):
                 g = self.model.group(row)
-                b = QPushButton(f"{row + 1}  {g.name}")
+                b = QPushButton(self._button_text(row, g.name))
+                b.setToolTip(g.name)
                 b.setStyleSheet(f"background-color: {g.colour}; color: {text_colour(g.colour).name()};")
                 b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 b.clicked.connect(lambda _c=False, n=row + 1: self.key_group(n))
-                self.group_buttons.addWidget(b)
+                self.group_buttons.addWidget(b, row // 3, row % 3)
                 self._add_member_view(g.id, g.name, g.colour)
             self._add_member_view(None, self.tr("Not placed"), "")
+            rows = max(3, self.model.rowCount())
+            self.group_view.setMaximumHeight(min(
+                200, rows * max(18, self.group_view.sizeHintForRow(0)) + 6))
         else:
             for row in range(self.model.rowCount()):
                 g = self.model.group(row)
                 b = self.group_buttons.itemAt(row).widget()
-                b.setText(f"{row + 1}  {g.name}")
+                b.setText(self._button_text(row, g.name))
                 title = self.board_layout.itemAt(row).widget().findChild(QLabel)
                 if title:
                     title.setText(g.name)
         self._update_labels()
+
+    @staticmethod
+    def _button_text(row: int, name: str) -> str:
+        short = name if len(name) <= 14 else name[:13].rstrip() + "…"
+        return f"{row + 1}  {short}"
 
     def _add_member_view(self, group_id, name, colour) -> None:
         box = QWidget()
