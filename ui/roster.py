@@ -376,7 +376,7 @@ class RosterPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
-        # Ctrl+Shift+P style keys would clash with the day's keys; Space in the table is enough.
+        # a local key, not an Action: it only means something while this tab has the focus
         QShortcut(QKeySequence("Ctrl+L"), self, self.late.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         actions.import_participants.triggered.connect(self.import_list)

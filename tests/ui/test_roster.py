@@ -243,3 +243,17 @@ def test_find_from_another_tab_shows_the_roster(app_ctx, qtbot, tmp_path):
     workspace.tabs.setCurrentIndex(0)
     actions.find.trigger()
     assert workspace.tabs.currentWidget() is workspace.roster
+
+
+def test_read_only_roster_cannot_check_in(app_ctx, qtbot, tmp_path):
+    ctx, actions = app_ctx
+    path = tmp_path / "ro.startdag"
+    with Store.create(path, title="RO") as store:
+        participants.add(store, first_name="Bram", last_name="Ottens")
+    ctx.set_store(Store.open(path, read_only=True))
+    widget = RosterPage(ctx, actions)
+    qtbot.addWidget(widget)
+    widget.view.setCurrentIndex(widget.proxy.index(0, NAME))
+    qtbot.keyClick(widget.view, Qt.Key.Key_Space)
+    assert not widget.add_button.isEnabled() and not widget.late.isEnabled()
+    assert participants.checked_in_ids(ctx.store, participants.checkin_meeting_id(ctx.store)) == set()
