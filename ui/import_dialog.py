@@ -190,7 +190,9 @@ class ImportDialog(QDialog):
         self.advice = plain_label()
         self.advice.setStyleSheet("font-weight:600;")
         self.header_spin = QSpinBox()
-        self.header_spin.setRange(1, max(1, min(len(table.rows), importing.HEADER_SEARCH_ROWS)))
+        # 0 = the list has no row of column titles: every row is a person
+        self.header_spin.setRange(0, max(1, min(len(table.rows), importing.HEADER_SEARCH_ROWS)))
+        self.header_spin.setSpecialValueText(self.tr("none"))
         self.header_spin.setValue(self.mapping.header_row + 1)
         self.header_spin.valueChanged.connect(self._header_changed)
         header_row = QHBoxLayout()
@@ -254,7 +256,7 @@ class ImportDialog(QDialog):
         self.preview.clear()
         self.preview.setColumnCount(width)
         self.preview.setRowCount(len(shown) + 1)
-        headers = rows[start] if start < len(rows) else []
+        headers = rows[start] if 0 <= start < len(rows) else []
         self.preview.setHorizontalHeaderLabels(
             [(headers[c] if c < len(headers) else "")[:40] or self.tr("Column {n}").format(n=c + 1)
              for c in range(width)])
@@ -285,10 +287,14 @@ class ImportDialog(QDialog):
         self._update_advice()
 
     def _header_changed(self, value: int) -> None:
-        table = importing.Table(self.table_data.rows[value - 1:], self.table_data.kind)
-        guess = importing.guess_mapping(importing.Table(table.rows[:1] + [[]]))
-        self.mapping = Mapping(value - 1, guess.columns + [""] * (self.table_data.width
-                                                                 - len(guess.columns)), guess.sure)
+        width = self.table_data.width
+        if value == 0:
+            # no titles: keep what the user chose per column, guess nothing
+            self.mapping = Mapping(-1, [c.currentData() for c in self.combos], sure=True)
+        else:
+            guess = importing.guess_mapping(importing.Table([self.table_data.rows[value - 1], []]))
+            self.mapping = Mapping(value - 1, guess.columns + [""] * (width - len(guess.columns)),
+                                   guess.sure)
         self._fill_preview()
 
     def _mapping_changed(self) -> None:

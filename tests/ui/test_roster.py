@@ -257,3 +257,18 @@ def test_read_only_roster_cannot_check_in(app_ctx, qtbot, tmp_path):
     qtbot.keyClick(widget.view, Qt.Key.Key_Space)
     assert not widget.add_button.isEnabled() and not widget.late.isEnabled()
     assert participants.checked_in_ids(ctx.store, participants.checkin_meeting_id(ctx.store)) == set()
+
+
+def test_import_dialog_handles_a_list_without_column_titles(qtbot, page, tmp_path):
+    from sessions import importing
+
+    path = _csv(tmp_path, "Carla Smit\nDaan de Jong\n")
+    table = importing.read_table(path)
+    dialog = ImportDialog(table, path.name,
+                          lambda m: importing.import_file(page.ctx.store, path, mapping=m, table=table))
+    qtbot.addWidget(dialog)
+    dialog.header_spin.setValue(0)
+    dialog.set_mapping(["name"])
+    dialog.import_button.click()
+    assert dialog.report.added == 2 and dialog.report.skipped == []
+    assert {"Carla Smit", "Daan de Jong"} <= set(_names(page))
