@@ -47,6 +47,9 @@ from exports.snapshot import SWOT_QUADRANTS, Action, Group, Person, Snapshot
 SWOT_FILLS = {q: colors.HexColor(v) for q, v in
               {"S": "#e3f2e1", "W": "#fbe9e7", "O": "#e3effa", "T": "#fff4d6"}.items()}
 WRITING_LINE = colors.HexColor("#b8c2cc")
+WRITE_ROW = 8 * mm      # room for a handwritten name or signature
+WALK_IN_ROWS = 5
+BLANK_LIST_ROWS = 30
 NUMBER_COLUMN = [("FONT", (0, 1), (0, -1), FONT, 8), ("TEXTCOLOR", (0, 1), (0, -1), MUTED)]
 FRAME_PADDING = 12   # platypus frames keep 6 pt padding on each side
 FRAME_WIDTH = A4[0] - 2 * MARGIN - FRAME_PADDING
@@ -153,7 +156,7 @@ def group_story(snap: Snapshot, lang: str = "nl", group_ids: set[int] | None = N
         if g.question_text:
             out += [para(label("question", lang), s["h2"]), para(g.question_text, s["subtitle"])]
         rows = [[label(k, lang) for k in ("name", "area", "email")]]
-        widths = [w * FRAME_WIDTH for w in (0.32, 0.24, 0.44)]
+        widths = [w * FRAME_WIDTH for w in (0.30, 0.28, 0.42)]
         rows += [[cell(p.name, s["cell"], widths[0]), cell(p.area, s["cell"], widths[1]),
                   cell(p.email, s["cell"], widths[2])] for p in g.members]
         out += [para(f"{label('members', lang)} ({len(g.members)})", s["h2"]),
@@ -232,7 +235,8 @@ def personal_story(snap: Snapshot, lang: str = "nl", person_ids: set[int] | None
     s = styles()
     people = [p for p in snap.participants if person_ids is None or p.id in person_ids]
     if not people:
-        return [para(label("personal_handout", lang), s["title"])]
+        return [para(label("personal_handout", lang), s["title"]),
+                para(label("no_participants", lang), s["body"])]
 
     def render(p: Person) -> list:
         g = snap.group(p.group_id)
@@ -283,16 +287,18 @@ def attendance_story(snap: Snapshot, lang: str = "nl", by_area: bool = False) ->
     widths = [10 * mm, 0.40 * FRAME_WIDTH, 0.26 * FRAME_WIDTH]
     widths.append(FRAME_WIDTH - sum(widths))
 
-    def table(people: list[Person]) -> Table:
+    def table(people: list[Person], blank: int = 0) -> Table:
         rows = [["#"] + [label(k, lang) for k in ("name", "area", "signature")]]
         rows += [[str(i), cell(p.name, s["cell"], widths[1]),
                   cell(p.area, s["cell"], widths[2]), ""] for i, p in enumerate(people, 1)]
-        return grid_table(rows, widths, extra=[*NUMBER_COLUMN, ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-                                               ("TOPPADDING", (0, 1), (-1, -1), 6),
-                                               ("BOTTOMPADDING", (0, 1), (-1, -1), 7)])
+        rows += [[str(len(people) + i), "", "", ""] for i in range(1, blank + 1)]
+        return grid_table(rows, widths, min_row_height=WRITE_ROW,
+                          extra=[*NUMBER_COLUMN, ("VALIGN", (0, 1), (-1, -1), "MIDDLE")])
 
+    # blank rows for people who are not on the list (late sign-ups, stand-ins)
+    walk_ins = WALK_IN_ROWS if snap.participants else BLANK_LIST_ROWS
     if not by_area:
-        out.append(table(snap.participants))
+        out.append(table(snap.participants, walk_ins))
         return out
     areas: dict[str, list[Person]] = {}
     for p in snap.participants:
@@ -301,6 +307,7 @@ def attendance_story(snap: Snapshot, lang: str = "nl", by_area: bool = False) ->
         out += [CondPageBreak(35 * mm),
                 para(f"{area or label('no_area', lang)} ({len(areas[area])})", s["h2"]),
                 table(areas[area])]
+    out += [CondPageBreak(35 * mm), para(label("walk_ins", lang), s["h2"]), table([], walk_ins)]
     return out
 
 
@@ -339,9 +346,8 @@ def signup_story(snap: Snapshot, lang: str = "nl", blank_lines: int = 20) -> lis
             rows.append([str(i + 1),
                          cell(p.name if p else "", s["cell"], widths[1]),
                          cell(p.email if p else "", s["cell"], widths[2])])
-        pad = [*NUMBER_COLUMN, ("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
-               ("VALIGN", (0, 1), (-1, -1), "MIDDLE")]
-        out.append(grid_table(rows, widths, extra=pad))
+        pad = [*NUMBER_COLUMN, ("VALIGN", (0, 1), (-1, -1), "MIDDLE")]
+        out.append(grid_table(rows, widths, extra=pad, min_row_height=WRITE_ROW))
         if a is not None and a.capacity:
             waiting = a.waiting
             w_lines = max(5, len(waiting) + 2)
@@ -352,7 +358,7 @@ def signup_story(snap: Snapshot, lang: str = "nl", blank_lines: int = 20) -> lis
                                cell(p.name if p else "", s["cell"], widths[1]),
                                cell(p.email if p else "", s["cell"], widths[2])])
             out += [CondPageBreak(40 * mm), para(label("waiting_list", lang), s["h2"]),
-                    grid_table(w_rows, widths, extra=pad)]
+                    grid_table(w_rows, widths, extra=pad, min_row_height=WRITE_ROW)]
         return out
 
     return _sections(acts, render)

@@ -69,6 +69,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "skipped_text": ("Dit onderdeel is op de dag overgeslagen.", "This step was skipped on the day."),
     "empty": ("Nog niets ingevuld.", "Nothing filled in yet."),
     "participants": ("Deelnemers", "Participants"),
+    "no_participants": ("Nog geen deelnemers.", "No participants yet."),
+    "walk_ins": ("Niet op de lijst", "Not on the list"),
     "present": ("Aanwezig", "Present"),
     "no_area": ("Zonder gebied", "No area"),
     "status": ("Status", "Status"),

@@ -215,10 +215,18 @@ def font_size_to_fit(text: str, font: str, width: float, largest: float, smalles
 
 
 def grid_table(rows: list[list], col_widths: list[float], header: bool = True,
-               extra: list | None = None, row_height: float | None = None) -> Table:
-    """A plain ruled table with a shaded, repeating header row; tall rows split across pages."""
+               extra: list | None = None, row_height: float | None = None,
+               min_row_height: float | None = None) -> Table:
+    """A plain ruled table with a shaded, repeating header row; tall rows split across pages.
+
+    ``min_row_height`` gives the body rows room to write in (signature, sign-up lines)."""
+    heights = row_height
+    if min_row_height:
+        # one-line rows get the fixed height (so VALIGN works); wrapping rows grow
+        heights = [None if i < (1 if header else 0) or not all(isinstance(c, str) for c in r)
+                   else min_row_height for i, r in enumerate(rows)]
     table = Table(rows, colWidths=col_widths, repeatRows=1 if header else 0,
-                  rowHeights=row_height, splitInRow=1)
+                  rowHeights=heights, splitInRow=1)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
