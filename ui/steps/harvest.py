@@ -519,7 +519,10 @@ def _luminance(colour: QColor) -> float:
 
 def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     font = QFont(widget.font())
-    font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
+    if font.pixelSize() > 0:         # the projector sizes its type in pixels
+        font.setPixelSize(max(8, round(font.pixelSize() * factor)))
+    else:
+        font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
     font.setBold(bold)
     return font
 
@@ -563,6 +566,10 @@ class HarvestProjector(QWidget):
         self.grid.setColumnStretch(1, 1)
         self.lessons = plain_label()
         self.totals = plain_label()
+        # a full-screen window cannot grow: shrink the type instead of pushing the window
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self._font_key: tuple | None = None
+        self._fit = 1.0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.band)
@@ -577,17 +584,57 @@ class HarvestProjector(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802
         # the projector window scales its font with the window and the font-scale setting
         if event.type() == event.Type.FontChange:
-            self.rebuild()
+            key = (self.font().pixelSize(), self.font().pointSizeF())
+            if key != self._font_key:
+                self._font_key = key
+                self.rebuild()
         super().changeEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self.rebuild()
+
+    def _font(self, factor: float, bold: bool = False) -> QFont:
+        return _scaled(self, factor * self._fit, bold)
+
     def rebuild(self) -> None:
-        """Lay out the reviewed group's plan and results again."""
+        """Lay out the group again, shrinking the type until it fits the height it has."""
+        self._fit = 1.0
+        self._build()
+        for _ in range(14):
+            if self._fit <= 0.3 or self._needed_height() <= self.height():
+                break
+            self._fit *= 0.9
+            self._build()
+
+    def _needed_height(self) -> int:
+        # summed by hand: the layout's cached height-for-width lags behind new fonts
+        w = self.width()
+        total = 0
+        parts = [x for x in (self.band, self.grid_host, self.lessons, self.totals)
+                 if not x.isHidden()]
+        for x in parts:
+            h = x.heightForWidth(w) if x.hasHeightForWidth() else -1
+            total += h if h >= 0 else x.sizeHint().height()
+        return total + 12 + self.layout().spacing() * (len(parts) + 1)
+
+    def _build(self) -> None:
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:
                 w.hide()            # deleteLater alone leaves it painted until the event loop runs
                 w.setParent(None)
                 w.deleteLater()
+        self._fill()
+        for i in range(self.grid.count()):
+            w = self.grid.itemAt(i).widget()
+            if w is not None:
+                w.show()            # children added to a visible parent only show on the next loop
+        for child in self.findChildren(QWidget):
+            child.ensurePolished()  # style-sheet padding counts before the first paint
+
+    def _fill(self) -> None:
         r = self.model.review
         if r is None:
             self.band.hide()
@@ -605,19 +652,19 @@ class HarvestProjector(QWidget):
             lp.setColor(lab.foregroundRole(), ink)
             lab.setPalette(lp)
         self.band.setPalette(pal)
-        self.group_name.setFont(_scaled(self, 1.5, bold=True))
+        self.group_name.setFont(self._font(1.0, bold=True))
         self.group_name.setText(r.name)
-        self.question.setFont(_scaled(self, 1.0))
+        self.question.setFont(self._font(0.7))
         self.question.setText(r.question)
         self.question.setVisible(bool(r.question))
 
         n = max(1, len(r.items))
         # shrink a long plan so that it still fits on one screen
-        factor = 1.0 if n <= 4 else max(0.6, 4.5 / n)
+        factor = 1.0 if n <= 3 else max(0.6, 3.5 / n)
         head_plan = plain_label(self.tr("Plan"))
         head_result = plain_label(self.tr("Result"))
         for col, head in enumerate((head_plan, head_result)):
-            head.setFont(_scaled(self, 0.8 * factor, bold=True))
+            head.setFont(self._font(0.55 * factor, bold=True))
             self.grid.addWidget(head, 0, col)
         if not r.items:
             self.grid.addWidget(plain_label(self.tr("This group has no actions.")), 1, 0, 1, 2)
@@ -627,14 +674,14 @@ class HarvestProjector(QWidget):
             pv.setContentsMargins(0, 0, 0, 0)
             pv.setSpacing(2)
             title = plain_label(item.title)
-            title.setFont(_scaled(self, 1.05 * factor, bold=True))
+            title.setFont(self._font(0.8 * factor, bold=True))
             bits = [item.owner_name]
             if item.due_date:
                 bits.append(self.tr("due {date}").format(date=short_date(item.due_date)))
             if item.after_kickoff:
                 bits.append(self.tr("added after the startdag"))
             sub = plain_label(" · ".join(b for b in bits if b))
-            sub.setFont(_scaled(self, 0.75 * factor))
+            sub.setFont(self._font(0.55 * factor))
             pv.addWidget(title)
             if sub.text():
                 pv.addWidget(sub)
@@ -643,18 +690,18 @@ class HarvestProjector(QWidget):
             rv.setContentsMargins(0, 0, 0, 0)
             rv.setSpacing(2)
             badge = ResultBadge(item.outcome.result if item.outcome else None)
-            badge.setFont(_scaled(self, 0.95 * factor, bold=True))
+            badge.setFont(self._font(0.7 * factor, bold=True))
             rv.addWidget(badge)
             if item.outcome and (item.outcome.reason or item.outcome.tags):
                 why = plain_label("; ".join(x for x in (item.outcome.reason,
                                                         ", ".join(item.outcome.tags)) if x))
-                why.setFont(_scaled(self, 0.75 * factor))
+                why.setFont(self._font(0.6 * factor))
                 rv.addWidget(why)
             self.grid.addWidget(plan, i, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(result, i, 1, Qt.AlignmentFlag.AlignTop)
-        self.lessons.setFont(_scaled(self, 0.8))
+        self.lessons.setFont(self._font(0.6))
         self.lessons.setText(self.tr("What we learned: {text}").format(text=r.lessons)
                              if r.lessons else "")
         self.lessons.setVisible(bool(r.lessons))
-        self.totals.setFont(_scaled(self, 0.8, bold=True))
+        self.totals.setFont(self._font(0.6, bold=True))
         self.totals.setText(totals_text(r.totals))

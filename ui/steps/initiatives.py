@@ -644,7 +644,10 @@ class InitiativesConsole(QWidget):
 
 def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     font = QFont(widget.font())
-    font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
+    if font.pixelSize() > 0:         # the projector sizes its type in pixels
+        font.setPixelSize(max(8, round(font.pixelSize() * factor)))
+    else:
+        font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
     font.setBold(bold)
     return font
 
@@ -693,37 +696,87 @@ class InitiativesProjector(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(24)
+        # a full-screen window cannot grow: shrink the type instead of pushing the window
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self._fit = 1.0
+        self._font_key: tuple | None = None
+        self._columns = 1
         self.model.modelReset.connect(self.rebuild)
         self.rebuild()
 
     def changeEvent(self, event) -> None:  # noqa: N802
+        # the projector window scales its font with the window and the font-scale setting
         if event.type() == event.Type.FontChange:
-            self.rebuild()
+            key = (self.font().pixelSize(), self.font().pointSizeF())
+            if key != self._font_key:
+                self._font_key = key
+                self.rebuild()
         super().changeEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size() != event.oldSize():
+            self.rebuild()
+
+    def _font(self, factor: float, bold: bool = False) -> QFont:
+        return _scaled(self, factor * self._fit, bold)
+
     def rebuild(self) -> None:
-        """Lay the activity cards out again."""
+        """Lay the activity cards out again, shrinking the type until they fit."""
+        self._fit = 1.0
+        self._build()
+        for _ in range(14):
+            if self._fit <= 0.3 or self._needed_height() <= self.height():
+                break
+            self._fit *= 0.9
+            self._build()
+
+    def _needed_height(self) -> int:
+        # summed by hand: the layout's cached height-for-width lags behind new fonts
+        spacing = self.grid.spacing()
+        col_width = max(1, (self.width() - spacing * (self._columns - 1)) // self._columns)
+        rows: dict[int, int] = {}
+        for i in range(self.grid.count()):
+            w = self.grid.itemAt(i).widget()
+            if w is None:
+                continue
+            row = self.grid.getItemPosition(i)[0]
+            h = w.heightForWidth(col_width) if w.hasHeightForWidth() else -1
+            rows[row] = max(rows.get(row, 0), h if h >= 0 else w.sizeHint().height())
+        return sum(rows.values()) + spacing * max(0, len(rows) - 1)
+
+    def _build(self) -> None:
         while self.grid.count():
             w = self.grid.takeAt(0).widget()
             if w is not None:
-                w.hide()
+                w.hide()            # deleteLater alone leaves it painted until the event loop runs
                 w.setParent(None)
                 w.deleteLater()
+        self._fill()
+        for w in self.findChildren(QWidget):
+            if w.parent() is self:
+                w.show()            # children added to a visible parent only show on the next loop
+            w.ensurePolished()
+
+    def _fill(self) -> None:
         rows = self.model.rows
         store = self.ctx.store
         if not rows:
-            self.grid.addWidget(plain_label(self.tr("No activities yet.")), 0, 0)
+            empty = plain_label(self.tr("No activities yet."))
+            empty.setFont(self._font(0.8))
+            self.grid.addWidget(empty, 0, 0)
+            self._columns = 1
             return
         n = len(rows)
         columns = 1 if n == 1 else 2 if n <= 4 else 3
-        factor = 1.0 if n <= 4 else 0.8
+        self._columns = columns
+        factor = 1.0 if n <= 4 else 0.85
         for i, s in enumerate(rows):
             lst = harvest.signups(store, s.activity.id) if store else []
             card = self._card(s, lst, factor)
-            self.grid.addWidget(card, i // columns, i % columns)
-        for c in range(columns):
-            self.grid.setColumnStretch(c, 1)
-        self.grid.setRowStretch((n - 1) // columns + 1, 1)
+            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
 
     def _card(self, s: harvest.ActivitySummary, lst: list[harvest.Signup], factor: float
               ) -> QFrame:
@@ -734,27 +787,27 @@ class InitiativesProjector(QWidget):
         v.setContentsMargins(18, 12, 18, 14)
         v.setSpacing(6)
         title = plain_label(s.activity.title)
-        title.setFont(_scaled(self, 1.0 * factor, bold=True))
+        title.setFont(self._font(1.0 * factor, bold=True))
         v.addWidget(title)
         sub = plain_label(" · ".join(b for b in (kind_label(s.activity.kind), s.activity.period)
                                      if b))
-        sub.setFont(_scaled(self, 0.65 * factor))
+        sub.setFont(self._font(0.65 * factor))
         v.addWidget(sub)
         cap = s.activity.capacity
         bar = FillBar(s.signed / cap if cap else 0.0, s.full)
-        bar.setFont(_scaled(self, 0.8 * factor))
+        bar.setFont(self._font(0.8 * factor))
         if cap:
             v.addWidget(bar)
         line = QHBoxLayout()
         count = plain_label(self.tr("{n} of {cap} places").format(n=s.signed, cap=cap) if cap
                             else self.tr("{n} signed up").format(n=s.signed), wrap=False)
-        count.setFont(_scaled(self, 0.8 * factor, bold=True))
+        count.setFont(self._font(0.8 * factor, bold=True))
         line.addWidget(count)
         line.addStretch(1)
         if s.full:
             full = plain_label(self.tr("full — waiting list") + (f" ({s.waiting})" if s.waiting
                                                                  else ""), wrap=False)
-            full.setFont(_scaled(self, 0.8 * factor, bold=True))
+            full.setFont(self._font(0.8 * factor, bold=True))
             full.setStyleSheet(f"background:{FULL_COLOUR}; color:#000000; border-radius:6px;"
                                " padding:2px 10px;")
             line.addWidget(full)
@@ -766,12 +819,12 @@ class InitiativesProjector(QWidget):
             if len(names) > len(shown):
                 text += " " + self.tr("and {n} more").format(n=len(names) - len(shown))
             who = plain_label(text)
-            who.setFont(_scaled(self, 0.55 * factor))
+            who.setFont(self._font(0.55 * factor))
             v.addWidget(who)
         waiting = [x.name for x in lst if x.waiting]
         if waiting:
             wait = plain_label(self.tr("Waiting list: {names}").format(names=", ".join(waiting)))
-            wait.setFont(_scaled(self, 0.55 * factor, bold=True))
+            wait.setFont(self._font(0.55 * factor, bold=True))
             v.addWidget(wait)
         v.addStretch(1)
         return card
