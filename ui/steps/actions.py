@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -213,7 +214,8 @@ class ActionsConsole(QWidget):
         # --- group and projector view
         self.group_combo = QComboBox()
         self.group_combo.setModel(self.groups_model)
-        self.all_check = QCheckBox(self.tr("Projector: all groups in a summary"))
+        self.all_check = QCheckBox(self.tr("Projector: all groups"))
+        self.all_check.setToolTip(self.tr("Show all groups' plans in a summary instead of this group's plan"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Group")))
         top.addWidget(self.group_combo, 1)
@@ -230,15 +232,15 @@ class ActionsConsole(QWidget):
         q.addWidget(QLabel(self.tr("Owner")), 1, 0)
         q.addWidget(self.owner_combo, 1, 1)
         q.addWidget(self.add_button, 1, 2)
-        picks = QHBoxLayout()
+        picks = QGridLayout()
         self._quick_kind = ""
         self.kind_buttons: dict[str, QPushButton] = {}
-        for kind in plans.KINDS:
+        for i, kind in enumerate(plans.KINDS):
             b = QPushButton(kind_label(kind))
             b.setCheckable(True)
             b.clicked.connect(lambda checked, k=kind: self._pick_kind(k, checked))
             self.kind_buttons[kind] = b
-            picks.addWidget(b)
+            picks.addWidget(b, i // 3, i % 3)
         q.addLayout(picks, 2, 0, 1, 3)
         self.title_edit.returnPressed.connect(self.add_action)
         self.add_button.clicked.connect(self.add_action)
@@ -248,7 +250,9 @@ class ActionsConsole(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(140)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         row_buttons = QHBoxLayout()
         self.up_button = QPushButton(self.tr("Move up"))
@@ -302,15 +306,20 @@ class ActionsConsole(QWidget):
         f.addRow("", self.save_button)
         self.details = details
 
-        left = QVBoxLayout()
-        left.addLayout(top)
+        # two tabs, so the page also fits the narrow work area of the day console
+        plan_page = QWidget()
+        left = QVBoxLayout(plan_page)
         left.addWidget(quick)
         left.addWidget(self.table, 1)
         left.addLayout(row_buttons)
-        outer = QHBoxLayout(self)
-        outer.addLayout(left, 3)
-        details.setMaximumWidth(520)
-        outer.addWidget(details, 2)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(plan_page, self.tr("Plan"))
+        self.tabs.addTab(details, self.tr("Selected action"))
+        self.table.doubleClicked.connect(lambda _ix: self.tabs.setCurrentWidget(details))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(top)
+        outer.addWidget(self.tabs, 1)
 
         settings = step_settings(ctx, step_id)
         self.all_check.setChecked(settings.get("view") == "all")

@@ -547,6 +547,8 @@ class GroupsConsole(QWidget):
         self.late_group.setModel(self.model)
         self.late_button = QPushButton(self.tr("Add late arrival"))
         self.late_button.clicked.connect(self.add_late_arrival)
+        for w in (self.late_first, self.late_last):
+            w.setMinimumWidth(90)
         late = QHBoxLayout()
         late.addWidget(QLabel(self.tr("Late arrival:")))
         late.addWidget(self.late_first, 1)
