@@ -6,7 +6,7 @@ the harvest reflection step reuses this page with ``{"board": "reflection"}``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ui.models_capture import (
     step_settings,
 )
 from ui.overview import plain_label
+from ui.steps.capture_common import FittedContent, scaled_font
 
 
 def board_key(ctx, step_id: int) -> str:
@@ -338,7 +339,7 @@ class ConceptConsole(QWidget):
             self.panels[added].entry.setFocus()
 
 
-class ConceptProjector(QWidget):
+class ConceptProjector(FittedContent):
     """The board on the projector: the concept as the title and the columns in large type."""
 
     def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
@@ -358,13 +359,7 @@ class ConceptProjector(QWidget):
         self.model.modelReset.connect(self.refresh)
         self.refresh()
 
-    def changeEvent(self, event):
-        # the projector window scales its font to its height and the font scale: follow it
-        if event.type() == QEvent.Type.FontChange:
-            self.refresh()
-        super().changeEvent(event)
-
-    def refresh(self) -> None:
+    def build(self, scale: float) -> None:
         """Rebuild the labels from the shared board model."""
         while self.columns.count():
             widget = self.columns.takeAt(0).widget()
@@ -375,14 +370,11 @@ class ConceptProjector(QWidget):
         concept = trajectory.get(self.ctx.store).concept if self.ctx.store is not None else ""
         self.title.setText(concept if self.key == "concept" else "")
         self.title.setVisible(bool(self.title.text()))
-        self.title.setFont(_scaled(self.font(), 1.6, bold=True))
+        self.title.setFont(scaled_font(self.font(), 1.4 * scale, bold=True))
 
         columns = self.model.columns
-        most = max((len(c.items) for c in columns), default=0)
-        # many items: shrink so a full column still fits on one screen
-        factor = 1.0 if most <= 8 else max(0.55, 8 / most)
-        head_font = _scaled(self.font(), 1.25, bold=True)
-        item_font = _scaled(self.font(), factor)
+        head_font = scaled_font(self.font(), 1.25 * scale, bold=True)
+        item_font = scaled_font(self.font(), scale)
         for col in columns:
             box = QWidget()
             vbox = QVBoxLayout(box)
@@ -405,11 +397,3 @@ class ConceptProjector(QWidget):
     def texts(self) -> list[str]:
         """Every text the projector shows, in reading order (headers, then items)."""
         return [h.text() for h in self.headers] + [label.text() for label in self.item_labels]
-
-
-def _scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """A copy of ``font`` at ``factor`` times its size."""
-    result = QFont(font)
-    result.setPointSizeF(font.pointSizeF() * factor)
-    result.setBold(bold)
-    return result

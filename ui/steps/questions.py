@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,14 +34,7 @@ from ui.models_capture import (
     questions_model,
 )
 from ui.overview import plain_label
-
-
-def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
-    """A copy of ``font`` at ``factor`` times its size (projector text is relative to the window)."""
-    result = QFont(font)
-    result.setPointSizeF(max(6.0, font.pointSizeF() * factor))
-    result.setBold(bold)
-    return result
+from ui.steps.capture_common import FittedContent, scaled_font
 
 
 class MergeDialog(QDialog):
@@ -314,7 +307,7 @@ class QuestionsConsole(QWidget):
                 lambda: questions.restore_state(store, before["state"])))
 
 
-class QuestionsProjector(QWidget):
+class QuestionsProjector(FittedContent):
     """The questions on the projector, numbered, growing live as they are typed."""
 
     def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
@@ -327,12 +320,7 @@ class QuestionsProjector(QWidget):
         self.model.modelReset.connect(self.refresh)
         self.refresh()
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.FontChange:
-            self.refresh()
-        super().changeEvent(event)
-
-    def refresh(self) -> None:
+    def build(self, scale: float) -> None:
         """Rebuild the numbered list from the shared model."""
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
@@ -344,10 +332,9 @@ class QuestionsProjector(QWidget):
         self.labels = []
         entries = self.model.entries
         n = len(entries)
-        # beyond eight questions use two columns, beyond sixteen shrink the type as well
+        # beyond eight questions use two columns
         per_column = n if n <= 8 else (n + 1) // 2
-        factor = 1.0 if n <= 16 else max(0.6, 16 / n)
-        font = scaled_font(self.font(), factor)
+        font = scaled_font(self.font(), scale)
         for i, e in enumerate(entries):
             label = plain_label(f"{i + 1}. {e.text}")
             label.setFont(font)

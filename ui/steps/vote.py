@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRectF, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from ui.models_capture import (
     vote_model,
 )
 from ui.overview import plain_label
-from ui.steps.questions import scaled_font
+from ui.steps.capture_common import FittedContent, scaled_font
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -394,7 +394,7 @@ class Bar(QWidget):
         painter.end()
 
 
-class VoteProjector(QWidget):
+class VoteProjector(FittedContent):
     """Hidden: only the questions. Revealed: ranked bars with counts, the top N highlighted."""
 
     def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
@@ -409,17 +409,12 @@ class VoteProjector(QWidget):
         self.model.modelReset.connect(self.refresh)
         self.refresh()
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.FontChange:
-            self.refresh()
-        super().changeEvent(event)
-
     @property
     def revealed(self) -> bool:
         """True when counts and bars are on screen."""
         return not self.model.round.hidden
 
-    def refresh(self) -> None:
+    def build(self, scale: float) -> None:
         """Rebuild from the shared vote model."""
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
@@ -429,12 +424,11 @@ class VoteProjector(QWidget):
         for row in range(self.grid.rowCount()):
             self.grid.setRowStretch(row, 0)
         self.question_labels, self.count_labels, self.bars = [], [], []
-        self.grid.setVerticalSpacing(self.fontMetrics().height() // 3)
+        self.grid.setVerticalSpacing(round(self.fontMetrics().height() * scale / 3))
         m = self.model
         n = len(m.entries)
-        factor = 1.0 if n <= 7 else max(0.55, 7 / n)
-        font = scaled_font(self.font(), factor)
-        strong_font = scaled_font(self.font(), factor, bold=True)
+        font = scaled_font(self.font(), scale)
+        strong_font = scaled_font(self.font(), scale, bold=True)
         if m.round.hidden:
             # in list order, never ranked: the order itself would give the result away
             for i, e in enumerate(m.entries):
