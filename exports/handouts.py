@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -33,7 +34,7 @@ from exports.pdf_base import (
     DocInfo,
     SectionStart,
     cell,
-    colour_band,
+    colour_heading,
     fit_text,
     font_size_to_fit,
     grid_table,
@@ -114,10 +115,10 @@ def _action_table(actions: list[Action], lang: str, s, with_group: Group | None 
     return grid_table(rows, [w * FRAME_WIDTH for w in widths])
 
 
-def _band(group: Group | None, lang: str, height: float = 9 * mm, font_size: float = 13):
+def _band(group: Group | None, lang: str, font_size: float = 13):
     if group is None:
-        return colour_band("#d9e2ec", label("no_group", lang), height=height, font_size=font_size)
-    return colour_band(group.colour, group.name, height=height, font_size=font_size)
+        return colour_heading(label("no_group", lang), "#d9e2ec", font_size, FRAME_WIDTH)
+    return colour_heading(group.name, group.colour, font_size, FRAME_WIDTH)
 
 
 def _facilitators(snap: Snapshot, lang: str, s) -> list:
@@ -152,7 +153,7 @@ def group_story(snap: Snapshot, lang: str = "nl", group_ids: set[int] | None = N
                                                                       s["body"])]
 
     def render(g: Group) -> list:
-        out = [_band(g, lang, height=12 * mm, font_size=16), Spacer(1, 4 * mm)]
+        out = [_band(g, lang, font_size=16), Spacer(1, 4 * mm)]
         if g.question_text:
             out += [para(label("question", lang), s["h2"]), para(g.question_text, s["subtitle"])]
         rows = [[label(k, lang) for k in ("name", "area", "email")]]
@@ -210,7 +211,7 @@ class SwotGrid(Flowable):
                 p = para(text, s["body"])
                 _w, h = p.wrap(inner_w, inner_h)
                 if h > inner_h:
-                    p = para(text, s["cell_small"])
+                    p = para(text, s["small_ink"])
                     _w, h = p.wrap(inner_w, inner_h)
                 if h <= inner_h:
                     p.drawOn(c, x + 4 * mm, y + half_h - 10 * mm - h)
@@ -416,10 +417,15 @@ class Badge(Flowable):
         c.setFont(FONT_BOLD, size)
         if rest:
             c.drawCentredString(w / 2, centre_y + 1.5 * mm, fit_text(first, FONT_BOLD, size, inner))
-            size2 = font_size_to_fit(rest, FONT, inner, min(size, 17), 9)
+            size2 = font_size_to_fit(rest, FONT, inner, min(size, 17), 10)
             c.setFont(FONT, size2)
-            c.drawCentredString(w / 2, centre_y - size2 - 0.5 * mm, fit_text(rest, FONT, size2,
-                                                                              inner))
+            # a very long last name goes on two lines rather than being cut
+            lines = simpleSplit(rest, FONT, size2, inner)[:2]
+            if len(lines) == 2 and " ".join(lines) != " ".join(rest.split()):
+                lines[1] = fit_text(rest[len(lines[0]):], FONT, size2, inner)
+            for k, line in enumerate(lines):
+                c.drawCentredString(w / 2, centre_y - size2 - 0.5 * mm - k * size2 * 1.15,
+                                    fit_text(line, FONT, size2, inner))
         else:
             c.drawCentredString(w / 2, centre_y - size / 3, fit_text(first, FONT_BOLD, size, inner))
         c.setFillColor(MUTED)
@@ -583,7 +589,7 @@ def report_story(snap: Snapshot, lang: str = "nl") -> list:
     if not snap.groups and not skipped("groups"):
         out.append(para(label("no_groups", lang), s["body"]))
     for g in snap.groups:
-        block = [_band(g, lang, height=8 * mm, font_size=11), Spacer(1, 1.5 * mm)]
+        block = [_band(g, lang, font_size=11), Spacer(1, 1.5 * mm)]
         if g.question_text:
             block.append(para(g.question_text, s["cell_bold"]))
         block.append(para(f"{label('members', lang)} ({len(g.members)}): {_names(g.members)}",

@@ -103,6 +103,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9.5,
                                     leading=12, spaceAfter=0),
+        "small_ink": ParagraphStyle("small_ink", parent=base, fontSize=8.5, leading=10.5,
+                                    spaceAfter=0),
         "cell_small": ParagraphStyle("cell_small", parent=base, fontSize=8.5, leading=10.5,
                                      textColor=MUTED, spaceAfter=0),
         "band": ParagraphStyle("band", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16,
@@ -191,6 +193,22 @@ def colour_band(colour: str | None, text: str = "", height: float = 8 * mm,
     """A group colour band (full width by default) with an optional label."""
     register_fonts()
     return ColourBand(colour, width=width, height=height, text=text, font_size=font_size)
+
+
+def colour_heading(text: str, colour: str | None, font_size: float = 14,
+                   width: float | None = None) -> Table:
+    """A heading on a group-colour band that wraps long text instead of cutting it."""
+    fill = hex_colour(colour)
+    style = ParagraphStyle(f"colour_heading_{font_size}", fontName=FONT_BOLD, fontSize=font_size,
+                           leading=font_size * 1.25, textColor=text_colour_on(fill))
+    table = Table([[para(text, style)]], colWidths=[width] if width else None)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), fill),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4 * mm),
+        ("ROUNDEDCORNERS", [1.5 * mm] * 4),
+    ]))
+    return table
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
