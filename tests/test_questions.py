@@ -229,3 +229,53 @@ def test_every_edit_is_committed_when_made(tmp_store):
         assert other.execute("SELECT chosen_rank FROM question WHERE id = ?", (a,)).fetchone() == (1,)
     finally:
         other.close()
+
+
+@settings(max_examples=60, deadline=None)
+@given(ops=st.lists(st.tuples(st.sampled_from(["add", "delete", "merge", "unmerge", "move", "vote",
+                                                "choose", "undo"]),
+                              st.integers(0, 50), st.integers(0, 50)), max_size=30))
+def test_random_edits_with_undo_keep_the_file_consistent(tmp_path_factory, ops):
+    from sessions import invariants
+    from sessions.store import Store
+
+    path = tmp_path_factory.mktemp("r") / "r.startdag"
+    with Store.create(path, title="r") as store:
+        undo: list = []
+        for op, x, y in ops:
+            top = [e.id for e in questions.listing(store)]
+            if op == "add":
+                qid = questions.add(store, f"vraag {x}", index=y % (len(top) + 1))
+                undo.append(lambda qid=qid: questions.delete(store, qid))
+            elif op == "delete" and top:
+                snap = questions.delete(store, top[x % len(top)])
+                undo.append(lambda snap=snap: questions.restore(store, snap))
+            elif op == "merge" and len(top) >= 2:
+                keep = top[x % len(top)]
+                other = [i for i in top if i != keep][y % (len(top) - 1)]
+                before = questions.merge(store, keep, [other], text=f"samen {x}")
+                undo.append(lambda before=before: questions.restore_state(store, before))
+            elif op == "unmerge":
+                kept = [e.id for e in questions.listing(store) if e.merged]
+                if kept:
+                    before = questions.unmerge(store, kept[x % len(kept)])
+                    undo.append(lambda before=before: questions.restore_state(store, before))
+            elif op == "move" and top:
+                qid = top[x % len(top)]
+                old = questions.move(store, qid, y % len(top))
+                undo.append(lambda qid=qid, old=old: questions.move(store, qid, old))
+            elif op == "vote" and top:
+                qid = top[x % len(top)]
+                old = questions.set_votes(store, qid, y)
+                undo.append(lambda qid=qid, old=old: questions.set_votes(store, qid, old))
+            elif op == "choose" and top:
+                before = questions.choose(store, top[: 1 + x % len(top)])
+                undo.append(lambda before=before: questions.restore_state(store, before))
+            elif op == "undo" and undo:
+                undo.pop()()
+            assert invariants.problems(store) == []
+            positions = [e.question.position for e in questions.listing(store)]
+            assert positions == list(range(len(positions)))
+        while undo:
+            undo.pop()()
+        assert questions.listing(store) == [] and invariants.problems(store) == []
