@@ -201,33 +201,25 @@ def present_ids(store: Store, meeting_id: int) -> set[int]:
 # ---------------------------------------------------------------- undoable removal, late arrivals
 
 
-def delete_many(store: Store, participant_ids: list[int]) -> list[dict]:
-    """Remove several people in one transaction; return snapshots for :func:`restore_many`."""
-    snapshots = []
-    for pid in participant_ids:
-        row = store.one(f"SELECT id, {', '.join(FIELDS)}, created_at FROM participant WHERE id = ?",
-                        (pid,))
-        if row is None:
-            continue
-        attendance = store.query("SELECT meeting_id, checked_in_at FROM attendance"
-                                 " WHERE participant_id = ?", (pid,))
-        snapshots.append({"row": row, "attendance": attendance})
-    with store.transaction("participants", "attendance", "groups", "actions", "harvest"):
-        for snap in snapshots:
-            store.conn.execute("DELETE FROM participant WHERE id = ?", (snap["row"]["id"],))
-    return snapshots
+def delete_many(store: Store, participant_ids: list[int]) -> list[tuple]:
+    """Remove several people in one transaction; return a snapshot for :func:`restore_many`.
+
+    The snapshot holds everything the delete takes with it (check-ins, choices, group
+    memberships, action roles, SWOTs, ballots, sign-ups), so an undo loses nothing.
+    """
+    snapshot = store.snapshot_cascade("participant", "id", list(participant_ids))
+    with store.transaction("participants", "attendance", "swot", "votes", "groups", "actions",
+                           "harvest", "activities"):
+        store.conn.executemany("DELETE FROM participant WHERE id = ?",
+                               [(pid,) for pid in participant_ids])
+    return snapshot
 
 
-def restore_many(store: Store, snapshots: list[dict]) -> None:
-    """Put people removed by :func:`delete_many` back, same ids, with their check-ins."""
-    with store.transaction("participants", "attendance"):
-        for snap in snapshots:
-            row = snap["row"]
-            restore(store, row["id"], row, row.get("created_at"))
-            for a in snap["attendance"]:
-                store.conn.execute(
-                    "INSERT OR IGNORE INTO attendance (meeting_id, participant_id, checked_in_at)"
-                    " VALUES (?, ?, ?)", (a["meeting_id"], row["id"], a["checked_in_at"]))
+def restore_many(store: Store, snapshot: list[tuple]) -> None:
+    """Put people removed by :func:`delete_many` back: same ids, with all they took along."""
+    with store.transaction("participants", "attendance", "swot", "votes", "groups", "actions",
+                           "harvest", "activities"):
+        store.restore_cascade(snapshot)
 
 
 def add_late_arrival(store: Store, name: str, meeting_id: int | None) -> int:

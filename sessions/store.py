@@ -366,6 +366,62 @@ class Store:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
+    # -------------------------------------------------------- delete with undo
+
+    def _references_to(self, table: str) -> list[tuple[str, str, str, str]]:
+        """(child table, child column, parent column, on_delete) for every FK into ``table``."""
+        found = []
+        names = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        for child in names:
+            for fk in self.conn.execute(f"PRAGMA foreign_key_list({child})").fetchall():
+                if fk[2] == table:
+                    found.append((child, fk[3], fk[4] or "id", fk[6].upper()))
+        return found
+
+    def snapshot_cascade(self, table: str, column: str, keys: list) -> list[tuple]:
+        """Everything deleting ``table`` rows with ``column`` in ``keys`` would remove or null.
+
+        Returns steps for :meth:`restore_cascade`, parents before children, so an undo
+        of a delete brings back the rows with their ids, memberships, sign-ups and
+        references exactly as they were.
+        """
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self.query(f"SELECT * FROM {table} WHERE {column} IN ({marks})", tuple(keys))
+        steps: list[tuple] = [("insert", table, rows)] if rows else []
+        for child, child_col, parent_col, on_delete in self._references_to(table):
+            parent_keys = [r[parent_col] for r in rows]
+            if child == table and child_col == column:
+                continue
+            if on_delete == "CASCADE":
+                steps.extend(self.snapshot_cascade(child, child_col, parent_keys))
+            elif on_delete == "SET NULL" and parent_keys:
+                pmarks = ",".join("?" * len(parent_keys))
+                nulled = self.conn.execute(
+                    f"SELECT rowid, {child_col} FROM {child} WHERE {child_col} IN ({pmarks})",
+                    tuple(parent_keys)).fetchall()
+                if nulled:
+                    steps.append(("set", child, child_col, nulled))
+        return steps
+
+    def restore_cascade(self, steps: list[tuple]) -> None:
+        """Undo a delete recorded by :meth:`snapshot_cascade` (call inside a transaction)."""
+        for step in steps:
+            if step[0] == "insert":
+                _, table, rows = step
+                for row in rows:
+                    cols = ", ".join(row)
+                    marks = ", ".join("?" * len(row))
+                    self.conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES ({marks})",
+                                      tuple(row.values()))
+        for step in steps:
+            if step[0] == "set":
+                _, table, column, pairs = step
+                self.conn.executemany(f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
+                                      [(value, rowid) for rowid, value in pairs])
+
     @property
     def schema_version(self) -> int:
         """The file's ``PRAGMA user_version``."""
