@@ -170,7 +170,9 @@ def delete(store: Store, action_id: int) -> dict:
     """Remove an action; return a snapshot for :func:`restore`."""
     before = get(store, action_id)
     snap = {k: v for k, v in before.__dict__.items()}
-    with store.transaction("actions"):
+    # the log and the harvest outcome are deleted with the action: keep them for undo
+    snap["_dependents"] = store.snapshot_cascade("action", "id", [action_id])
+    with store.transaction("actions", "harvest"):
         store.conn.execute("DELETE FROM action WHERE id = ?", (action_id,))
     return snap
 
@@ -179,11 +181,13 @@ def restore(store: Store, snap: dict) -> None:
     """Put a deleted action back under the same id and position."""
     row = dict(snap)
     member_ids = row.pop("member_ids", [])
-    with store.transaction("actions"):
+    dependents = row.pop("_dependents", [])
+    with store.transaction("actions", "harvest"):
         cols = ", ".join(row)
         store.conn.execute(f"INSERT INTO action ({cols}) VALUES ({', '.join(':' + k for k in row)})",
                            row)
         _write_members(store, row["id"], member_ids)
+        store.restore_cascade(dependents)
 
 
 def reorder(store: Store, group_id: int, action_ids: list[int]) -> list[int]:

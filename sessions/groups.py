@@ -193,6 +193,11 @@ def remove_group(store: Store, group_id: int) -> dict:
         "action": _rows(store, "SELECT * FROM action WHERE group_id = ?", (group_id,)),
         "action_member": _rows(store, "SELECT am.* FROM action_member am JOIN action a"
                                " ON a.id = am.action_id WHERE a.group_id = ?", (group_id,)),
+        # the half year's log and the harvest outcomes go with the actions: keep them for undo
+        "action_log": _rows(store, "SELECT l.* FROM action_log l JOIN action a"
+                            " ON a.id = l.action_id WHERE a.group_id = ?", (group_id,)),
+        "outcome": _rows(store, "SELECT o.* FROM outcome o JOIN action a"
+                         " ON a.id = o.action_id WHERE a.group_id = ?", (group_id,)),
     }
     if snap["group"] is None:
         raise ValidationError(Code.INVALID, field="group", id=group_id)
@@ -204,8 +209,9 @@ def remove_group(store: Store, group_id: int) -> dict:
 def restore_group(store: Store, snap: dict) -> None:
     """Put a removed group back under the same id, with its choices, members and actions."""
     with store.transaction("groups", "actions"):
-        for table in ("theme_group", "choice", "membership", "action", "action_member"):
-            rows = snap["group" if table == "theme_group" else table]
+        for table in ("theme_group", "choice", "membership", "action", "action_member",
+                      "action_log", "outcome"):
+            rows = snap.get("group" if table == "theme_group" else table, [])
             for row in [rows] if isinstance(rows, dict) else rows:
                 cols = ", ".join(row)
                 marks = ", ".join(f":{k}" for k in row)
