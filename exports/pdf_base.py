@@ -204,6 +204,7 @@ def colour_heading(text: str, colour: str | None, font_size: float = 14,
     table = Table([[para(text, style)]], colWidths=[width] if width else None)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), fill),
+        ("FONT", (0, 0), (-1, -1), FONT_BOLD, font_size),
         ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
         ("TOPPADDING", (0, 0), (-1, -1), 2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4 * mm),
         ("ROUNDEDCORNERS", [1.5 * mm] * 4),
