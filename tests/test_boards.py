@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sessions import boards
 from sessions.errors import ValidationError
@@ -85,3 +87,54 @@ def test_every_board_edit_is_committed_when_made(tmp_store):
             "Doen",)
     finally:
         other.close()
+
+
+@settings(max_examples=50, deadline=None)
+@given(ops=st.lists(st.tuples(st.sampled_from(["add", "delete", "move", "edit", "add_col",
+                                                "remove_col", "move_col", "undo"]),
+                              st.integers(0, 40), st.integers(0, 40)), max_size=30))
+def test_random_board_edits_with_undo_keep_the_file_consistent(tmp_path_factory, ops):
+    from sessions import invariants
+    from sessions.store import Store
+
+    path = tmp_path_factory.mktemp("b") / "b.startdag"
+    with Store.create(path, title="b") as store:
+        bid = boards.ensure_board(store, "concept")
+        undo: list = []
+        start = _texts(store)
+        for op, x, y in ops:
+            board = boards.get(store, "concept")
+            cols = board.columns
+            items = [i for c in cols for i in c.items]
+            if op == "add" and cols:
+                iid = boards.add_item(store, cols[x % len(cols)].id, f"ding {x}", index=y)
+                undo.append(lambda iid=iid: boards.delete_item(store, iid))
+            elif op == "delete" and items:
+                snap = boards.delete_item(store, items[x % len(items)].id)
+                undo.append(lambda snap=snap: boards.restore_item(store, snap))
+            elif op == "move" and items and cols:
+                it = items[x % len(items)]
+                old = boards.move_item(store, it.id, cols[y % len(cols)].id, y % 5)
+                undo.append(lambda it=it, old=old: boards.move_item(store, it.id, *old))
+            elif op == "edit" and items:
+                it = items[x % len(items)]
+                old = boards.edit_item(store, it.id, f"anders {y}")
+                undo.append(lambda it=it, old=old: boards.edit_item(store, it.id, old))
+            elif op == "add_col":
+                cid = boards.add_column(store, bid, f"kolom {x}", index=y % (len(cols) + 1))
+                undo.append(lambda cid=cid: boards.remove_column(store, cid))
+            elif op == "remove_col" and cols:
+                snap = boards.remove_column(store, cols[x % len(cols)].id)
+                undo.append(lambda snap=snap: boards.restore_column(store, snap))
+            elif op == "move_col" and cols:
+                cid = cols[x % len(cols)].id
+                old = boards.move_column(store, cid, y % len(cols))
+                undo.append(lambda cid=cid, old=old: boards.move_column(store, cid, old))
+            elif op == "undo" and undo:
+                undo.pop()()
+            assert invariants.problems(store) == []
+            for col in boards.get(store, "concept").columns:
+                assert [i.position for i in col.items] == list(range(len(col.items)))
+        while undo:
+            undo.pop()()
+        assert _texts(store) == start and invariants.problems(store) == []
