@@ -99,6 +99,8 @@ class ColumnPanel(QFrame):
         tools.addStretch(1)
         tools.addWidget(_tool(self.tr("Delete"), self.tr("Delete the item (Del)"), self._delete))
 
+        for w in (self.title, self.entry):
+            w.setEnabled(not console.ctx.read_only)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.view, 1)
@@ -215,6 +217,7 @@ class ConceptConsole(QWidget):
         self.new_column = QLineEdit()
         self.new_column.setPlaceholderText(self.tr("New column: type a title and press Enter"))
         self.new_column.returnPressed.connect(self._add_column)
+        self.new_column.setEnabled(not ctx.read_only)
         self.message = plain_label()
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
