@@ -16,11 +16,12 @@ person to a chosen group through it is never optimal (it costs more), so tiers a
 counted right. Lower bounds (minimum sizes) become node demands. networkx's
 network simplex solves it exactly in integers.
 
-Secondary aim, spreading areas (gebied): within the optimum, people of the same
-profile are interchangeable, so the people of each profile are dealt over that
-profile's groups area by area. That never changes anyone's tier, hence never costs
-primary satisfaction; it is a spread within the optimum, not a global optimum of
-the spread.
+Secondary aim, spreading areas (gebied), never at the cost of satisfaction: up to
+``SPREAD_LIMIT`` people, one min-cost flow minimises the primary cost times
+``n^2 + 1`` plus the number of same-area pairs inside groups (exact; see
+:func:`_solve_spread`). Above it, the people of each choice profile (who are
+interchangeable) are dealt over that profile's groups area by area: still free of
+satisfaction cost, but only a spread within the primary solution found.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ from sessions.errors import Code, ValidationError
 OTHER = 0  # tier of a person placed in a group they did not choose
 UNPLACED = -1  # tier of a person without a group (free forming without a first choice)
 MAX_RANK = 3
+# Above this many people the exact area spread (a graph of groups x people unit edges)
+# would slow a live click; larger runs spread areas within each choice profile only.
+SPREAD_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -195,13 +199,100 @@ def balanced(people: Sequence[Person], caps: Mapping[int, Caps], *, spread_areas
                 seen.append(g)
         profiles[tuple(seen[:MAX_RANK])].append(p)
 
-    flows = _solve(profiles, caps, locked_count, n)
-
     assignment: dict[int, int | None] = dict(locked)
+    if spread_areas and len(free_people) <= SPREAD_LIMIT:
+        by_area: dict[tuple[tuple[int, ...], str], list[Person]] = defaultdict(list)
+        for key, members in profiles.items():
+            for p in members:
+                by_area[(key, p.area)].append(p)
+        locked_people = [p for p in people if p.id in locked]
+        for (_key, _area), (members, quota) in _solve_spread(by_area, caps, locked_people,
+                                                             n).items():
+            assignment.update(_deal(members, quota, False, locked, people))
+        return evaluate(people, assignment)
+
+    flows = _solve(profiles, caps, locked_count, n)
     for key, members in profiles.items():
         quota = flows[key]
         assignment.update(_deal(members, quota, spread_areas, locked, people))
     return evaluate(people, assignment)
+
+
+def spread_penalty(people: Iterable[Person], assignment: Mapping[int, int | None]) -> int:
+    """How unevenly areas are spread: the number of same-area pairs inside groups (lower is better)."""
+    counts = Counter((assignment.get(p.id), p.area) for p in people
+                     if assignment.get(p.id) is not None)
+    return sum(c * (c - 1) // 2 for c in counts.values())
+
+
+def _solve_spread(profiles: Mapping[tuple[tuple[int, ...], str], list[Person]],
+                  caps: Mapping[int, Caps], locked_people: Sequence[Person], n: int
+                  ) -> dict[tuple[tuple[int, ...], str], tuple[list[Person], dict[int, int]]]:
+    """Primary optimum first, then the fewest same-area pairs per group, in one min-cost flow.
+
+    Primary costs are scaled by ``W = n^2 + 1``, more than any spread penalty can add up
+    to, so spreading never costs satisfaction. Each (group, area) pair drains into its
+    group through unit edges costing 0, 1, 2, ...: the k-th person of one area in a
+    group costs k, a convex cost whose sum is the number of same-area pairs.
+    """
+    cost = tier_costs(n)
+    w = n * n + 1
+    graph = nx.MultiDiGraph()
+    supply = sum(len(m) for m in profiles.values())
+    locked_count = Counter(p.locked_group for p in locked_people)
+    locked_area = Counter((p.locked_group, p.area) for p in locked_people)
+    area_size = Counter()
+    for (_key, area), members in profiles.items():
+        area_size[area] += len(members)
+    graph.add_node("s", demand=-supply)
+    lower_total = 0
+    for g, c in caps.items():
+        lo = max(0, (c.min_size or 0) - locked_count.get(g, 0))
+        hi = None if c.max_size is None else c.max_size - locked_count.get(g, 0)
+        graph.add_node(("g", g), demand=lo)
+        lower_total += lo
+        if hi is None:
+            graph.add_edge(("g", g), "t", weight=0)
+        else:
+            graph.add_edge(("g", g), "t", weight=0, capacity=hi - lo)
+        for area, size in area_size.items():
+            graph.add_edge(("other", area), ("ga", g, area), weight=0)
+            start = locked_area[(g, area)]
+            units = size if hi is None else min(size, hi)
+            for k in range(units):
+                graph.add_edge(("ga", g, area), ("g", g), weight=start + k, capacity=1)
+    graph.add_node("t", demand=supply - lower_total)
+    keys = list(profiles)
+    for i, (key, area) in enumerate(keys):
+        node = ("p", i)
+        graph.add_edge("s", node, weight=0, capacity=len(profiles[(key, area)]))
+        for rank, g in enumerate(key, start=1):
+            graph.add_edge(node, ("ga", g, area), weight=w * cost[rank])
+        graph.add_edge(node, ("other", area), weight=w * cost[OTHER])
+    try:
+        _value, flow = nx.network_simplex(graph)
+    except nx.NetworkXUnfeasible:
+        raise ValidationError(Code.INVALID, field="caps", reason="infeasible", people=n) from None
+    pool = {(g, area): flow[("other", area)][("ga", g, area)][0]
+            for g in caps for area in area_size}
+    out = {}
+    for i, (key, area) in enumerate(keys):
+        node = ("p", i)
+        quota = {g: flow[node][("ga", g, area)][0] for g in key if flow[node][("ga", g, area)][0]}
+        k = flow[node][("other", area)][0]
+        # pooled "other" flow goes to groups outside this profile's choices (see module doc)
+        for own_groups_too in (False, True):
+            for g in caps:
+                if k == 0:
+                    break
+                if (g in key and not own_groups_too) or pool[(g, area)] == 0:
+                    continue
+                take = min(k, pool[(g, area)])
+                quota[g] = quota.get(g, 0) + take
+                pool[(g, area)] -= take
+                k -= take
+        out[(key, area)] = (profiles[(key, area)], quota)
+    return out
 
 
 def _solve(profiles: Mapping[tuple[int, ...], list[Person]], caps: Mapping[int, Caps],

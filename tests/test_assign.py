@@ -14,7 +14,7 @@ from sessions.errors import ValidationError
 
 
 def _brute(people, caps):
-    """The best score over every assignment that respects the caps (None when none does)."""
+    """The best (score, -spread penalty) over every assignment within the caps (None: none)."""
     gids = list(caps)
     best = None
     for combo in itertools.product(gids, repeat=len(people)):
@@ -24,7 +24,9 @@ def _brute(people, caps):
         if any(sizes[g] < (c.min_size or 0) or (c.max_size is not None and sizes[g] > c.max_size)
                for g, c in caps.items()):
             continue
-        score = assign.evaluate(people, {p.id: g for p, g in zip(people, combo, strict=True)}).score(len(people))
+        chosen = {p.id: g for p, g in zip(people, combo, strict=True)}
+        score = (assign.evaluate(people, chosen).score(len(people)),
+                 -assign.spread_penalty(people, chosen))
         best = score if best is None else max(best, score)
     return best
 
@@ -59,7 +61,8 @@ def test_optimal_against_brute_force(instance):
         assert err.value.params["field"] == "caps"
         return
     result = assign.balanced(people, caps)
-    assert result.score(len(people)) == best
+    assert result.score(len(people)) == best[0]
+    assert assign.spread_penalty(people, result.assignment) == -best[1]
     assert result.unplaced == 0
     for g, c in caps.items():
         size = result.sizes.get(g, 0)
