@@ -169,3 +169,13 @@ def test_snapshot_waiting_list_and_actions_of(day_store):
     owner = snap.groups[0].actions[0].owner
     assert snap.groups[0].actions[0] in snap.actions_of(owner.id)
     assert [p.sort_key for p in snap.participants] == sorted(p.sort_key for p in snap.participants)
+
+
+def test_empty_trajectory_still_prints_blank_sheets(tmp_store, tmp_path):
+    out = export_pack(tmp_store, tmp_path, only={"attendance", "badges", "signup", "personal"})
+    assert [p.name for p in out] == ["persoonlijke-handouts.pdf", "presentielijst.pdf",
+                                     "inschrijflijsten.pdf", "naambadges.pdf"]
+    attendance = text_of(tmp_path / "presentielijst.pdf")
+    assert "30" in attendance.split() and "Handtekening" in attendance    # rows to write in
+    assert "Nog geen deelnemers." in text_of(tmp_path / "persoonlijke-handouts.pdf")
+    assert page_count(tmp_path / "naambadges.pdf") == 1                    # blank badges
