@@ -315,3 +315,16 @@ def test_typing_digits_on_a_row_sets_its_count(qtbot, ctx_store):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()   # the delegate commits through a queued call
     assert questions.get(store, a).votes == 17
+
+
+def test_tied_question_buttons_show_markup_literally(qtbot, ctx_store):
+    from PySide6.QtGui import QTextDocument
+
+    ctx, actions, store = ctx_store
+    ids = _questions(store, 5, 5, 5, 5)
+    console, _p = _pair(qtbot, ctx, actions, "vote", _step(store, "vote"))
+    button = console.tie_buttons[ids[0]]
+    assert button.text() == "Vraag 1 <b>echt</b>"
+    doc = QTextDocument()
+    doc.setHtml(button.toolTip())
+    assert doc.toPlainText() == "Vraag 1 <b>echt</b>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -286,7 +288,8 @@ class VoteConsole(QWidget):
                 n=len(cut.tied), votes=total, places=cut.places))
             for qid in cut.tied:
                 button = QPushButton(_short(text_of[qid]))
-                button.setToolTip(text_of[qid])
+                # tooltips render rich text when they look like it: escape and say so
+                button.setToolTip(f"<qt>{html.escape(text_of[qid])}</qt>")
                 button.setCheckable(True)
                 button.setChecked(qid in checked)
                 button.toggled.connect(self._update_confirm)
