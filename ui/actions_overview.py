@@ -158,7 +158,7 @@ class ActionsTableModel(QAbstractTableModel):
             if col == 0:
                 return r.group_name
             if col == 1:
-                return r.title + ("  ＋" if r.after_kickoff else "")
+                return r.title + ("  (+)" if r.after_kickoff else "")
             if col == 2:
                 return r.owner_name or "—"
             if col == 3:

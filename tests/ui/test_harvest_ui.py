@@ -301,3 +301,22 @@ def test_harvest_report_action_writes_the_pdf(harvest_ctx, qtbot, monkeypatch, t
                     for p in PdfReader(str(target)).pages)
     assert "Kenniscafé elke tweede donderdag" in text and "Drie keer gehouden" in text
     assert told and str(target) in told[0]
+
+
+def test_harvest_pages_without_groups_or_activities_say_so(app_ctx, qtbot, tmp_path):
+    from ui.steps.harvest import HarvestConsole, HarvestProjector
+    from ui.steps.initiatives import InitiativesConsole, InitiativesProjector
+
+    ctx, actions = app_ctx
+    ctx.set_store(demo.create_demo(tmp_path / "leeg.startdag"))
+    console = HarvestConsole(ctx, actions, 1)
+    projector = HarvestProjector(ctx, actions, 1)
+    initiatives = InitiativesConsole(ctx, actions, 1)
+    cards = InitiativesProjector(ctx, actions, 1)
+    for w in (console, projector, initiatives, cards):
+        qtbot.addWidget(w)
+    assert "form the groups first" in console.question_label.text()
+    assert not console.result_buttons["achieved"].isEnabled()
+    assert projector.lessons.text() == "No theme groups yet."
+    assert not initiatives.picker.isEnabled()
+    assert "No activities yet." in [w.text() for w in cards.findChildren(QLabel)]

@@ -155,7 +155,7 @@ class HarvestReviewModel(QAbstractTableModel):
         out = item.outcome
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return item.title + ("  ＋" if item.after_kickoff else "")
+                return item.title + ("  (+)" if item.after_kickoff else "")
             if col == 1:
                 return item.owner_name or "—"
             if col == 2:
