@@ -710,9 +710,10 @@ class GroupsConsole(QWidget):
 
     def _update_labels(self) -> None:
         store = self.ctx.store
-        people = groups.people(store, self.meeting_id)
-        self.name_edit.set_people([(p.id, participants.get(store, p.id).display_name)
-                                   for p in people])
+        included = {p.id for p in groups.people(store, self.meeting_id)}
+        self.name_edit.set_people([(p.id, p.display_name)
+                                   for p in participants.all_participants(store)
+                                   if p.id in included])
         self.who_edit.set_people(self.name_edit._people)
         absent = groups.absent_count(store, self.meeting_id)
         self.absent_label.setText(self.tr("{n} absent, left out of the groups").format(n=absent))
