@@ -77,7 +77,7 @@ class HandoutsDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        from exports.pack import KINDS
+        from exports.pack import ALL_KINDS
 
         self.ctx = ctx
         self.store = ctx.store
@@ -97,14 +97,15 @@ class HandoutsDialog(QDialog):
             "report": self.tr("Report of the day (verslag)"),
             "csv": self.tr("Tables as CSV (Excel)"),
             "xlsx": self.tr("Tables as XLSX workbook"),
+            "harvest": self.tr("Harvest report (oogstverslag)"),
         }
         self.kind_boxes: dict[str, QCheckBox] = {}
         docs = QGroupBox(self.tr("Documents"))
         doc_layout = QVBoxLayout(docs)
         self.by_area = QCheckBox(self.tr("grouped by area"))
-        for kind in KINDS:
+        for kind in ALL_KINDS:
             box = QCheckBox(titles[kind])
-            box.setChecked(kind not in ("csv", "xlsx"))
+            box.setChecked(kind not in ("csv", "xlsx", "harvest"))
             box.toggled.connect(self._update_state)
             self.kind_boxes[kind] = box
             doc_layout.addWidget(box)

@@ -122,3 +122,11 @@ def test_close_is_refused_while_writing(qtbot, opened, tmp_path):
         assert dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.is_running())
     assert handouts_dialog.HandoutsDialog is HandoutsDialog
+
+
+def test_harvest_report_is_offered_but_not_ticked(qtbot, opened, tmp_path):
+    ctx, _actions, _urls = opened
+    dialog = HandoutsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.kind_boxes["harvest"].isChecked()
+    assert dialog.kind_boxes["group"].isChecked() and not dialog.kind_boxes["csv"].isChecked()
