@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sessions import participants
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
@@ -424,13 +425,7 @@ def voter_count(store: Store, meeting_id: int | None = None) -> int:
     if rnd.voters is not None:
         return rnd.voters
     if meeting_id is not None:
-        from sessions import participants
-
-        present_ids = getattr(participants, "present_ids", None)
-        if present_ids is not None:
-            present = len(present_ids(store, meeting_id))
-            if present:
-                return present
+        return len(participants.present_ids(store, meeting_id))
     return store.scalar("SELECT COUNT(*) FROM participant")
 
 

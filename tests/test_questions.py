@@ -279,3 +279,18 @@ def test_random_edits_with_undo_keep_the_file_consistent(tmp_path_factory, ops):
         while undo:
             undo.pop()()
         assert questions.listing(store) == [] and invariants.problems(store) == []
+
+
+def test_voters_are_those_checked_in_at_the_meeting(tmp_store):
+    from sessions import trajectory
+
+    people = [participants.add(tmp_store, first_name=f"P{i}") for i in range(5)]
+    day = trajectory.meeting_of_kind(tmp_store, "startdag").id
+    assert questions.voter_count(tmp_store, day) == 5     # nobody checked in: everyone counts
+    for p in people[:3]:
+        participants.check_in(tmp_store, day, p)
+    assert questions.voter_count(tmp_store, day) == 3
+    a, = _add(tmp_store, "a")
+    questions.set_votes(tmp_store, a, 10)                  # 3 present x 3 dots = 9
+    assert questions.check_count(tmp_store, day).over
+    assert not questions.check_count(tmp_store).over      # without a meeting: all 5 x 3 = 15
