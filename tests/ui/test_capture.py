@@ -328,3 +328,15 @@ def test_tied_question_buttons_show_markup_literally(qtbot, ctx_store):
     doc = QTextDocument()
     doc.setHtml(button.toolTip())
     assert doc.toPlainText() == "Vraag 1 <b>echt</b>"
+
+
+def test_swot_typing_is_saved_when_the_step_is_left(qtbot, ctx_store):
+    ctx, actions, store = ctx_store
+    p = participants.add(store, first_name="Els", last_name="Bakker")
+    console = console_widget("swot", ctx, actions, _step(store, "swot"))
+    qtbot.addWidget(console)
+    console.show()
+    console.select_participant(p)
+    console.boxes["T"].setPlainText("te weinig tijd")   # no focus-out, no timer yet
+    console.hide()
+    assert swot.get(store, p)["T"] == "te weinig tijd"

@@ -173,6 +173,11 @@ class SwotConsole(QWidget):
 
     # --- saving
 
+    def hideEvent(self, event) -> None:
+        # leaving the step (or closing the window) must not lose the last words typed
+        self.save_all()
+        super().hideEvent(event)
+
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.FocusOut and obj in self.boxes.values():
             self.save_all()
