@@ -246,8 +246,6 @@ class ActionLogModel(QAbstractTableModel):
             if col == 3 and e.status_to:
                 return f"{status_label(e.status_from or '')} → {status_label(e.status_to)}"
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
-            return e.text
         if role == Qt.ItemDataRole.FontRole and e.kind == "support_request":
             font = QFont()
             font.setBold(True)

@@ -152,12 +152,24 @@ def test_a_full_activity_offers_the_waiting_list(harvest_ctx, qtbot, monkeypatch
         harvest.sign_up(ctx.store, act, p.id)
     console = _initiatives(ctx, actions, qtbot)
     console.select_activity(act)
+    from ui.steps import initiatives
+
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+
+    def answer(yes: bool):
+        def fake_exec(box):
+            asked.append((box.text(), box.textFormat()))
+            box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+                       ).click()
+            return 0
+        return fake_exec
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(False))
     assert console.sign_up(people[5].id) is False
-    assert len(harvest.signups(ctx.store, act)) == 2 and "is full" in asked[0]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert len(harvest.signups(ctx.store, act)) == 2
+    assert "is full" in asked[0][0] and asked[0][1] == Qt.TextFormat.PlainText
+    monkeypatch.setattr(QMessageBox, "exec", answer(True))
+    assert initiatives.ask_plain(console, "?") is True
     assert console.sign_up(people[5].id) is True
     lst = harvest.signups(ctx.store, act)
     assert lst[-1].participant_id == people[5].id and lst[-1].waiting

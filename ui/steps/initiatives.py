@@ -76,6 +76,16 @@ def places_text(s: harvest.ActivitySummary) -> str:
     return f"{s.signed} / {cap}" if cap is not None else str(s.signed)
 
 
+def ask_plain(parent: QWidget, text: str) -> bool:
+    """A yes/no question whose text (with user names in it) is never read as rich text."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Startdag", text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.exec()
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+
+
 # ---------------------------------------------------------------- models
 
 
@@ -584,13 +594,10 @@ class InitiativesConsole(QWidget):
         if waiting and any(x.participant_id == participant_id
                            for x in harvest.signups(store, aid)):
             waiting = False          # let the service say they are already on the list
-        if waiting:
-            answer = QMessageBox.question(
-                self, "Startdag",
-                self.tr("“{title}” is full. Put {name} on the waiting list?").format(
-                    title=s.activity.title, name=name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if waiting and not ask_plain(self, self.tr(
+                "“{title}” is full. Put {name} on the waiting list?").format(
+                title=s.activity.title, name=name)):
+            return False
         state: dict = {}
 
         def do():
