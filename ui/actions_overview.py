@@ -309,6 +309,7 @@ class ActionsOverviewPage(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.log_title.setFont(font)
+        self.log_details = plain_label()
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -351,6 +352,7 @@ class ActionsOverviewPage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.log_title)
+        side_layout.addWidget(self.log_details)
         side_layout.addWidget(self.log_view, 1)
         side_layout.addLayout(form)
         side_layout.addLayout(buttons)
@@ -455,8 +457,13 @@ class ActionsOverviewPage(QWidget):
             r = self.model.rows[row]
             self.log_title.setText(self.tr("Log of “{title}” ({group})").format(
                 title=r.title, group=r.group_name))
+            support = self.ctx.store.scalar("SELECT support FROM action WHERE id = ?", (r.id,))
+            self.log_details.setText(self.tr("Support asked for at the startdag: {text}").format(
+                text=support) if support else "")
         else:
             self.log_title.setText(self.tr("Select an action to see and add to its log."))
+            self.log_details.setText("")
+        self.log_details.setVisible(bool(self.log_details.text()))
         writable = not self.ctx.read_only and row >= 0
         for w in (self.date_edit, self.kind_combo, self.text_edit, self.new_status,
                   self.add_button):
