@@ -15,6 +15,17 @@ from ui.context import AppContext
 SK = QKeySequence.StandardKey
 
 
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Drop empty and repeated key sequences (a platform may map two standard keys alike)."""
+    seen, result = set(), []
+    for key in keys:
+        text = key.toString()
+        if text and text not in seen:
+            seen.add(text)
+            result.append(key)
+    return result
+
+
 class Actions(QObject):
     """The application's actions, by name."""
 
@@ -36,14 +47,15 @@ class Actions(QObject):
         self.harvest_report = self._make(self.tr("&Harvest report (PDF)…"), "Ctrl+Shift+H",
                                          store=True)
         self.close_file = self._make(self.tr("&Close trajectory"), SK.Close, store=True)
-        self.quit = self._make(self.tr("&Quit"), SK.Quit)
+        # the platform's Quit key, and Ctrl+Q where the platform has none (Windows, offscreen)
+        self.quit = self._make(self.tr("&Quit"), [QKeySequence(SK.Quit), QKeySequence("Ctrl+Q")])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         # --- edit
         self.undo = ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo.setShortcut(SK.Undo)
         self.redo = ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo.setShortcuts([QKeySequence(SK.Redo), QKeySequence("Ctrl+Y")])
+        self.redo.setShortcuts(_unique([*QKeySequence.keyBindings(SK.Redo), QKeySequence("Ctrl+Y")]))
         self.find = self._make(self.tr("&Find…"), SK.Find, store=True)
 
         # --- the day (clicker keys: PageDown/PageUp, B or '.', W)
@@ -53,7 +65,7 @@ class Actions(QObject):
         self.skip_step = self._make(self.tr("S&kip this step"), "Ctrl+K", writable=True)
         self.insert_step = self._make(self.tr("&Insert a step after this one…"), "Ctrl+Shift+N",
                                       writable=True)
-        self.timer_pause = self._make(self.tr("&Pause or resume the timer"), "Ctrl+P",
+        self.timer_pause = self._make(self.tr("&Pause or resume the timer"), "Ctrl+T",
                                       writable=True)
         self.timer_extend = self._make(self.tr("&Extend by 5 minutes"), "Ctrl+E", writable=True)
         self.present = self._make(self.tr("Start &presenting"), "F5", store=True)
@@ -89,7 +101,8 @@ class Actions(QObject):
         action = QAction(text, self)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+            action.setShortcuts(_unique(
+                [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]))
         # window-wide, so the keys also work in the projector window and full screen
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
