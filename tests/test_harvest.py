@@ -432,3 +432,41 @@ def test_pack_and_cli_write_the_harvest_report_on_request_only(demo_store, tmp_p
     assert cli.main(["export", str(path), "--to", str(tmp_path / "cli"), "--only", "harvest",
                      "--lang", "en"]) == 0
     assert "Report of the Oogstsessie" in _pdf_text(tmp_path / "cli" / "harvest-report.pdf")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(capacity=st.integers(1, 4),
+       ops=st.lists(st.tuples(st.sampled_from(["sign", "withdraw", "undo"]), st.integers(0, 7)),
+                    max_size=30))
+def test_signup_sequences_match_a_plain_queue(tmp_path_factory, capacity, ops):
+    """Sign-ups, withdrawals and undos against a plain list: order kept, capacity respected."""
+    store = Store.create(tmp_path_factory.mktemp("s") / "s.startdag", title="S")
+    try:
+        people = [participants.add(store, first_name=f"P{i}") for i in range(8)]
+        act = harvest.add_activity(store, title="Intervisie", capacity=capacity)
+        queue: list[int] = []
+        undo: list = []
+        for op, i in ops:
+            pid = people[i]
+            if op == "sign" and pid not in queue:
+                harvest.sign_up(store, act, pid, waiting_list=len(queue) >= capacity)
+                queue.append(pid)
+                undo.append(("sign", pid, None))
+            elif op == "withdraw" and pid in queue:
+                entry = harvest.withdraw(store, act, pid)
+                undo.append(("withdraw", pid, (entry, queue.index(pid))))
+                queue.remove(pid)
+            elif op == "undo" and undo:
+                kind, who, saved = undo.pop()
+                if kind == "sign":
+                    harvest.withdraw(store, act, who)
+                    queue.remove(who)
+                else:
+                    harvest.restore_signup(store, saved[0])
+                    queue.insert(saved[1], who)
+            lst = harvest.signups(store, act)
+            assert [s.participant_id for s in lst] == queue
+            assert [s.waiting for s in lst] == [n >= capacity for n in range(len(queue))]
+            assert harvest.is_full(store, act) == (len(queue) >= capacity)
+    finally:
+        store.close()
