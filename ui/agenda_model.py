@@ -81,10 +81,13 @@ class LiveDay(QObject):
         self.blank = BLANK_NONE
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.ticked)
+        self._timer.timeout.connect(self._tick)
         self._timer.start()
         ctx.changed.connect(self._on_changed)
         self.meeting_id = self._default_meeting()
+
+    def _tick(self) -> None:
+        self.ticked.emit()
 
     # ------------------------------------------------------------ state
 
@@ -390,16 +393,18 @@ class AgendaModel(QAbstractListModel):
         target = row - 1 if row > old else row
         if target != old:
             # later, outside the view's drag loop: the model resets under the view
-            QTimer.singleShot(0, lambda: self.live.move_step(step_id, target))
+            QTimer.singleShot(0, self, lambda: self.live.move_step(step_id, target))
         return False   # the reset after the move redraws; the view must not remove rows itself
 
 
+# No parent: a child of ctx that holds ctx gets deleted twice when the last reference to a
+# Python-owned ctx goes away while its deleteLater is pending (seen as a segfault in tests).
 def live_day(ctx: AppContext) -> LiveDay:
     """The shared LiveDay of the open trajectory."""
-    return ctx.model(LIVE_KEY, lambda: LiveDay(ctx, parent=ctx))
+    return ctx.model(LIVE_KEY, lambda: LiveDay(ctx))
 
 
 def agenda_model(ctx: AppContext) -> AgendaModel:
     """The shared agenda model of the open trajectory."""
     live = live_day(ctx)
-    return ctx.model(AGENDA_KEY, lambda: AgendaModel(live, parent=ctx))
+    return ctx.model(AGENDA_KEY, lambda: AgendaModel(live))

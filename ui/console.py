@@ -10,7 +10,7 @@ scale, dark theme); they are window shortcuts on both windows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +73,8 @@ class DayConsole(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.actions = actions
-        self.projector = ProjectorWindow(ctx, actions)
+        # a separate top-level window, owned by the console so it dies with it
+        self.projector = ProjectorWindow(ctx, actions, parent=self)
         self.page: DayPage | None = None
         self.stack = QStackedWidget()
         self.empty = plain_label(self.tr("Open a trajectory to run its day."))
@@ -117,22 +118,23 @@ class DayConsole(QWidget):
     # ------------------------------------------------------------ the day's actions
 
     def _connect_actions(self) -> None:
+        # bound slots, not lambdas: they die with the console and never outlive the actions
         a = self.actions
-        a.start_day.triggered.connect(lambda: self._live_call("start"))
-        a.next_step.triggered.connect(lambda: self._live_call("next"))
-        a.prev_step.triggered.connect(lambda: self._live_call("previous"))
-        a.skip_step.triggered.connect(lambda: self._live_call("skip"))
-        a.timer_pause.triggered.connect(lambda: self._live_call("toggle_pause"))
-        a.timer_extend.triggered.connect(lambda: self._live_call("extend"))
+        a.start_day.triggered.connect(self.start_day)
+        a.next_step.triggered.connect(self.next_step)
+        a.prev_step.triggered.connect(self.prev_step)
+        a.skip_step.triggered.connect(self.skip_step)
+        a.timer_pause.triggered.connect(self.toggle_pause)
+        a.timer_extend.triggered.connect(self.extend)
         a.insert_step.triggered.connect(self.insert_step)
         a.present.triggered.connect(self.present)
-        a.stop_present.triggered.connect(self.projector.stop)
-        a.show_projector.triggered.connect(self.projector.show_window)
-        a.black_screen.toggled.connect(lambda on: self._blank(BLANK_BLACK, on))
-        a.white_screen.toggled.connect(lambda on: self._blank(BLANK_WHITE, on))
-        a.font_bigger.triggered.connect(lambda: self._scale_font(+FONT_STEP))
-        a.font_smaller.triggered.connect(lambda: self._scale_font(-FONT_STEP))
-        a.font_reset.triggered.connect(lambda: self._scale_font(None))
+        a.stop_present.triggered.connect(self.stop_presenting)
+        a.show_projector.triggered.connect(self.show_projector)
+        a.black_screen.toggled.connect(self._black)
+        a.white_screen.toggled.connect(self._white)
+        a.font_bigger.triggered.connect(self.font_bigger)
+        a.font_smaller.triggered.connect(self.font_smaller)
+        a.font_reset.triggered.connect(self.font_reset)
         a.dark_theme.toggled.connect(self._dark_theme)
 
     def _live_call(self, name: str):
@@ -141,6 +143,70 @@ class DayConsole(QWidget):
             return None
         return getattr(live, name)()
 
+    @Slot()
+    def start_day(self) -> None:
+        """Start the live meeting."""
+        self._live_call("start")
+
+    @Slot()
+    def next_step(self) -> None:
+        """The next step (PageDown, Right)."""
+        self._live_call("next")
+
+    @Slot()
+    def prev_step(self) -> None:
+        """The previous step (PageUp, Left)."""
+        self._live_call("previous")
+
+    @Slot()
+    def skip_step(self) -> None:
+        """Skip the running step."""
+        self._live_call("skip")
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        """Pause or resume the timer."""
+        self._live_call("toggle_pause")
+
+    @Slot()
+    def extend(self) -> None:
+        """Five more minutes for the running step."""
+        self._live_call("extend")
+
+    @Slot()
+    def stop_presenting(self) -> None:
+        """Esc: leave full screen and hide the projector."""
+        self.projector.stop()
+
+    @Slot()
+    def show_projector(self) -> None:
+        """The projector as a normal window."""
+        self.projector.show_window()
+
+    @Slot(bool)
+    def _black(self, on: bool) -> None:
+        self._blank(BLANK_BLACK, on)
+
+    @Slot(bool)
+    def _white(self, on: bool) -> None:
+        self._blank(BLANK_WHITE, on)
+
+    @Slot()
+    def font_bigger(self) -> None:
+        """Larger text on the projector."""
+        self._scale_font(+FONT_STEP)
+
+    @Slot()
+    def font_smaller(self) -> None:
+        """Smaller text on the projector."""
+        self._scale_font(-FONT_STEP)
+
+    @Slot()
+    def font_reset(self) -> None:
+        """The default text size on the projector."""
+        self._scale_font(None)
+
+    @Slot()
     def insert_step(self) -> None:
         """Insert a step after the running one and put the cursor in its title."""
         live = self.live
@@ -152,6 +218,7 @@ class DayConsole(QWidget):
             self.page.title_edit.setFocus()
             self.page.title_edit.selectAll()
 
+    @Slot()
     def present(self) -> None:
         """Show the projector: full screen on the second screen, a window with one screen."""
         screens = QGuiApplication.screens()
@@ -176,6 +243,7 @@ class DayConsole(QWidget):
         scale = settings.set_font_scale(1.0 if delta is None else settings.font_scale() + delta)
         self.ctx.font_scale_changed.emit(scale)
 
+    @Slot(bool)
     def _dark_theme(self, on: bool) -> None:
         self.ctx.settings.set_theme("dark" if on else "light")
         live = self.live
@@ -208,8 +276,8 @@ class DayPage(QWidget):
         menu = QMenu(self.template_button)
         for key in agenda.template_keys():
             title = agenda.TEMPLATES[key][0] if key != "empty" else self.tr("Empty agenda")
-            act = menu.addAction(title)
-            act.triggered.connect(lambda _=False, k=key: self.live.apply_template(k))
+            menu.addAction(title).setData(key)
+        menu.triggered.connect(self._template_chosen)
         self.template_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Meeting:")))
@@ -225,6 +293,10 @@ class DayPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#8a0000; font-weight:bold;")
         self.message.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(8000)
+        self._message_timer.timeout.connect(self.message.hide)
 
         # --- left: the agenda
         self.list = QListView()
@@ -371,6 +443,11 @@ class DayPage(QWidget):
             i = self.meeting_box.findData(self.live.meeting_id)
             self.meeting_box.setCurrentIndex(max(0, i))
 
+    @Slot(QAction)
+    def _template_chosen(self, action: QAction) -> None:
+        self.live.apply_template(action.data())
+
+    @Slot(int)
     def _meeting_chosen(self, index: int) -> None:
         self.live.set_meeting(self.meeting_box.itemData(index))
 
@@ -576,4 +653,4 @@ class DayPage(QWidget):
             text = error_text(error)
         self.message.setText(text)
         self.message.show()
-        QTimer.singleShot(8000, self.message.hide)
+        self._message_timer.start()

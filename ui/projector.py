@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -109,7 +109,7 @@ class ProjectorView(QWidget):
         live.ticked.connect(self.refresh_time)
         live.blank_changed.connect(self._apply_blank)
         live.appearance_changed.connect(self.apply_appearance)
-        ctx.font_scale_changed.connect(self.apply_appearance)
+        ctx.font_scale_changed.connect(self._on_font_scale)
         self.apply_appearance()
         self.refresh()
         self._apply_blank(live.blank)
@@ -120,7 +120,12 @@ class ProjectorView(QWidget):
         """The body text's pixel size at the current height and font scale."""
         return theme.body_pixel_size(max(1, self.height()), self.ctx.settings.font_scale())
 
-    def apply_appearance(self, *_args) -> None:
+    @Slot(float)
+    def _on_font_scale(self, _scale: float) -> None:
+        self.apply_appearance()
+
+    @Slot()
+    def apply_appearance(self) -> None:
         """Colours from the theme and type sizes from the height and the font scale."""
         t = theme.theme(self.ctx.settings.theme())
         self._theme = t
@@ -157,6 +162,7 @@ class ProjectorView(QWidget):
         super().resizeEvent(event)
         self.apply_appearance()
 
+    @Slot(str)
     def _apply_blank(self, mode: str) -> None:
         if mode == BLANK_NONE:
             self.stack.setCurrentWidget(self.content_page)
@@ -175,6 +181,7 @@ class ProjectorView(QWidget):
 
     # ------------------------------------------------------------ content
 
+    @Slot()
     def refresh(self) -> None:
         """Show the running step (or the meeting before its start and after its end)."""
         store = self.ctx.store
@@ -229,6 +236,7 @@ class ProjectorView(QWidget):
         self.holder.setVisible(widget is not None)
         self.filler.setVisible(widget is None and not self._is_break)
 
+    @Slot()
     def refresh_time(self) -> None:
         """Move the countdown; it turns urgent when the time is up."""
         t = getattr(self, "_theme", theme.LIGHT)

@@ -43,7 +43,9 @@ def day(main_window, qtbot, tmp_path):
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     page = main_window.workspace.day.page
-    return main_window, store, mid, live, clock, page
+    yield main_window, store, mid, live, clock, page
+    ctx.set_store(None)
+    qtbot.wait(1)       # deferred deletes while ctx is still referenced (see test_projector)
 
 
 def statuses(store, mid):
@@ -257,3 +259,18 @@ def test_keys_work_in_the_projector_window_with_the_menu_bar_hidden(day, qtbot):
     assert projector.view.stack.currentWidget() is projector.view.content_page
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible()
+
+
+def test_closing_and_reopening_with_the_projector_shown(day, qtbot, tmp_path):
+    window, store, mid, _live, _clock, _page = day
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    projector = window.workspace.day.projector
+    projector.show_window()
+    window.close_trajectory()
+    qtbot.wait(50)
+    assert not projector.isVisible() and projector.view is None
+    window.ctx.set_store(demo.create_demo(tmp_path / "again.startdag"))
+    qtbot.wait(50)
+    projector.show_window()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert projector.view is not None and projector.view.title.text() == "Welkom"

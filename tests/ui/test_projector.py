@@ -17,7 +17,7 @@ T0 = datetime(2026, 3, 12, 9, 30, 0)
 
 
 @pytest.fixture
-def live_demo(app_ctx, tmp_path):
+def live_demo(app_ctx, tmp_path, qtbot):
     """The demo open in a context, the startdag live and started, a fixed clock."""
     ctx, actions = app_ctx
     store = demo.create_demo(tmp_path / "demo.startdag")
@@ -28,7 +28,18 @@ def live_demo(app_ctx, tmp_path):
     now = [T0]
     live.clock = lambda: now[0]
     agenda.start(store, mid, now=T0)
-    return ctx, actions, store, mid, live, now
+    yield ctx, actions, store, mid, live, now
+    close_while_ctx_lives(ctx, qtbot)
+
+
+def close_while_ctx_lives(ctx, qtbot):
+    """Close the trajectory and run the deferred deletes now, while ctx is still referenced.
+
+    Shared models parented to ctx that also hold ctx would otherwise be deleted twice
+    when the last reference to ctx goes during a later test's event loop.
+    """
+    ctx.set_store(None)
+    qtbot.wait(1)
 
 
 @pytest.fixture
@@ -36,11 +47,13 @@ def view(live_demo, qtbot):
     """A projector view at 1920x1080."""
     ctx, actions, _store, _mid, live, _now = live_demo
     v = ProjectorView(ctx, actions, live)
-    qtbot.addWidget(v)
     v.resize(1920, 1080)
     v.show()
     qtbot.waitExposed(v)
-    return v
+    yield v
+    v.close()
+    v.deleteLater()
+    qtbot.wait(1)      # delete it now, while the context it listens to is still alive
 
 
 def all_label_texts(widget) -> list[str]:
