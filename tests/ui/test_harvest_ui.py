@@ -332,3 +332,18 @@ def test_harvest_pages_without_groups_or_activities_say_so(app_ctx, qtbot, tmp_p
     assert projector.lessons.text() == "No theme groups yet."
     assert not initiatives.picker.isEnabled()
     assert "No activities yet." in [w.text() for w in cards.findChildren(QLabel)]
+
+
+def test_lessons_are_saved_when_leaving_the_box(harvest_ctx, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    from ui.steps.harvest import HarvestConsole
+
+    ctx, actions, _data = harvest_ctx
+    console = HarvestConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    console.lessons_edit.setPlainText("Samen plannen, dan gebeurt het.")
+    console.lessons_edit.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
+    assert harvest.lessons(ctx.store, console.model.group_id) == "Samen plannen, dan gebeurt het."
+    assert ctx.undo_stack.count() == 1

@@ -178,6 +178,16 @@ class HarvestReviewModel(QAbstractTableModel):
         return next((i for i, it in enumerate(self.items) if it.action_id == action_id), -1)
 
 
+class CommitTextEdit(QPlainTextEdit):
+    """A plain text box that reports when the facilitator leaves it, so the text is saved."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
 def shared_review_model(ctx) -> HarvestReviewModel:
     """The one review model of the open trajectory."""
     return ctx.model("harvest.review", lambda: HarvestReviewModel(ctx, ctx))
@@ -269,7 +279,7 @@ class HarvestConsole(QWidget):
         ev.addWidget(self.hint_label)
         ev.addStretch(1)
 
-        self.lessons_edit = QPlainTextEdit()
+        self.lessons_edit = CommitTextEdit()
         self.lessons_edit.setPlaceholderText(self.tr("What did this group learn?"))
         self.lessons_edit.setTabChangesFocus(True)
         self.save_lessons_button = QPushButton(self.tr("&Save lessons"))
@@ -302,6 +312,7 @@ class HarvestConsole(QWidget):
         self.reason_edit.returnPressed.connect(self._save_reason)
         self.reason_edit.editingFinished.connect(self._save_reason)
         self.save_lessons_button.clicked.connect(self.save_lessons)
+        self.lessons_edit.editing_finished.connect(self.save_lessons)
         self.lessons_edit.textChanged.connect(self._on_lessons_typed)
         self.table.selectionModel().selectionChanged.connect(self._load_editor)
         self.model.modelAboutToBeReset.connect(self._remember)
