@@ -1,0 +1,2317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name />
+    <message>
+        <source>{n} first choice</source>
+        <translation>{n} eerste keuze</translation>
+    </message>
+    <message>
+        <source>{n} second choice</source>
+        <translation>{n} tweede keuze</translation>
+    </message>
+    <message>
+        <source>{n} third choice</source>
+        <translation>{n} derde keuze</translation>
+    </message>
+    <message>
+        <source>{n} in a group they did not choose</source>
+        <translation>{n} in een groep die ze niet kozen</translation>
+    </message>
+    <message>
+        <source>{n} unplaced</source>
+        <translation>{n} niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>{people} people are present, but the maximum sizes hold only {capacity}. Raise the maximum or add a group.</source>
+        <translation>Er zijn {people} mensen aanwezig, maar in de groepen passen maximaal {capacity} mensen. Verhoog het maximum of voeg een groep toe.</translation>
+    </message>
+    <message>
+        <source>{people} people are present, but the minimum sizes need {minimum}. Lower the minimum or remove a group.</source>
+        <translation>Er zijn {people} mensen aanwezig, maar de minimale groepsgroottes vragen {minimum} mensen. Verlaag het minimum of verwijder een groep.</translation>
+    </message>
+    <message>
+        <source>The minimum size is larger than the maximum.</source>
+        <translation>De minimale grootte is groter dan de maximale.</translation>
+    </message>
+    <message>
+        <source>More people are locked in a group than its maximum allows.</source>
+        <translation>Er zijn meer mensen in een groep vastgezet dan het maximum toestaat.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Er zijn nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>These group sizes cannot be met.</source>
+        <translation>Deze groepsgroottes zijn niet haalbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New trajectory…</source>
+        <translation>&amp;Nieuw traject…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo trajectory</source>
+        <translation>&amp;Demotraject openen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>Trajectory &amp;details…</source>
+        <translation>&amp;Trajectgegevens…</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>Deelnemers &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handouts…</source>
+        <translation>Handouts &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Harvest report (PDF)…</source>
+        <translation>&amp;Oogstverslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close trajectory</source>
+        <translation>Traject &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>&amp;Bijeenkomst starten</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Volgende stap</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>V&amp;orige stap</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>Deze stap over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Insert a step after this one…</source>
+        <translation>Stap &amp;invoegen na deze…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume the timer</source>
+        <translation>&amp;Timer pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by 5 minutes</source>
+        <translation>&amp;5 minuten erbij</translation>
+    </message>
+    <message>
+        <source>Start &amp;presenting</source>
+        <translation>&amp;Presenteren starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top presenting</source>
+        <translation>Presenteren stopp&amp;en</translation>
+    </message>
+    <message>
+        <source>Projector &amp;window</source>
+        <translation>Bea&amp;mervenster</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <translation>&amp;Zwart scherm</translation>
+    </message>
+    <message>
+        <source>&amp;White screen</source>
+        <translation>&amp;Wit scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text on the projector</source>
+        <translation>&amp;Grotere tekst op de beamer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text on the projector</source>
+        <translation>&amp;Kleinere tekst op de beamer</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <source>&amp;Dark projector theme</source>
+        <translation>&amp;Donker thema op de beamer</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;About Startdag</source>
+        <translation>&amp;Over Startdag</translation>
+    </message>
+    <message>
+        <source>kenniscafé</source>
+        <translation>kenniscafé</translation>
+    </message>
+    <message>
+        <source>academie van de straat</source>
+        <translation>academie van de straat</translation>
+    </message>
+    <message>
+        <source>LinkedIn group</source>
+        <translation>LinkedIn-groep</translation>
+    </message>
+    <message>
+        <source>intervisie</source>
+        <translation>intervisie</translation>
+    </message>
+    <message>
+        <source>contact with HR</source>
+        <translation>contact met HR</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Support wanted</source>
+        <translation>Ondersteuning gewenst</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsConsole</name>
+    <message>
+        <source>Projector: all groups</source>
+        <translation>Beamer: alle groepen</translation>
+    </message>
+    <message>
+        <source>Show all groups' plans in a summary instead of this group's plan</source>
+        <translation>Toon de plannen van alle groepen in een overzicht in plaats van het plan van deze groep</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>What will the group organise? Enter adds it</source>
+        <translation>Wat gaat de groep organiseren? Enter voegt het toe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Selected action</source>
+        <translation>Geselecteerde actie</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Also involved</source>
+        <translation>Ook betrokken</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Support wanted</source>
+        <translation>Ondersteuning gewenst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>(no owner yet)</source>
+        <translation>(nog geen trekker)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation>Actie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsOverviewPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Alleen &amp;te laat</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groep:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(ongewijzigd)</translation>
+    </message>
+    <message>
+        <source>What happened, what was asked or answered</source>
+        <translation>Wat er gebeurde, wat er gevraagd of geantwoord is</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the log</source>
+        <translation>Aan het &amp;logboek toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Nieuwe status:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n actie</numerusform><numerusform>%n acties</numerusform></translation>
+    </message>
+    <message>
+        <source>Log of “{title}” ({group})</source>
+        <translation>Logboek van “{title}” ({group})</translation>
+    </message>
+    <message>
+        <source>Select an action to see and add to its log.</source>
+        <translation>Kies een actie om het logboek te zien en aan te vullen.</translation>
+    </message>
+    <message>
+        <source>Save the harvest report as</source>
+        <translation>Oogstverslag opslaan als</translation>
+    </message>
+    <message>
+        <source>Harvest report saved: {path}</source>
+        <translation>Oogstverslag opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Log: {kind}</source>
+        <translation>Logboek: {kind}</translation>
+    </message>
+    <message>
+        <source>Remove log entry</source>
+        <translation>Logboekregel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsProjector</name>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>door {name}</translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation>vóór {date}</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>e.g. Intervisiegroep Noord</source>
+        <translation>bijv. Intervisiegroep Noord</translation>
+    </message>
+    <message>
+        <source>a date or a period, e.g. October to December</source>
+        <translation>een datum of periode, bijv. oktober tot december</translation>
+    </message>
+    <message>
+        <source>No maximum</source>
+        <translation>Geen maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Date or &amp;period:</source>
+        <translation>Datum of &amp;periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>P&amp;laatsen:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>Rename column</source>
+        <translation>Kolomnaam wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Item bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1e keuze</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2e keuze</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3e keuze</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnPanel</name>
+    <message>
+        <source>Column title</source>
+        <translation>Kolomtitel</translation>
+    </message>
+    <message>
+        <source>Move the column left</source>
+        <translation>Kolom naar links</translation>
+    </message>
+    <message>
+        <source>Move the column right</source>
+        <translation>Kolom naar rechts</translation>
+    </message>
+    <message>
+        <source>Remove the column</source>
+        <translation>Kolom verwijderen</translation>
+    </message>
+    <message>
+        <source>Type and press Enter</source>
+        <translation>Typ, dan Enter</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Omhoog (Alt+Pijl-omhoog)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Omlaag (Alt+Pijl-omlaag)</translation>
+    </message>
+    <message>
+        <source>To the column on the left (Alt+Left)</source>
+        <translation>Naar de kolom links (Alt+Pijl-links)</translation>
+    </message>
+    <message>
+        <source>To the column on the right (Alt+Right)</source>
+        <translation>Naar de kolom rechts (Alt+Pijl-rechts)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the item (Del)</source>
+        <translation>Item verwijderen (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptConsole</name>
+    <message>
+        <source>New column: type a title and press Enter</source>
+        <translation>Nieuwe kolom: typ een titel en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Add “{text}”</source>
+        <translation>“{text}” toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Item verwijderen</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Item verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move column</source>
+        <translation>Kolom verplaatsen</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Kolom verwijderen</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Kolom toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>DayConsole</name>
+    <message>
+        <source>Open a trajectory to run its day.</source>
+        <translation>Open een traject om de dag te leiden.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPage</name>
+    <message>
+        <source>Agenda template</source>
+        <translation>Programmasjabloon</translation>
+    </message>
+    <message>
+        <source>Empty agenda</source>
+        <translation>Leeg programma</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Bijeenkomst:</translation>
+    </message>
+    <message>
+        <source>Run this step now</source>
+        <translation>Stap nu doen</translation>
+    </message>
+    <message>
+        <source>Skip or plan again</source>
+        <translation>(Niet) overslaan</translation>
+    </message>
+    <message>
+        <source>Add a step below</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Title of the step</source>
+        <translation>Titel van de stap</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Instructions for the room (projected)</source>
+        <translation>Instructies voor de zaal (op de beamer)</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Stap:</translation>
+    </message>
+    <message>
+        <source>Kind and time:</source>
+        <translation>Soort en tijd:</translation>
+    </message>
+    <message>
+        <source>For the room:</source>
+        <translation>Voor de zaal:</translation>
+    </message>
+    <message>
+        <source>This step has no work area yet.</source>
+        <translation>Deze stap heeft nog geen werkruimte.</translation>
+    </message>
+    <message>
+        <source>Private notes (never projected)</source>
+        <translation>Eigen notities (nooit op de beamer)</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Op de beamer</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Eigen notities</translation>
+    </message>
+    <message>
+        <source>Planned: {h}:{m:02d} h</source>
+        <translation>Gepland: {h}:{m:02d} uur</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <source>Ended, {drift}</source>
+        <translation>Afgelopen, {drift}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation>gestart {time}</translation>
+    </message>
+    <message>
+        <source>ended {time}</source>
+        <translation>afgelopen {time}</translation>
+    </message>
+    <message>
+        <source>+{n} min</source>
+        <translation>+{n} min</translation>
+    </message>
+    <message>
+        <source>Choose a step in the agenda.</source>
+        <translation>Kies een stap in het programma.</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Naam van stap wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the kind of step</source>
+        <translation>Soort stap wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the planned time</source>
+        <translation>Geplande tijd wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit the instructions</source>
+        <translation>Instructies bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the private notes</source>
+        <translation>Eigen notities bewerken</translation>
+    </message>
+    <message>
+        <source>The meeting is running. Finish or reset it before choosing a template.</source>
+        <translation>De bijeenkomst loopt. Rond die eerst af of zet die terug, en kies dan pas een sjabloon.</translation>
+    </message>
+    <message>
+        <source>This step is running. Go to another step first.</source>
+        <translation>Deze stap loopt. Ga eerst naar een andere stap.</translation>
+    </message>
+    <message>
+        <source>A step needs a title.</source>
+        <translation>Een stap heeft een titel nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>Rename group</source>
+        <translation>Naam van groep wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsConsole</name>
+    <message>
+        <source>From questions</source>
+        <translation>Uit de vragen</translation>
+    </message>
+    <message>
+        <source>One group per chosen question</source>
+        <translation>Eén groep per gekozen vraag</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected group</source>
+        <translation>Gekozen groep verwijderen</translation>
+    </message>
+    <message>
+        <source>Who is in the selected group? Name, Enter</source>
+        <translation>Wie zit in de gekozen groep? Naam, Enter</translation>
+    </message>
+    <message>
+        <source>Groups (double-click a name to edit it)</source>
+        <translation>Groepen (dubbelklik op een naam om die te wijzigen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Form freely</source>
+        <translation>Vrij indelen</translation>
+    </message>
+    <message>
+        <source>Everyone to their first choice</source>
+        <translation>Iedereen in de groep van de eerste keuze</translation>
+    </message>
+    <message>
+        <source>Form balanced</source>
+        <translation>Evenwichtig indelen</translation>
+    </message>
+    <message>
+        <source>As many first choices as possible within the minimum and maximum size</source>
+        <translation>Zoveel mogelijk eerste keuzes binnen de minimale en maximale groepsgrootte</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Add late arrival</source>
+        <translation>Laatkomer toevoegen</translation>
+    </message>
+    <message>
+        <source>Late arrival:</source>
+        <translation>Laatkomer:</translation>
+    </message>
+    <message>
+        <source>Type a name, Enter, then the group's number</source>
+        <translation>Typ een naam, Enter, en dan het nummer van de groep</translation>
+    </message>
+    <message>
+        <source>1st choice</source>
+        <translation>1e keuze</translation>
+    </message>
+    <message>
+        <source>2nd choice</source>
+        <translation>2e keuze</translation>
+    </message>
+    <message>
+        <source>3rd choice</source>
+        <translation>3e keuze</translation>
+    </message>
+    <message>
+        <source>Drag a person to another group. L locks or unlocks the selected person.</source>
+        <translation>Sleep een persoon naar een andere groep. L zet de gekozen persoon vast of weer los.</translation>
+    </message>
+    <message>
+        <source>Lock / unlock</source>
+        <translation>Vastzetten / losmaken</translation>
+    </message>
+    <message>
+        <source>Choosing</source>
+        <translation>Kiezen</translation>
+    </message>
+    <message>
+        <source>Forming and moving</source>
+        <translation>Indelen en verplaatsen</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>{n} absent, left out of the groups</source>
+        <translation>{n} afwezig, niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>Not formed yet.</source>
+        <translation>Nog niet ingedeeld.</translation>
+    </message>
+    <message>
+        <source>Type a name above; then press the group's number.</source>
+        <translation>Typ hierboven een naam en druk dan op het nummer van de groep.</translation>
+    </message>
+    <message>
+        <source>{name}: choose choice {rank} with 1-9 (0 clears, Enter done). Now: {choices}</source>
+        <translation>{name}: kies keuze {rank} met 1-9 (0 wist, Enter is klaar). Nu: {choices}</translation>
+    </message>
+    <message>
+        <source>Choose a group</source>
+        <translation>Kies een groep</translation>
+    </message>
+    <message>
+        <source>Groups from the chosen questions</source>
+        <translation>Groepen uit de gekozen vragen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Every chosen question already has a group (or no question is chosen yet).</source>
+        <translation>Elke gekozen vraag heeft al een groep (of er is nog geen vraag gekozen).</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>Groep {n}</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Groep verwijderen</translation>
+    </message>
+    <message>
+        <source>Form groups freely</source>
+        <translation>Groepen vrij indelen</translation>
+    </message>
+    <message>
+        <source>Form balanced groups</source>
+        <translation>Groepen evenwichtig indelen</translation>
+    </message>
+    <message>
+        <source>Lock in group</source>
+        <translation>Vastzetten in groep</translation>
+    </message>
+    <message>
+        <source>Add a late arrival</source>
+        <translation>Laatkomer toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsProjector</name>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsDialog</name>
+    <message>
+        <source>The documents could not be made: {error}</source>
+        <translation>De documenten konden niet worden gemaakt: {error}</translation>
+    </message>
+    <message>
+        <source>Afdrukken / Handouts</source>
+        <translation>Afdrukken / Handouts</translation>
+    </message>
+    <message>
+        <source>Group handouts (one per group)</source>
+        <translation>Groepshandouts (één per groep)</translation>
+    </message>
+    <message>
+        <source>Personal handouts (one per participant)</source>
+        <translation>Persoonlijke handouts (één per deelnemer)</translation>
+    </message>
+    <message>
+        <source>Blank SWOT sheet</source>
+        <translation>Leeg SWOT-blad</translation>
+    </message>
+    <message>
+        <source>Attendance list (presentielijst)</source>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <source>Sign-up sheets (one per activity)</source>
+        <translation>Intekenlijsten (één per activiteit)</translation>
+    </message>
+    <message>
+        <source>Name badges and table cards</source>
+        <translation>Naambadges en tafelkaartjes</translation>
+    </message>
+    <message>
+        <source>Report of the day (verslag)</source>
+        <translation>Verslag van de dag</translation>
+    </message>
+    <message>
+        <source>Tables as CSV (Excel)</source>
+        <translation>Tabellen als CSV (Excel)</translation>
+    </message>
+    <message>
+        <source>Tables as XLSX workbook</source>
+        <translation>Tabellen als XLSX-werkmap</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>grouped by area</source>
+        <translation>gegroepeerd per gebied</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filteren op naam…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Language of the documents:</source>
+        <translation>Taal van de documenten:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Uitvoermap:</translation>
+    </message>
+    <message>
+        <source>&amp;Make documents</source>
+        <translation>Documenten &amp;maken</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Uitvoermap</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Kies een uitvoermap.</translation>
+    </message>
+    <message>
+        <source>Making the documents…</source>
+        <translation>De documenten worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>{n} file(s) written to {folder}.</source>
+        <translation>{n} bestand(en) opgeslagen in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Harvest</name>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Support request</source>
+        <translation>Vraag om ondersteuning</translation>
+    </message>
+    <message>
+        <source>Answer to the request</source>
+        <translation>Antwoord op de vraag</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Laatste update</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Behaald</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Deels behaald</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Niet behaald</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Training module</source>
+        <translation>Trainingsmodule</translation>
+    </message>
+    <message>
+        <source>Kenniscafé</source>
+        <translation>Kenniscafé</translation>
+    </message>
+    <message>
+        <source>Wijkreis</source>
+        <translation>Wijkreis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Date or period</source>
+        <translation>Datum of periode</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+</context>
+<context>
+    <name>HarvestConsole</name>
+    <message>
+        <source>◀ Previous group</source>
+        <translation>◀ Vorige groep</translation>
+    </message>
+    <message>
+        <source>Next group ▶</source>
+        <translation>Volgende groep ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Achieved</source>
+        <translation>&amp;Behaald</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>&amp;Deels</translation>
+    </message>
+    <message>
+        <source>&amp;Not achieved</source>
+        <translation>&amp;Niet behaald</translation>
+    </message>
+    <message>
+        <source>Key {n} in the list</source>
+        <translation>Toets {n} in de lijst</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Why? (Enter saves)</source>
+        <translation>Waarom? (Enter slaat op)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>What did this group learn?</source>
+        <translation>Wat heeft deze groep geleerd?</translation>
+    </message>
+    <message>
+        <source>&amp;Save lessons</source>
+        <translation>Lessen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>What the group learned</source>
+        <translation>Wat de groep heeft geleerd</translation>
+    </message>
+    <message>
+        <source>No theme groups yet: form the groups first.</source>
+        <translation>Nog geen themagroepen: deel eerst de groepen in.</translation>
+    </message>
+    <message>
+        <source>Select an action.</source>
+        <translation>Kies een actie.</translation>
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Trekker: {name}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>added after the startdag</source>
+        <translation>toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>Choose an outcome; the reason and tags are saved with it.</source>
+        <translation>Kies een resultaat; de reden en de tags worden erbij opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Outcome “{title}”: {result}</source>
+        <translation>Resultaat “{title}”: {result}</translation>
+    </message>
+    <message>
+        <source>Reason for “{title}”</source>
+        <translation>Reden voor “{title}”</translation>
+    </message>
+    <message>
+        <source>Tags for “{title}”</source>
+        <translation>Tags voor “{title}”</translation>
+    </message>
+    <message>
+        <source>Clear outcome “{title}”</source>
+        <translation>Resultaat “{title}” wissen</translation>
+    </message>
+    <message>
+        <source>Lessons of the group</source>
+        <translation>Geleerde lessen van de groep</translation>
+    </message>
+</context>
+<context>
+    <name>HarvestProjector</name>
+    <message>
+        <source>No theme groups yet.</source>
+        <translation>Nog geen themagroepen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>This group has no actions.</source>
+        <translation>Deze groep heeft geen acties.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>added after the startdag</source>
+        <translation>toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>What we learned: {text}</source>
+        <translation>Wat we geleerd hebben: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants: {file}</source>
+        <translation>Deelnemers importeren: {file}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Column titles are in row:</source>
+        <translation>Kolomtitels staan in rij:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Not what you wanted? Edit ▸ Undo takes the whole import back.</source>
+        <translation>Niet wat je wilde? Met Bewerken ▸ Ongedaan maken draai je de hele import terug.</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Kolom {n}</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>No column with names was recognised. Choose which column holds the names in the first row of the table.</source>
+        <translation>Er is geen kolom met namen herkend. Kies in de eerste rij van de tabel welke kolom de namen bevat.</translation>
+    </message>
+    <message>
+        <source>The columns were recognised. Check the preview and import.</source>
+        <translation>De kolommen zijn herkend. Controleer het voorbeeld en importeer.</translation>
+    </message>
+    <message>
+        <source>Not every column was recognised for certain. Check what each column is imported as before importing.</source>
+        <translation>Niet elke kolom is met zekerheid herkend. Controleer per kolom als wat die wordt geïmporteerd, en importeer dan pas.</translation>
+    </message>
+    <message>
+        <source>Every row was imported without remarks.</source>
+        <translation>Alle rijen zijn zonder opmerkingen geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesConsole</name>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Nieuwe activiteit…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>New initiatives</source>
+        <translation>Nieuwe initiatieven</translation>
+    </message>
+    <message>
+        <source>Type a name to sign someone up…</source>
+        <translation>Typ een naam om iemand in te schrijven…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Uitschrijven</translation>
+    </message>
+    <message>
+        <source>Create an activity, then sign people up.</source>
+        <translation>Maak een activiteit aan en schrijf dan mensen in.</translation>
+    </message>
+    <message>
+        <source>{n} places</source>
+        <translation>{n} plaatsen</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>geen maximum</translation>
+    </message>
+    <message>
+        <source>full — new sign-ups go on the waiting list</source>
+        <translation>vol — nieuwe inschrijvingen komen op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <source>Remove activity “{title}”</source>
+        <translation>Activiteit “{title}” verwijderen</translation>
+    </message>
+    <message>
+        <source>“{title}” is full. Put {name} on the waiting list?</source>
+        <translation>“{title}” is vol. {name} op de wachtlijst zetten?</translation>
+    </message>
+    <message>
+        <source>Sign up {name}</source>
+        <translation>{name} inschrijven</translation>
+    </message>
+    <message>
+        <source>{name} is number {n} on the waiting list.</source>
+        <translation>{name} staat op plaats {n} van de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>{name} signed up.</source>
+        <translation>{name} is ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}</source>
+        <translation>{name} uitschrijven</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesProjector</name>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Nog geen activiteiten.</translation>
+    </message>
+    <message>
+        <source>{n} of {cap} places</source>
+        <translation>{n} van {cap} plaatsen</translation>
+    </message>
+    <message>
+        <source>{n} signed up</source>
+        <translation>{n} ingeschreven</translation>
+    </message>
+    <message>
+        <source>full — waiting list</source>
+        <translation>vol — wachtlijst</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>en nog {n}</translation>
+    </message>
+    <message>
+        <source>Waiting list: {names}</source>
+        <translation>Wachtlijst: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message numerus="yes">
+        <source>welcomeWelcome</source>
+        <comment>conceptConcept board</comment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+<message><source>Welcome</source><translation>Welkom</translation></message><message><source>Concept board</source><translation>Conceptbord</translation></message><message><source>Personal SWOT</source><translation>Persoonlijke SWOT</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Voting</source><translation>Stemmen</translation></message><message><source>Theme groups</source><translation>Themagroepen</translation></message><message><source>Action plans</source><translation>Actieplannen</translation></message><message><source>Closing and handouts</source><translation>Afsluiting en handouts</translation></message><message><source>Harvest per group</source><translation>Oogst per groep</translation></message><message><source>New initiatives and sign-ups</source><translation>Nieuwe initiatieven en inschrijvingen</translation></message><message><source>Break</source><translation>Pauze</translation></message><message><source>Free text</source><translation>Vrije tekst</translation></message></context>
+<context>
+    <name>LiveDay</name>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation><numerusform>%n min achter op schema</numerusform><numerusform>%n min achter op schema</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead</source>
+        <translation><numerusform>%n min voor op schema</numerusform><numerusform>%n min voor op schema</numerusform></translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation>Stap overslaan</translation>
+    </message>
+    <message>
+        <source>Plan skipped step again</source>
+        <translation>Overgeslagen stap weer inplannen</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>Insert step</source>
+        <translation>Stap invoegen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
+    </message>
+    <message>
+        <source>Apply agenda template</source>
+        <translation>Programmasjabloon toepassen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>D&amp;ag</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Save the new trajectory as</source>
+        <translation>Nieuw traject opslaan als</translation>
+    </message>
+    <message>
+        <source>Open a trajectory</source>
+        <translation>Een traject openen</translation>
+    </message>
+    <message>
+        <source>You can open it read-only, or take it over if that Startdag is no longer running.</source>
+        <translation>Je kunt het alleen-lezen openen, of het overnemen als die Startdag niet meer draait.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <source>Updated the file from version {old} to {new}; a backup was kept.</source>
+        <translation>Het bestand is bijgewerkt van versie {old} naar {new}; er is een reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Kopie opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Edit trajectory details</source>
+        <translation>Trajectgegevens bewerken</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Startdag starts.</source>
+        <translation>De taal verandert de volgende keer dat Startdag start.</translation>
+    </message>
+    <message>
+        <source>About Startdag</source>
+        <translation>Over Startdag</translation>
+    </message>
+    <message>
+        <source>Startdag {version}
+
+Runs the kickoff day and the harvest session of a learning trajectory. Everything lives in one file per trajectory, saved at every edit.</source>
+        <translation>Startdag {version}
+
+Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één bestand per traject, dat bij elke wijziging wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>trajectory</source>
+        <translation>traject</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Preparation session (bouwsessie)</source>
+        <translation>Bouwsessie</translation>
+    </message>
+    <message>
+        <source>Kickoff day (startdag)</source>
+        <translation>Startdag</translation>
+    </message>
+    <message>
+        <source>Harvest session (oogstsessie)</source>
+        <translation>Oogstsessie</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>{name} (locked)</source>
+        <translation>{name} (vastgezet)</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>Naar een andere groep verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge questions</source>
+        <translation>Vragen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Keep the text of:</source>
+        <translation>De tekst behouden van:</translation>
+    </message>
+    <message>
+        <source>The merged question reads:</source>
+        <translation>De samengevoegde vraag luidt:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Concept:</source>
+        <translation>Concept:</translation>
+    </message>
+    <message>
+        <source>Competences:</source>
+        <translation>Competenties:</translation>
+    </message>
+    <message>
+        <source>Facilitators:</source>
+        <translation>Begeleiders:</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Bijeenkomsten:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deelnemers:</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>nog geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Area / team</source>
+        <translation>Gebied / team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>A first or last name is required.</source>
+        <translation>Een voornaam of achternaam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Has a SWOT</source>
+        <translation>Heeft een SWOT</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>Black screen</source>
+        <translation>Zwart scherm</translation>
+    </message>
+    <message>
+        <source>White screen</source>
+        <translation>Wit scherm</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Hierna: {title}</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Bedankt!</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Startdag — projector</source>
+        <translation>Startdag — beamer</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsConsole</name>
+    <message>
+        <source>Type a question and press Enter</source>
+        <translation>Typ een vraag en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Pijl-omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Pijl-omlaag</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected duplicates into one question (Ctrl+M)</source>
+        <translation>De gekozen dubbele vragen samenvoegen tot één vraag (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Splitsen</translation>
+    </message>
+    <message>
+        <source>Take merged questions apart again</source>
+        <translation>Samengevoegde vragen weer uit elkaar halen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n vraag</numerusform><numerusform>%n vragen</numerusform></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Vraag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Select two or more questions to merge.</source>
+        <translation>Kies twee of meer vragen om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Vragen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Split questions</source>
+        <translation>Vragen splitsen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Vraag bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Search or check in: type a name, Enter ticks present</source>
+        <translation>Zoeken of afvinken: typ een naam, Enter = aanwezig</translation>
+    </message>
+    <message>
+        <source>Late arrival: type the full name, Enter</source>
+        <translation>Laatkomer: volledige naam, Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Present / not present (Space)</source>
+        <translation>&amp;Aanwezig / niet aanwezig (spatie)</translation>
+    </message>
+    <message>
+        <source>Present at {meeting}: {n} of {m}</source>
+        <translation>Aanwezig bij {meeting}: {n} van {m}</translation>
+    </message>
+    <message>
+        <source>Present: {n} of {m}</source>
+        <translation>Aanwezig: {n} van {m}</translation>
+    </message>
+    <message>
+        <source> (nobody checked in yet: everyone counts)</source>
+        <translation> (niemand afgevinkt: iedereen telt mee)</translation>
+    </message>
+    <message>
+        <source>Check in {who}</source>
+        <translation>{who} aanmelden</translation>
+    </message>
+    <message>
+        <source>Check out {who}</source>
+        <translation>{who} afmelden</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} mensen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} toevoegen</translation>
+    </message>
+    <message>
+        <source>Late arrival {name}</source>
+        <translation>Laatkomer {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bewerken</translation>
+    </message>
+    <message>
+        <source>Delete participants</source>
+        <translation>Deelnemers verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {n} participants? You can undo this.</source>
+        <translation>{n} deelnemers verwijderen? Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete {who}</source>
+        <translation>{who} verwijderen</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <source>Participant lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Deelnemerslijsten (*.xlsx *.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>{file} was not imported. {reason}</source>
+        <translation>{file} is niet geïmporteerd. {reason}</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} importeren</translation>
+    </message>
+</context>
+<context>
+    <name>SwotConsole</name>
+    <message>
+        <source>Type part of a name, Enter picks</source>
+        <translation>Typ een deel van een naam, Enter kiest</translation>
+    </message>
+    <message>
+        <source>Optional and private: never shown on the projector. Everything is saved as you type.</source>
+        <translation>Optioneel en privé: nooit op de beamer. Alles wordt opgeslagen terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Sterktes</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Zwaktes</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Kansen</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Bedreigingen</translation>
+    </message>
+    <message>
+        <source>Choose a participant on the left</source>
+        <translation>Kies links een deelnemer</translation>
+    </message>
+    <message>
+        <source>{n} of {total} have a SWOT</source>
+        <translation>{n} van {total} hebben een SWOT</translation>
+    </message>
+    <message>
+        <source>Edit SWOT</source>
+        <translation>SWOT bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryDialog</name>
+    <message>
+        <source>New trajectory</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>Trajectory details</source>
+        <translation>Trajectgegevens</translation>
+    </message>
+    <message>
+        <source>e.g. Eigen leerproces gebiedsnetwerkers</source>
+        <translation>bijv. Eigen leerproces gebiedsnetwerkers</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Rotterdam</source>
+        <translation>bijv. Gemeente Rotterdam</translation>
+    </message>
+    <message>
+        <source>e.g. netwerken</source>
+        <translation>bijv. netwerken</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+initiatief tonen
+verantwoordelijkheid nemen</source>
+        <translation>Eén per regel, bijv.
+initiatief tonen
+verantwoordelijkheid nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Concept of the day:</source>
+        <translation>&amp;Concept van de dag:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetences:</source>
+        <translation>Co&amp;mpetenties:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Begeleiders</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>nog geen datum</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Aanmaken…</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Een titel is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteConsole</name>
+    <message>
+        <source>Dot voting</source>
+        <translation>Stippen</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handen</translation>
+    </message>
+    <message>
+        <source>Hide the results on the projector</source>
+        <translation>Uitslag niet op beamer</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Stemmen met:</translation>
+    </message>
+    <message>
+        <source>Dots per person:</source>
+        <translation>Stippen per persoon:</translation>
+    </message>
+    <message>
+        <source>Top N:</source>
+        <translation>Top N:</translation>
+    </message>
+    <message>
+        <source>Voters:</source>
+        <translation>Stemmers:</translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation>+1</translation>
+    </message>
+    <message>
+        <source>Add a vote to the selected question (+)</source>
+        <translation>Een stem toevoegen aan de gekozen vraag (+)</translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <source>Take a vote off the selected question (-)</source>
+        <translation>Een stem weghalen bij de gekozen vraag (-)</translation>
+    </message>
+    <message>
+        <source>Select a question, then + / - or type the count.</source>
+        <translation>Kies een vraag; dan + / - of typ het aantal.</translation>
+    </message>
+    <message>
+        <source>Include all tied</source>
+        <translation>Alle gelijke meenemen</translation>
+    </message>
+    <message>
+        <source>Confirm the chosen questions</source>
+        <translation>Gekozen vragen bevestigen</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Uitslag tonen</translation>
+    </message>
+    <message>
+        <source>Hide the results</source>
+        <translation>Uitslag verbergen</translation>
+    </message>
+    <message>
+        <source>auto ({n})</source>
+        <translation>auto ({n})</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>{total} of {capacity} dots ({voters} × {dots})</source>
+        <translation>{total} van {capacity} stippen ({voters} × {dots})</translation>
+    </message>
+    <message>
+        <source>{total} hands, {voters} voters</source>
+        <translation>{total} handen, {voters} stemmers</translation>
+    </message>
+    <message>
+        <source>Over-count: {total} dots counted, but {voters} voters × {dots} dots is at most {capacity}. Check the tallies.</source>
+        <translation>Te veel geteld: {total} stippen geteld, maar {voters} stemmers × {dots} stippen is hoogstens {capacity}. Controleer de tellingen.</translation>
+    </message>
+    <message>
+        <source>More hands than voters ({voters}) for: {questions}</source>
+        <translation>Meer handen dan stemmers ({voters}) bij: {questions}</translation>
+    </message>
+    <message>
+        <source>No questions yet: add them in the questions step.</source>
+        <translation>Nog geen vragen: voeg ze toe in de stap Vragen.</translation>
+    </message>
+    <message>
+        <source>Tie at the cut: {n} questions have {votes} votes each for {places} remaining place(s). Include all tied, or pick:</source>
+        <translation>Gelijke stand op de grens: {n} vragen hebben elk {votes} stemmen voor {places} resterende plaats(en). Neem ze allemaal mee, of kies:</translation>
+    </message>
+    <message>
+        <source>Top {n}: {questions}</source>
+        <translation>Top {n}: {questions}</translation>
+    </message>
+    <message>
+        <source>Chosen: {list}</source>
+        <translation>Gekozen: {list}</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Nog niets gekozen.</translation>
+    </message>
+    <message>
+        <source>Change the vote settings</source>
+        <translation>Steminstellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Telling</translation>
+    </message>
+    <message>
+        <source>Choose the questions</source>
+        <translation>Vragen kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>VoteModel</name>
+    <message>
+        <source>Own tally {own} + merged {merged}</source>
+        <translation>Eigen telling {own} + samengevoegd {merged}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Set the count</source>
+        <translation>Aantal instellen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Run the kickoff day and the harvest session of a learning trajectory: one file, one laptop, one projector.</source>
+        <translation>Leid de startdag en de oogstsessie van een leertraject: één bestand, één laptop, één beamer.</translation>
+    </message>
+    <message>
+        <source>Recent trajectories</source>
+        <translation>Recente trajecten</translation>
+    </message>
+    <message>
+        <source>No recent trajectories yet.</source>
+        <translation>Nog geen recente trajecten.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>{user} on {host} since {since}</source>
+        <translation>{user} op {host} sinds {since}</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>een ander programma</translation>
+    </message>
+    <message>
+        <source>Read-only: this trajectory is open in Startdag by {who}. You can look, not change.</source>
+        <translation>Alleen-lezen: dit traject is in Startdag geopend door {who}. Je kunt kijken, maar niets wijzigen.</translation>
+    </message>
+</context>
+</TS>
