@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from sessions import agenda, trajectory
@@ -34,14 +35,25 @@ AGENDA_KEY = "day.agenda"
 MIME = "application/x-startdag-step"
 BLANK_NONE, BLANK_BLACK, BLANK_WHITE = "", "black", "white"
 
+KIND_NAMES = {
+    "welcome": QT_TRANSLATE_NOOP("Kinds", "Welcome"),
+    "concept": QT_TRANSLATE_NOOP("Kinds", "Concept board"),
+    "swot": QT_TRANSLATE_NOOP("Kinds", "Personal SWOT"),
+    "questions": QT_TRANSLATE_NOOP("Kinds", "Questions"),
+    "vote": QT_TRANSLATE_NOOP("Kinds", "Voting"),
+    "groups": QT_TRANSLATE_NOOP("Kinds", "Theme groups"),
+    "actions": QT_TRANSLATE_NOOP("Kinds", "Action plans"),
+    "close": QT_TRANSLATE_NOOP("Kinds", "Closing and handouts"),
+    "harvest": QT_TRANSLATE_NOOP("Kinds", "Harvest per group"),
+    "initiatives": QT_TRANSLATE_NOOP("Kinds", "New initiatives and sign-ups"),
+    "break": QT_TRANSLATE_NOOP("Kinds", "Break"),
+    "text": QT_TRANSLATE_NOOP("Kinds", "Free text"),
+}
+
+
 def kind_label(kind: str) -> str:
     """The kind's name in the UI language."""
-    return QCoreApplication.translate("Kinds", {
-        "welcome": "Welcome", "concept": "Concept board", "swot": "Personal SWOT",
-        "questions": "Questions", "vote": "Voting", "groups": "Theme groups",
-        "actions": "Action plans", "close": "Closing and handouts",
-        "harvest": "Harvest per group", "initiatives": "New initiatives and sign-ups",
-        "break": "Break", "text": "Free text"}.get(kind, kind))
+    return QCoreApplication.translate("Kinds", KIND_NAMES.get(kind, kind))
 
 
 def clock_text(seconds: float) -> str:
@@ -325,17 +337,23 @@ class AgendaModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             mark = {"running": "▶", "done": "✓", "skipped": "–"}.get(step.status, "·")
-            return f"{mark}  {step.title}   {step.minutes}′"
+            return f"{mark}  {step.title} · {step.minutes}′"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(step)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont(QApplication.font())
-            font.setBold(step.status == "running")
-            font.setStrikeOut(step.status == "skipped")
+            font = QFont()     # only bold/strike-out set: the view's own size still applies
+            if step.status == "running":
+                font.setBold(True)
+            if step.status == "skipped":
+                font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and step.status in ("done", "skipped"):
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
-                                                QPalette.ColorRole.Text)
+            # between the text and the disabled colour: finished, yet readable
+            pal = QApplication.palette()
+            a = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+            b = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+            return QColor((a.red() * 3 + b.red() * 2) // 5, (a.green() * 3 + b.green() * 2) // 5,
+                          (a.blue() * 3 + b.blue() * 2) // 5)
         if role == self.StepIdRole:
             return step.id
         if role == self.StatusRole:

@@ -10,13 +10,14 @@ scale, dark theme); they are window shortcuts on both windows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -308,6 +309,13 @@ class DayPage(QWidget):
         self.list.setDropIndicatorShown(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setWordWrap(True)          # long titles wrap instead of hiding the minutes
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        list_font = self.list.font()
+        list_font.setPointSizeF(list_font.pointSizeF() * 1.15)
+        self.list.setFont(list_font)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         model.modelReset.connect(self._after_reset)
@@ -322,9 +330,12 @@ class DayPage(QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
         self.list.addActions([self.run_here, self.toggle_skip, self.add_action, self.remove_action])
-        left_buttons = QHBoxLayout()
-        for act in (self.add_action, self.remove_action, self.toggle_skip, self.run_here):
-            left_buttons.addWidget(self._button(act))
+        left_buttons = QGridLayout()      # two by two: keeps the agenda pane narrow
+        for i, act in enumerate((self.add_action, self.remove_action, self.toggle_skip,
+                                 self.run_here)):
+            button = self._button(act)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            left_buttons.addWidget(button, i // 2, i % 2)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -407,21 +418,34 @@ class DayPage(QWidget):
         split.addWidget(left)
         split.addWidget(centre)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 0)
-        split.setSizes([300, 700, 360])
+        split.setSizes([280, 900, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
 
+        # Esc in an editor cancels the edit instead of stopping the projector
+        for editor in (self.title_edit, self.minutes_spin, self.instructions_edit, self.notes_edit):
+            editor.installEventFilter(self)
         live.state_changed.connect(self.refresh)
         live.ticked.connect(self.refresh_time)
         live.error_raised.connect(self.show_error)
         self.fill_meetings()
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._load_step(force=True)     # the stored text back: the edit is cancelled
+                self.list.setFocus()
+            return event.type() == QEvent.Type.KeyPress
+        return super().eventFilter(watched, event)
 
     def _button(self, action: QAction) -> QToolButton:
         b = QToolButton()

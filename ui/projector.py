@@ -87,6 +87,8 @@ class ProjectorView(QWidget):
         self.content_page = QWidget()
         self.body = QVBoxLayout(self.content_page)
         self.body.addLayout(top)
+        self.top_filler = QWidget()    # centres the cover (before the start, after the end)
+        self.body.addWidget(self.top_filler, 1)
         self.body.addWidget(self.title)
         self.body.addWidget(self.instructions)
         self.body.addWidget(self.big_clock, 1)
@@ -195,6 +197,7 @@ class ProjectorView(QWidget):
                    if self.live.meeting_id is not None else None)
         step = state.current if state else None
         self.header.setText(room_text(traj.title))
+        self._set_cover(step is None)
         if step is not None:
             self.title.setText(room_text(step.title))
             self.instructions.setText(room_text(step.instructions))
@@ -204,9 +207,13 @@ class ProjectorView(QWidget):
             self.next_up.setText(self.tr("Next: {title}").format(title=room_text(following.title))
                                  if following else "")
         else:
-            self.title.setText(room_text(meeting.title) if meeting else room_text(traj.title))
-            when = " · ".join(x for x in (format_date(meeting.date) if meeting else "",
-                                          meeting.venue if meeting else "") if x)
+            # the cover: the trajectory's title, then the meeting, its date and venue
+            self.header.setText("")
+            self.title.setText(room_text(traj.title))
+            when = "\n".join(x for x in (
+                meeting.title if meeting else "",
+                " · ".join(x for x in (format_date(meeting.date) if meeting else "",
+                                       meeting.venue if meeting else "") if x)) if x)
             if state is not None and state.ended:
                 when = self.tr("Thank you!")
             self.instructions.setText(room_text(when))
@@ -215,6 +222,12 @@ class ProjectorView(QWidget):
         self.next_up.setVisible(bool(self.next_up.text()))
         self._set_content(step)
         self.refresh_time()
+
+    def _set_cover(self, cover: bool) -> None:
+        align = Qt.AlignmentFlag.AlignHCenter if cover else Qt.AlignmentFlag.AlignLeft
+        self.title.setAlignment(align)
+        self.instructions.setAlignment(align)
+        self.top_filler.setVisible(cover)
 
     def _set_content(self, step) -> None:
         key = (step.id, step.kind) if step is not None else None
@@ -249,8 +262,8 @@ class ProjectorView(QWidget):
         text = clock_text(remaining)
         if step is not None and step.paused:
             text = self.tr("Paused") + " " + text
-        self.countdown.setText(text)
-        self.big_clock.setText(clock_text(remaining) if self._is_break else "")
+        self.countdown.setText("" if self._is_break else text)     # the break shows it big
+        self.big_clock.setText(text if self._is_break else "")
         self._colour(self.countdown, t.urgent if remaining < 0 else t.text)
         self._colour(self.big_clock, t.urgent if remaining < 0 else t.text)
 
@@ -317,7 +330,9 @@ class ProjectorWindow(QWidget):
             self.setGeometry(place.geometry)
             self.showFullScreen()
         else:
-            self.setGeometry(place.geometry)
+            saved = self.ctx.settings.geometry("projector")
+            if saved is None or not self.restoreGeometry(saved):
+                self.setGeometry(place.geometry)    # first time: centred, to drag to the wall
             self.showNormal()
         self.raise_()
         return place
@@ -326,6 +341,10 @@ class ProjectorWindow(QWidget):
         """Show the projector as a normal window (to drag to the projector by hand)."""
         if self.isFullScreen():
             self.showNormal()
+        elif not self.isVisible():
+            saved = self.ctx.settings.geometry("projector")
+            if saved is not None:
+                self.restoreGeometry(saved)
         self.show()
         self.raise_()
 
@@ -333,6 +352,8 @@ class ProjectorWindow(QWidget):
         """Stop presenting: leave full screen and hide."""
         if self.isFullScreen():
             self.showNormal()
+        if self.isVisible():
+            self.ctx.settings.set_geometry("projector", self.saveGeometry())
         self.hide()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

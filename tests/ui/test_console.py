@@ -274,3 +274,20 @@ def test_closing_and_reopening_with_the_projector_shown(day, qtbot, tmp_path):
     projector.show_window()
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert projector.view is not None and projector.view.title.text() == "Welkom"
+
+
+def test_escape_in_an_editor_cancels_the_edit_and_keeps_the_projector(day, qtbot):
+    window, store, mid, _live, _clock, page = day
+    projector = window.workspace.day.projector
+    projector.show_window()
+    step = agenda.steps(store, mid)[0]
+    page.select_step(step.id)
+    page.notes_edit.setFocus()
+    qtbot.waitUntil(page.notes_edit.hasFocus)
+    qtbot.keyClicks(page.notes_edit, " extra")
+    qtbot.keyClick(page.notes_edit, Qt.Key.Key_Escape)
+    assert projector.isVisible()
+    assert page.notes_edit.toPlainText() == step.notes
+    assert agenda.get(store, step.id).notes == step.notes
+    qtbot.keyClick(window, Qt.Key.Key_Escape)          # outside an editor Esc stops presenting
+    assert not projector.isVisible()
