@@ -13,10 +13,6 @@ from sessions.store import SUFFIX, Store
 from ui.messages import error_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def fail(message: str) -> int:
     """Print one line to stderr and return exit code 1."""
     print(f"startdag: {message}", file=sys.stderr)
@@ -27,12 +23,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     """`main.py new FILE.startdag --title … [--organisation …] | --demo`."""
     path = Path(args.file)
     if path.suffix != SUFFIX:
-        return fail(_tr("The file name must end in {suffix}.").format(suffix=SUFFIX))
+        return fail(QCoreApplication.translate("Cli", "The file name must end in {suffix}.").format(suffix=SUFFIX))
     if path.exists() and not args.force:
-        return fail(_tr("The file {path} already exists (use --force to replace it).").format(
+        return fail(QCoreApplication.translate("Cli", "The file {path} already exists (use --force to replace it).").format(
             path=path))
     if not path.parent.is_dir():
-        return fail(_tr("The folder {path} does not exist.").format(path=path.parent))
+        return fail(QCoreApplication.translate("Cli", "The folder {path} does not exist.").format(path=path.parent))
     try:
         if args.demo:
             from sessions import demo
@@ -40,13 +36,13 @@ def cmd_new(args: argparse.Namespace) -> int:
             store = demo.create_demo(path, overwrite=True)
         else:
             if not (args.title or "").strip():
-                return fail(_tr("Give a --title (or --demo)."))
+                return fail(QCoreApplication.translate("Cli", "Give a --title (or --demo)."))
             store = Store.create(path, title=args.title, organisation=args.organisation or "",
                                  concept=args.concept or "", overwrite=args.force)
     except StartdagError as exc:
         return fail(error_text(exc))
     store.close()
-    print(_tr("Created {path}").format(path=path))
+    print(QCoreApplication.translate("Cli", "Created {path}").format(path=path))
     return 0
 
 
@@ -59,7 +55,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         kinds = {k.strip().lower() for k in args.only.split(",") if k.strip()}
         unknown = sorted(kinds - set(ALL_KINDS))
         if unknown or not kinds:
-            return fail(_tr("Unknown export kind: {kinds}. Choose from {all}.").format(
+            return fail(QCoreApplication.translate("Cli", "Unknown export kind: {kinds}. Choose from {all}.").format(
                 kinds=", ".join(unknown) or "''", all=",".join(ALL_KINDS)))
     from ui import i18n
     from ui.settings import Settings
@@ -101,30 +97,30 @@ def cmd_import(args: argparse.Namespace) -> int:
 def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     """The parser for the sub-commands."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=["nl", "en"], help=_tr("language of the messages"))
-    parser = argparse.ArgumentParser(prog=prog, description=_tr("Startdag on the command line."),
+    common.add_argument("--lang", choices=["nl", "en"], help=QCoreApplication.translate("Cli", "language of the messages"))
+    parser = argparse.ArgumentParser(prog=prog, description=QCoreApplication.translate("Cli", "Startdag on the command line."),
                                      parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
     # every sub-command takes the common options (parents=[common]), e.g. --lang after the file
-    new = sub.add_parser("new", parents=[common], help=_tr("create a trajectory file"))
-    new.add_argument("file", help=_tr("the new .startdag file"))
-    new.add_argument("--title", help=_tr("the trajectory's title"))
-    new.add_argument("--organisation", help=_tr("the organisation"))
-    new.add_argument("--concept", help=_tr("the concept of the kickoff day"))
-    new.add_argument("--demo", action="store_true", help=_tr("write the demo trajectory"))
-    new.add_argument("--force", action="store_true", help=_tr("replace an existing file"))
+    new = sub.add_parser("new", parents=[common], help=QCoreApplication.translate("Cli", "create a trajectory file"))
+    new.add_argument("file", help=QCoreApplication.translate("Cli", "the new .startdag file"))
+    new.add_argument("--title", help=QCoreApplication.translate("Cli", "the trajectory's title"))
+    new.add_argument("--organisation", help=QCoreApplication.translate("Cli", "the organisation"))
+    new.add_argument("--concept", help=QCoreApplication.translate("Cli", "the concept of the kickoff day"))
+    new.add_argument("--demo", action="store_true", help=QCoreApplication.translate("Cli", "write the demo trajectory"))
+    new.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "replace an existing file"))
     new.set_defaults(func=cmd_new)
-    export = sub.add_parser("export", parents=[common], help=_tr("write handouts and tables"))
-    export.add_argument("file", help=_tr("the .startdag file"))
-    export.add_argument("--to", required=True, help=_tr("the folder to write into"))
-    export.add_argument("--only", help=_tr("comma-separated kinds: group,personal,swot,attendance,"
+    export = sub.add_parser("export", parents=[common], help=QCoreApplication.translate("Cli", "write handouts and tables"))
+    export.add_argument("file", help=QCoreApplication.translate("Cli", "the .startdag file"))
+    export.add_argument("--to", required=True, help=QCoreApplication.translate("Cli", "the folder to write into"))
+    export.add_argument("--only", help=QCoreApplication.translate("Cli", "comma-separated kinds: group,personal,swot,attendance,"
                                            "signup,badges,report,csv,xlsx (default: all); harvest for the "
                                            "harvest report"))
     export.set_defaults(func=cmd_export)
-    imp = sub.add_parser("import", parents=[common], help=_tr("import a participant list"))
-    imp.add_argument("file", help=_tr("the .startdag file"))
-    imp.add_argument("list", help=_tr("the list: .xlsx, .csv or .txt"))
-    imp.add_argument("--json", action="store_true", help=_tr("print the report as JSON"))
+    imp = sub.add_parser("import", parents=[common], help=QCoreApplication.translate("Cli", "import a participant list"))
+    imp.add_argument("file", help=QCoreApplication.translate("Cli", "the .startdag file"))
+    imp.add_argument("list", help=QCoreApplication.translate("Cli", "the list: .xlsx, .csv or .txt"))
+    imp.add_argument("--json", action="store_true", help=QCoreApplication.translate("Cli", "print the report as JSON"))
     imp.set_defaults(func=cmd_import)
     return parser
 

@@ -32,9 +32,6 @@ PREVIEW_ROWS = 12
 PREVIEW_CHARS = 80
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
-
 
 def _number(n: int) -> str:
     return QLocale().toString(int(n))
@@ -46,43 +43,43 @@ def import_error_text(error: ListImportError) -> str:
     r = error.code
     R = importing.Reason
     if r == R.NOT_FOUND:
-        return _tr("The file {path} does not exist.").format(**p)
+        return QCoreApplication.translate("ImportReport", "The file {path} does not exist.").format(**p)
     if r == R.UNREADABLE:
-        return _tr("The file {path} could not be read: {detail}").format(**p)
+        return QCoreApplication.translate("ImportReport", "The file {path} could not be read: {detail}").format(**p)
     if r == R.EMPTY:
-        return _tr("The file is empty: there is no list in it.")
+        return QCoreApplication.translate("ImportReport", "The file is empty: there is no list in it.")
     if r == R.TOO_LARGE:
-        return _tr("The file is larger than {limit} MB; that is not a participant list.").format(
+        return QCoreApplication.translate("ImportReport", "The file is larger than {limit} MB; that is not a participant list.").format(
             limit=p.get("limit_mb", ""))
     if r == R.BINARY:
-        return _tr("This file is not a list: it holds no readable text.")
+        return QCoreApplication.translate("ImportReport", "This file is not a list: it holds no readable text.")
     if r == R.ENCRYPTED:
-        return _tr("The workbook is protected with a password. Remove the password in Excel, "
+        return QCoreApplication.translate("ImportReport", "The workbook is protected with a password. Remove the password in Excel, "
                    "save it and import it again.")
     if r == R.CORRUPT_XLSX:
-        return _tr("The Excel file is damaged and cannot be read.")
+        return QCoreApplication.translate("ImportReport", "The Excel file is damaged and cannot be read.")
     if r == R.NO_NAME_COLUMN:
-        return _tr("No column with names was found (such as Naam, Voornaam or Achternaam).")
+        return QCoreApplication.translate("ImportReport", "No column with names was found (such as Naam, Voornaam or Achternaam).")
     if r == R.NO_ROWS:
-        return _tr("The list has column titles but no people under them.")
+        return QCoreApplication.translate("ImportReport", "The list has column titles but no people under them.")
     if r == R.TOO_MANY_ROWS:
-        return _tr("The list has more than {limit} rows; that is not a participant list.").format(
+        return QCoreApplication.translate("ImportReport", "The list has more than {limit} rows; that is not a participant list.").format(
             limit=_number(p.get("limit", importing.MAX_ROWS)))
     if r == R.UNSUPPORTED:
         kind = p.get("kind", "")
         if kind == "xls":
-            return _tr("This is an old Excel file (.xls). Open it in Excel and save it as .xlsx "
+            return QCoreApplication.translate("ImportReport", "This is an old Excel file (.xls). Open it in Excel and save it as .xlsx "
                        "or “CSV UTF-8”.")
         if kind == "html":
-            return _tr("This is a web page saved as a spreadsheet. Open it in Excel and save it as "
+            return QCoreApplication.translate("ImportReport", "This is a web page saved as a spreadsheet. Open it in Excel and save it as "
                        ".xlsx or “CSV UTF-8”.")
         if kind == "ods":
-            return _tr("This is an OpenDocument spreadsheet. Save it as .xlsx or “CSV UTF-8”.")
+            return QCoreApplication.translate("ImportReport", "This is an OpenDocument spreadsheet. Save it as .xlsx or “CSV UTF-8”.")
         if kind == "pdf":
-            return _tr("This is a PDF, not a list. Ask for the list as Excel or CSV.")
+            return QCoreApplication.translate("ImportReport", "This is a PDF, not a list. Ask for the list as Excel or CSV.")
         if kind == "docx":
-            return _tr("This is a Word document, not a list. Ask for the list as Excel or CSV.")
-        return _tr("This file is not a list (a {kind} file). Use Excel, CSV or text.").format(
+            return QCoreApplication.translate("ImportReport", "This is a Word document, not a list. Ask for the list as Excel or CSV.")
+        return QCoreApplication.translate("ImportReport", "This file is not a list (a {kind} file). Use Excel, CSV or text.").format(
             kind=kind)
     return str(error)
 
@@ -90,14 +87,14 @@ def import_error_text(error: ListImportError) -> str:
 def target_label(target: str) -> str:
     """The translated name of a mapping target ('' = not imported)."""
     return {
-        "": _tr("(do not import)"),
-        "name": _tr("Whole name"),
-        "first_name": _tr("First name"),
-        "prefix": _tr("Tussenvoegsel"),
-        "last_name": _tr("Last name"),
-        "email": _tr("E-mail"),
-        "area": _tr("Area / team"),
-        "role": _tr("Role"),
+        "": QCoreApplication.translate("ImportReport", "(do not import)"),
+        "name": QCoreApplication.translate("ImportReport", "Whole name"),
+        "first_name": QCoreApplication.translate("ImportReport", "First name"),
+        "prefix": QCoreApplication.translate("ImportReport", "Tussenvoegsel"),
+        "last_name": QCoreApplication.translate("ImportReport", "Last name"),
+        "email": QCoreApplication.translate("ImportReport", "E-mail"),
+        "area": QCoreApplication.translate("ImportReport", "Area / team"),
+        "role": QCoreApplication.translate("ImportReport", "Role"),
     }[target]
 
 
@@ -111,58 +108,58 @@ def note_text(note: RowNote) -> str:
     p = note.params
     r = note.reason
     if r == Note.DUPLICATE:
-        return _tr("exact copy of row {row}; skipped").format(row=p.get("of_row"))
+        return QCoreApplication.translate("ImportReport", "exact copy of row {row}; skipped").format(row=p.get("of_row"))
     if r == Note.NO_NAME:
-        return _tr("no name; skipped")
+        return QCoreApplication.translate("ImportReport", "no name; skipped")
     if r == Note.UNCHANGED:
-        return _tr("{name} is already on the list; nothing changed").format(name=p.get("name", ""))
+        return QCoreApplication.translate("ImportReport", "{name} is already on the list; nothing changed").format(name=p.get("name", ""))
     if r == Note.SAME_EMAIL:
-        return _tr("same e-mail address as row {row} ({email}); both kept, check these").format(
+        return QCoreApplication.translate("ImportReport", "same e-mail address as row {row} ({email}); both kept, check these").format(
             row=p.get("other_row"), email=p.get("email", ""))
     if r == Note.SAME_NAME:
-        return _tr("same name as row {row} ({name}); both kept, check these").format(
+        return QCoreApplication.translate("ImportReport", "same name as row {row} ({name}); both kept, check these").format(
             row=p.get("other_row"), name=p.get("name", ""))
     if r == Note.EMAIL_IN_USE:
-        return _tr("the e-mail address {email} already belongs to {name}; added as a separate "
+        return QCoreApplication.translate("ImportReport", "the e-mail address {email} already belongs to {name}; added as a separate "
                    "person, check these").format(email=p.get("email", ""), name=p.get("name", ""))
     if r == Note.QUESTION_MARK:
-        return _tr("“{name}” contains a “?”: a letter was probably lost when the list was saved. "
+        return QCoreApplication.translate("ImportReport", "“{name}” contains a “?”: a letter was probably lost when the list was saved. "
                    "Save it in Excel as “CSV UTF-8” and import it again.").format(
             name=p.get("name", ""))
     if r == Note.LONG_TEXT:
-        return _tr("very long {field} ({length} characters); kept as it is").format(
+        return QCoreApplication.translate("ImportReport", "very long {field} ({length} characters); kept as it is").format(
             field=field_label(p.get("field", "")), length=_number(p.get("length", 0)))
     if r == Note.EMAIL_UNUSUAL:
-        return _tr("“{email}” does not look like an e-mail address; kept as it is").format(
+        return QCoreApplication.translate("ImportReport", "“{email}” does not look like an e-mail address; kept as it is").format(
             email=p.get("email", ""))
     return str(r)
 
 
 def note_line(note: RowNote) -> str:
     """'Row 5: exact copy of row 4; skipped'."""
-    return _tr("Row {row}: {text}").format(row=note.row, text=note_text(note))
+    return QCoreApplication.translate("ImportReport", "Row {row}: {text}").format(row=note.row, text=note_text(note))
 
 
 def report_lines(report: ImportReport) -> list[str]:
     """The import report as plain lines: counts first, then every skipped row and warning."""
-    lines = [_tr("Added: {added}. Updated: {updated}. Skipped: {skipped}.").format(
+    lines = [QCoreApplication.translate("ImportReport", "Added: {added}. Updated: {updated}. Skipped: {skipped}.").format(
         added=_number(report.added), updated=_number(report.updated),
         skipped=_number(len(report.skipped)))]
     if report.blank_rows:
-        lines.append(_tr("Blank rows left out: {n}.").format(n=_number(report.blank_rows)))
+        lines.append(QCoreApplication.translate("ImportReport", "Blank rows left out: {n}.").format(n=_number(report.blank_rows)))
     if report.skipped:
-        lines += ["", _tr("Skipped rows:")] + [note_line(n) for n in report.skipped]
+        lines += ["", QCoreApplication.translate("ImportReport", "Skipped rows:")] + [note_line(n) for n in report.skipped]
     if report.warnings:
-        lines += ["", _tr("Check these:")] + [note_line(n) for n in report.warnings]
+        lines += ["", QCoreApplication.translate("ImportReport", "Check these:")] + [note_line(n) for n in report.warnings]
     return lines
 
 
 def source_description(table: Table) -> str:
     """Where the rows came from: 'Excel sheet “Deelnemers”' or 'text, UTF-8, separated by ;'."""
     if table.kind == "xlsx":
-        return _tr("Excel workbook, sheet “{sheet}”").format(sheet=table.sheet)
-    names = {";": _tr("semicolons"), ",": _tr("commas"), "\t": _tr("tabs"), "": _tr("one column")}
-    return _tr("Text in {encoding}, separated by {delimiter}").format(
+        return QCoreApplication.translate("ImportReport", "Excel workbook, sheet “{sheet}”").format(sheet=table.sheet)
+    names = {";": QCoreApplication.translate("ImportReport", "semicolons"), ",": QCoreApplication.translate("ImportReport", "commas"), "\t": QCoreApplication.translate("ImportReport", "tabs"), "": QCoreApplication.translate("ImportReport", "one column")}
+    return QCoreApplication.translate("ImportReport", "Text in {encoding}, separated by {delimiter}").format(
         encoding=table.encoding.upper(), delimiter=names.get(table.delimiter, table.delimiter))
 
 

@@ -8,10 +8,6 @@ from sessions.errors import Code, StartdagError
 from sessions.importing import ListImportError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def error_text(error: StartdagError) -> str:
     """One clear sentence for a domain error, without a traceback."""
     if isinstance(error, ListImportError):
@@ -21,56 +17,56 @@ def error_text(error: StartdagError) -> str:
     p = {"path": "", "detail": "", **error.params}
     code = error.code
     if code == Code.NOT_FOUND:
-        return _tr("The file {path} does not exist.").format(**p)
+        return QCoreApplication.translate("Messages", "The file {path} does not exist.").format(**p)
     if code == Code.NOT_A_FILE:
-        return _tr("{path} is a folder, not a trajectory file.").format(**p)
+        return QCoreApplication.translate("Messages", "{path} is a folder, not a trajectory file.").format(**p)
     if code == Code.EMPTY:
-        return _tr("The file {path} is empty: it is not a Startdag trajectory.").format(**p)
+        return QCoreApplication.translate("Messages", "The file {path} is empty: it is not a Startdag trajectory.").format(**p)
     if code == Code.NOT_SQLITE:
-        return _tr("The file {path} is not a Startdag trajectory.").format(**p)
+        return QCoreApplication.translate("Messages", "The file {path} is not a Startdag trajectory.").format(**p)
     if code == Code.FOREIGN:
-        return _tr("The file {path} is a database, but not a Startdag trajectory.").format(**p)
+        return QCoreApplication.translate("Messages", "The file {path} is a database, but not a Startdag trajectory.").format(**p)
     if code == Code.TRUNCATED:
-        return _tr("The file {path} is incomplete (truncated); it was left untouched. "
+        return QCoreApplication.translate("Messages", "The file {path} is incomplete (truncated); it was left untouched. "
                    "Open one of its backups instead.").format(**p)
     if code == Code.CORRUPT:
-        return _tr("The file {path} is damaged; it was left untouched. "
+        return QCoreApplication.translate("Messages", "The file {path} is damaged; it was left untouched. "
                    "Open one of its backups instead.").format(**p)
     if code == Code.NEWER:
-        return _tr("The file {path} was made by a newer version of Startdag (file version "
+        return QCoreApplication.translate("Messages", "The file {path} was made by a newer version of Startdag (file version "
                    "{version}, this version reads up to {supported}). Update Startdag to open it."
                    ).format(**p)
     if code == Code.LOCKED:
-        return _tr("The file {path} is open in Startdag by {user} on {host} since {since}."
+        return QCoreApplication.translate("Messages", "The file {path} is open in Startdag by {user} on {host} since {since}."
                    ).format(**p)
     if code == Code.READ_ONLY:
-        return _tr("This trajectory is open read-only; changes are not possible.")
+        return QCoreApplication.translate("Messages", "This trajectory is open read-only; changes are not possible.")
     if code == Code.EXISTS:
-        return _tr("The file {path} already exists.").format(**p)
+        return QCoreApplication.translate("Messages", "The file {path} already exists.").format(**p)
     if code == Code.UNWRITABLE:
         reason = p.get("reason")
         if reason == "disk_full":
-            return _tr("Could not write {path}: the disk is full. Free some space or choose "
+            return QCoreApplication.translate("Messages", "Could not write {path}: the disk is full. Free some space or choose "
                        "another folder.").format(**p)
         if reason == "in_use":
-            return _tr("Could not replace {path}: the file is open in another program. Close it "
+            return QCoreApplication.translate("Messages", "Could not replace {path}: the file is open in another program. Close it "
                        "(for example the PDF viewer) and try again.").format(**p)
         if reason == "read_only":
-            return _tr("Could not write {path}: this folder is read-only or you have no "
+            return QCoreApplication.translate("Messages", "Could not write {path}: this folder is read-only or you have no "
                        "permission. Choose another folder.").format(**p)
         if reason == "no_folder":
-            return _tr("Could not write {path}: the folder does not exist or cannot be made."
+            return QCoreApplication.translate("Messages", "Could not write {path}: the folder does not exist or cannot be made."
                        ).format(**p)
-        return _tr("Could not write {path}: {detail}").format(**p)
+        return QCoreApplication.translate("Messages", "Could not write {path}: {detail}").format(**p)
     if code == Code.INVALID:
         field = p.get("field", "")
         if field in ("title",):
-            return _tr("A title is required.")
+            return QCoreApplication.translate("Messages", "A title is required.")
         if field == "name":
-            return _tr("A name is required.")
+            return QCoreApplication.translate("Messages", "A name is required.")
         if p.get("reason") == "nul":
-            return _tr("Text may not contain NUL characters.")
+            return QCoreApplication.translate("Messages", "Text may not contain NUL characters.")
         if p.get("message"):
             return str(p["message"])
-        return _tr("This value is not valid: {field}.").format(field=field)
+        return QCoreApplication.translate("Messages", "This value is not valid: {field}.").format(field=field)
     return str(error)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QElapsedTimer,
@@ -64,7 +65,9 @@ def _one_line(text: str) -> str:
 class RosterModel(QAbstractTableModel):
     """Everyone in the trajectory, in Dutch last-name order, with their check-in for the day."""
 
-    HEADERS = ("Name", "Area", "E-mail", "Role", "Present")
+    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Area"),
+               QT_TRANSLATE_NOOP("Roster", "E-mail"), QT_TRANSLATE_NOOP("Roster", "Role"),
+               QT_TRANSLATE_NOOP("Roster", "Present"))
     present_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -151,7 +154,7 @@ class RosterModel(QAbstractTableModel):
             return participants.fold(self._text(p, col))
         if role == Qt.ItemDataRole.DisplayRole:
             if col == PRESENT:
-                return _tr("present") if p.id in self.checked_in else ""
+                return QCoreApplication.translate("Roster", "present") if p.id in self.checked_in else ""
             return _one_line(self._text(p, col))
         if role == Qt.ItemDataRole.ToolTipRole and col != PRESENT:
             text = self._text(p, col)
