@@ -86,9 +86,13 @@ def body_pixel_size(window_height: int, scale: float = 1.0) -> int:
     return max(6, math.ceil(window_height * BODY_FRACTION * scale))
 
 
-def scaled_font(base: QFont, pixel_size: int, factor: float = 1.0, *, bold: bool = False) -> QFont:
-    """A copy of ``base`` at ``pixel_size * factor`` pixels."""
+def scaled_font(base: QFont, pixel_size: int, factor: float = 1.0, *, bold: bool = False,
+                dpi: float = 96.0) -> QFont:
+    """A copy of ``base`` that is ``pixel_size * factor`` pixels high on a ``dpi`` device.
+
+    Set in points (not pixels) so step pages can scale it with ``pointSizeF()``.
+    """
     f = QFont(base)
-    f.setPixelSize(max(6, round(pixel_size * factor)))
+    f.setPointSizeF(max(4.0, pixel_size * factor * 72.0 / (dpi or 96.0)))
     f.setBold(bold)
     return f

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QLabel
 
 from sessions import agenda, demo, trajectory
@@ -54,6 +55,11 @@ def view(live_demo, qtbot):
     v.close()
     v.deleteLater()
     qtbot.wait(1)      # delete it now, while the context it listens to is still alive
+
+
+def px(widget) -> int:
+    """The pixel height of a widget's font as drawn."""
+    return QFontInfo(widget.font()).pixelSize()
 
 
 def all_label_texts(widget) -> list[str]:
@@ -106,15 +112,15 @@ def test_both_themes_have_at_least_7_to_1_contrast():
 def test_body_text_is_at_least_a_twentieth_of_the_height(view):
     for height in (1080, 720):
         view.resize(height * 16 // 9, height)
-        assert view.instructions.font().pixelSize() >= height / 20
-        assert view.title.font().pixelSize() > view.instructions.font().pixelSize()
+        assert px(view.instructions) >= height / 20
+        assert px(view.title) > px(view.instructions)
 
 
 def test_font_scale_changes_the_size(view, live_demo):
     ctx = live_demo[0]
-    before = view.instructions.font().pixelSize()
+    before = px(view.instructions)
     ctx.font_scale_changed.emit(ctx.settings.set_font_scale(1.5))
-    assert view.instructions.font().pixelSize() == pytest.approx(before * 1.5, abs=1)
+    assert px(view.instructions) == pytest.approx(before * 1.5, abs=1)
 
 
 def test_dark_theme_changes_the_background(view, live_demo):
@@ -194,7 +200,7 @@ def test_break_shows_a_big_countdown(view, live_demo):
     now[0] = T0 + timedelta(minutes=3)
     live.ticked.emit()
     assert view.big_clock.isVisibleTo(view) and view.big_clock.text() == "12:00"
-    assert view.big_clock.font().pixelSize() > view.title.font().pixelSize()
+    assert px(view.big_clock) > px(view.title)
 
 
 def test_console_miniature_agrees_with_the_projector(main_window, live_demo, qtbot):
