@@ -126,7 +126,7 @@ class BoardModel(QAbstractItemModel):
     """A board as a two-level tree: columns at the top, their items below."""
 
     def __init__(self, ctx, key: str, parent: QObject | None = None):
-        super().__init__(parent or ctx)
+        super().__init__(parent)
         self.ctx = ctx
         self.key = key
         self.board: boards.Board | None = None
@@ -232,7 +232,7 @@ class QuestionsModel(QAbstractItemModel):
     TEXT, VOTES = 0, 1
 
     def __init__(self, ctx, parent: QObject | None = None):
-        super().__init__(parent or ctx)
+        super().__init__(parent)
         self.ctx = ctx
         self.entries: list[questions.Entry] = []
         self.errors = ErrorReporter(self)
@@ -343,7 +343,7 @@ class VoteModel(QAbstractItemModel):
     RANK, TEXT, COUNT = 0, 1, 2
 
     def __init__(self, ctx, parent: QObject | None = None):
-        super().__init__(parent or ctx)
+        super().__init__(parent)
         self.ctx = ctx
         self.entries: list[questions.Entry] = []
         self.ranked: list[questions.Ranked] = []
@@ -468,7 +468,7 @@ class PeopleModel(QAbstractListModel):
     """Participants in Dutch name order, marked when they have a SWOT."""
 
     def __init__(self, ctx, parent: QObject | None = None):
-        super().__init__(parent or ctx)
+        super().__init__(parent)
         self.ctx = ctx
         self.people: list[participants.Participant] = []
         self.with_swot: set[int] = set()
@@ -523,6 +523,8 @@ class PeopleModel(QAbstractListModel):
         return -1
 
 
+# No parent for the shared models: a child of ctx that holds ctx is deleted twice when the last
+# reference to a Python-owned ctx goes while its deleteLater is pending (see ui/agenda_model.py).
 def board_model(ctx, key: str) -> BoardModel:
     """The shared board model for ``key``."""
     return ctx.model(f"capture:board:{key}", lambda: BoardModel(ctx, key))

@@ -27,38 +27,84 @@ class FittedContent(QWidget):
     """
 
     MIN_SCALE = 0.4
+    STEP = 0.88
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.scale = 1.0
         self._pending = False
+        self._tracked: list[tuple[QWidget, float, bool]] = []
+        # widgets kept across rebuilds by key, so adding one item does not recreate the rest
+        self._pool: dict[object, QWidget] = {}
+        self._used: set = set()
 
-    def build(self, scale: float) -> None:
-        """Rebuild the content with fonts at ``scale`` times the inherited size."""
+    def build(self) -> None:
+        """Rebuild the content; give every text widget its font through :meth:`track`."""
         raise NotImplementedError
 
-    def refresh(self) -> None:
-        """Rebuild at the largest scale (at most 1) that fits the widget's height."""
-        self._pending = False
-        scale = 1.0
-        while True:
-            self.build(scale)
-            self._show_new_children()
-            if self._fits() or scale <= self.MIN_SCALE:
-                break
-            scale = max(self.MIN_SCALE, scale * 0.88)
-        self.scale = scale
+    def track(self, widget: QWidget, factor: float = 1.0, *, bold: bool = False) -> QWidget:
+        """Size ``widget``'s font at ``factor`` × the current scale, and follow later rescaling."""
+        self._tracked.append((widget, factor, bold))
+        widget.setFont(scaled_font(self.font(), factor * self.scale, bold=bold))
+        return widget
 
-    def _show_new_children(self) -> None:
-        # children added to a visible widget stay hidden until the event loop shows them, and
-        # the layout would measure without them; show them now (not the ones hidden on purpose)
+    def pooled(self, key, make):
+        """The widget kept under ``key`` from the last build, or a new one from ``make()``."""
+        widget = self._pool.get(key)
+        if widget is None:
+            widget = self._pool[key] = make()
+        self._used.add(key)
+        return widget
+
+    def clear_layout(self, layout) -> None:
+        """Empty ``layout`` (and its sub-layouts): pooled widgets are kept, others deleted."""
+        pooled = {id(w) for w in self._pool.values()}
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                if id(widget) not in pooled:
+                    widget.hide()
+                    widget.setParent(None)   # gone from the children at once
+                    widget.deleteLater()
+            elif item.layout() is not None:
+                self.clear_layout(item.layout())
+
+    def refresh(self) -> None:
+        """Rebuild once at the current scale, then shrink or grow the type until it fits."""
+        self._pending = False
+        self._tracked = []
+        self._used = set()
+        self.build()
+        for key in [k for k in self._pool if k not in self._used]:
+            widget = self._pool.pop(key)
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
         if not self.isVisible():
             return
-        for child in self.findChildren(QWidget):
-            if child.isHidden() and not child.testAttribute(
+        for widget in [w for w, _f, _b in self._tracked] + list(self._pool.values()):
+            # new or re-parented children wait for the event loop to be shown, and the layout
+            # would measure without them (those hidden on purpose stay hidden)
+            if widget.isHidden() and not widget.testAttribute(
                     Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-                child.show()
+                widget.show()
+        if not self._fits():
+            while not self._fits() and self.scale > self.MIN_SCALE:
+                self._apply(max(self.MIN_SCALE, self.scale * self.STEP))
+        else:
+            while self.scale < 1.0:
+                previous = self.scale
+                self._apply(min(1.0, self.scale / self.STEP))
+                if not self._fits():
+                    self._apply(previous)
+                    break
+
+    def _apply(self, scale: float) -> None:
+        self.scale = scale
+        for widget, factor, bold in self._tracked:
+            widget.setFont(scaled_font(self.font(), factor * scale, bold=bold))
 
     def _fits(self) -> bool:
         height = self.height()
@@ -76,8 +122,7 @@ class FittedContent(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if event.size().height() != event.oldSize().height() or \
-                event.size().width() != event.oldSize().width():
+        if event.size() != event.oldSize():
             self._schedule()
 
     def changeEvent(self, event) -> None:

@@ -33,7 +33,7 @@ from ui.models_capture import (
     step_settings,
 )
 from ui.overview import plain_label
-from ui.steps.capture_common import FittedContent, scaled_font
+from ui.steps.capture_common import FittedContent
 
 
 def board_key(ctx, step_id: int) -> str:
@@ -362,36 +362,26 @@ class ConceptProjector(FittedContent):
         self.model.modelReset.connect(self.refresh)
         self.refresh()
 
-    def build(self, scale: float) -> None:
-        """Rebuild the labels from the shared board model."""
-        while self.columns.count():
-            widget = self.columns.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
+    def build(self) -> None:
+        """Lay out the labels from the shared board model (reusing those already there)."""
+        self.clear_layout(self.columns)
         self.headers, self.item_labels = [], []
         concept = trajectory.get(self.ctx.store).concept if self.ctx.store is not None else ""
         self.title.setText(concept if self.key == "concept" else "")
         self.title.setVisible(bool(self.title.text()))
-        self.title.setFont(scaled_font(self.font(), 1.4 * scale, bold=True))
-
-        columns = self.model.columns
-        head_font = scaled_font(self.font(), 1.25 * scale, bold=True)
-        item_font = scaled_font(self.font(), scale)
-        for col in columns:
-            box = QWidget()
-            vbox = QVBoxLayout(box)
-            vbox.setContentsMargins(0, 0, 0, 0)
-            header = plain_label(col.title)
-            header.setFont(head_font)
+        self.track(self.title, 1.4, bold=True)
+        for col in self.model.columns:
+            box = self.pooled(("col", col.id), _column_box)
+            vbox = box.layout()
+            self.clear_layout(vbox)
+            header = self.track(self.pooled(("head", col.id), plain_label), 1.25, bold=True)
+            header.setText(col.title)
             vbox.addWidget(header)
-            rule = QFrame()
-            rule.setFrameShape(QFrame.Shape.HLine)
-            vbox.addWidget(rule)
+            vbox.addWidget(self.pooled(("rule", col.id), _rule))
             self.headers.append(header)
             for item in col.items:
-                label = plain_label(f"• {item.text}")
-                label.setFont(item_font)
+                label = self.track(self.pooled(("item", item.id), plain_label))
+                label.setText(f"• {item.text}")
                 vbox.addWidget(label)
                 self.item_labels.append(label)
             vbox.addStretch(1)
@@ -400,3 +390,16 @@ class ConceptProjector(FittedContent):
     def texts(self) -> list[str]:
         """Every text the projector shows, in reading order (headers, then items)."""
         return [h.text() for h in self.headers] + [label.text() for label in self.item_labels]
+
+
+def _column_box() -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return box
+
+
+def _rule() -> QFrame:
+    rule = QFrame()
+    rule.setFrameShape(QFrame.Shape.HLine)
+    return rule

@@ -34,7 +34,7 @@ from ui.models_capture import (
     questions_model,
 )
 from ui.overview import plain_label
-from ui.steps.capture_common import FittedContent, scaled_font
+from ui.steps.capture_common import FittedContent
 
 
 class MergeDialog(QDialog):
@@ -320,28 +320,22 @@ class QuestionsProjector(FittedContent):
         self.model.modelReset.connect(self.refresh)
         self.refresh()
 
-    def build(self, scale: float) -> None:
+    def build(self) -> None:
         """Rebuild the numbered list from the shared model."""
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
+        self.clear_layout(self.grid)
         for row in range(self.grid.rowCount()):
             self.grid.setRowStretch(row, 0)
         self.labels = []
         entries = self.model.entries
         n = len(entries)
         # beyond eight questions use two columns
-        per_column = n if n <= 8 else (n + 1) // 2
-        font = scaled_font(self.font(), scale)
+        per_column = max(1, n if n <= 8 else (n + 1) // 2)
         for i, e in enumerate(entries):
-            label = plain_label(f"{i + 1}. {e.text}")
-            label.setFont(font)
-            self.grid.addWidget(label, i % max(per_column, 1), i // max(per_column, 1),
-                                Qt.AlignmentFlag.AlignTop)
+            label = self.track(self.pooled(("q", e.id), plain_label))
+            label.setText(f"{i + 1}. {e.text}")
+            self.grid.addWidget(label, i % per_column, i // per_column, Qt.AlignmentFlag.AlignTop)
             self.labels.append(label)
-        self.grid.setRowStretch(max(per_column, 1), 1)
+        self.grid.setRowStretch(per_column, 1)
 
     def texts(self) -> list[str]:
         """The lines the projector shows."""

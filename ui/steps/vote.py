@@ -37,7 +37,7 @@ from ui.models_capture import (
     vote_model,
 )
 from ui.overview import plain_label
-from ui.steps.capture_common import FittedContent, scaled_font
+from ui.steps.capture_common import FittedContent
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -378,10 +378,16 @@ def _short(text: str, limit: int = 48) -> str:
 class Bar(QWidget):
     """One horizontal bar, drawn in the palette's colours (highlight for the top N)."""
 
-    def __init__(self, value: int, maximum: int, strong: bool, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.value, self.maximum, self.strong = value, max(maximum, 1), strong
+        self.value, self.maximum, self.strong = 0, 1, False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_value(self, value: int, maximum: int, strong: bool) -> None:
+        """Show ``value`` out of ``maximum``; ``strong`` bars are in the top N."""
+        if (value, max(maximum, 1), strong) != (self.value, self.maximum, self.strong):
+            self.value, self.maximum, self.strong = value, max(maximum, 1), strong
+            self.update()
 
     def sizeHint(self) -> QSize:
         h = int(self.fontMetrics().height() * 0.9)
@@ -417,26 +423,19 @@ class VoteProjector(FittedContent):
         """True when counts and bars are on screen."""
         return not self.model.round.hidden
 
-    def build(self, scale: float) -> None:
+    def build(self) -> None:
         """Rebuild from the shared vote model."""
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
+        self.clear_layout(self.grid)
         for row in range(self.grid.rowCount()):
             self.grid.setRowStretch(row, 0)
         self.question_labels, self.count_labels, self.bars = [], [], []
-        self.grid.setVerticalSpacing(round(self.fontMetrics().height() * scale / 3))
+        self.grid.setVerticalSpacing(round(self.fontMetrics().height() * self.scale / 3))
         m = self.model
-        n = len(m.entries)
-        font = scaled_font(self.font(), scale)
-        strong_font = scaled_font(self.font(), scale, bold=True)
         if m.round.hidden:
             # in list order, never ranked: the order itself would give the result away
             for i, e in enumerate(m.entries):
-                label = plain_label(f"{i + 1}. {e.text}")
-                label.setFont(font)
+                label = self.track(self.pooled(("q", e.id), plain_label))
+                label.setText(f"{i + 1}. {e.text}")
                 self.grid.addWidget(label, i, 0, 1, 3)
                 self.question_labels.append(label)
             self.grid.setColumnStretch(0, 1)
@@ -446,13 +445,12 @@ class VoteProjector(FittedContent):
             maximum = max((r.total for r in m.ranked), default=0)
             for i, r in enumerate(m.ranked):
                 strong = r.entry.id in top
-                label = plain_label(r.entry.text)
-                label.setFont(strong_font if strong else font)
-                count = plain_label(str(r.total), wrap=False)
-                count.setFont(strong_font if strong else font)
-                count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                bar = Bar(r.total, maximum, strong)
-                bar.setFont(font)
+                label = self.track(self.pooled(("ranked", r.entry.id), plain_label), bold=strong)
+                label.setText(r.entry.text)
+                count = self.track(self.pooled(("count", r.entry.id), _count_label), bold=strong)
+                count.setText(str(r.total))
+                bar = self.track(self.pooled(("bar", r.entry.id), Bar))
+                bar.set_value(r.total, maximum, strong)
                 self.grid.addWidget(label, i, 0)
                 self.grid.addWidget(bar, i, 1, Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(count, i, 2)
@@ -461,8 +459,14 @@ class VoteProjector(FittedContent):
                 self.bars.append(bar)
             self.grid.setColumnStretch(0, 3)
             self.grid.setColumnStretch(1, 2)
-        self.grid.setRowStretch(n, 1)
+        self.grid.setRowStretch(len(m.entries), 1)
 
     def texts(self) -> list[str]:
         """Every text on screen: the questions, then the counts."""
         return [label.text() for label in self.question_labels + self.count_labels]
+
+
+def _count_label() -> QLabel:
+    label = plain_label(wrap=False)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return label

@@ -1,0 +1,125 @@
+"""Capture while the room watches: Enter on the console until the projector shows it.
+
+Measures, with console and projector widgets shown side by side (offscreen, projector at
+1920x1080 in its body size), the time from one typed item / question / tally to both
+widgets being rebuilt, on a board that already holds 40 items and a list of 30 questions.
+The floor is the same service call without any widget listening, in the same run.
+Target: p99 <= 100 ms (a keypress feels instant below that).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import percentile, summary
+
+N = 60
+
+
+def _ctx(folder: Path, name: str):
+    from PySide6.QtCore import QSettings
+
+    from sessions.store import Store
+    from ui.actions import Actions
+    from ui.context import AppContext
+    from ui.settings import Settings
+
+    store = Store.create(folder / f"{name}.startdag", title="Bench", concept="netwerken")
+    ctx = AppContext(Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat)))
+    ctx.set_store(store)
+    return ctx, Actions(ctx), store
+
+
+def _show_projector(widget) -> None:
+    from PySide6.QtGui import QFont
+
+    from ui import theme
+
+    font = QFont(widget.font())
+    font.setPixelSize(theme.body_pixel_size(1080, 1.0))
+    widget.setFont(font)
+    widget.resize(1920, 700)
+    widget.show()
+
+
+def _timed(app, fn, count: int) -> list[float]:
+    times = []
+    for i in range(count):
+        t0 = time.perf_counter()
+        fn(i)
+        app.processEvents()
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from sessions import boards, questions
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        # floor: the durable service call alone
+        ctx0, _a0, store0 = _ctx(folder, "floor")
+        col0 = boards.get(store0, "concept") if boards.ensure_board(store0, "concept") else None
+        floor = _timed(app, lambda i: boards.add_item(store0, col0.columns[0].id, f"ding {i}"), N)
+        ctx0.set_store(None)
+
+        from ui.steps.concept import ConceptConsole, ConceptProjector
+        from ui.steps.questions import QuestionsConsole, QuestionsProjector
+        from ui.steps.vote import VoteConsole, VoteProjector
+
+        ctx, actions, store = _ctx(folder, "ui")
+        board_console = ConceptConsole(ctx, actions, 0)
+        cols = [c.id for c in board_console.model.columns]
+        for i in range(40):
+            boards.add_item(store, cols[i % 2], f"bestaand punt nummer {i} op het bord")
+        board_projector = ConceptProjector(ctx, actions, 0)
+        board_console.resize(1200, 700)
+        board_console.show()
+        _show_projector(board_projector)
+        app.processEvents()
+        board = _timed(app, lambda i: board_console.add_item(cols[i % 2], f"nieuw punt {i}"), N)
+        board_console.close()
+        board_projector.close()
+
+        for i in range(30):
+            questions.set_votes(store, questions.add(store, f"Een vraag uit de zaal, nummer {i}?"), i)
+        q_console = QuestionsConsole(ctx, actions, 0)
+        q_projector = QuestionsProjector(ctx, actions, 0)
+        q_console.show()
+        _show_projector(q_projector)
+        app.processEvents()
+        quest = _timed(app, lambda i: q_console.add_question(f"Nog een vraag {i}?"), N // 3)
+        q_console.close()
+        q_projector.close()
+
+        questions.set_round(store, hidden=False)
+        v_console = VoteConsole(ctx, actions, 0)
+        v_projector = VoteProjector(ctx, actions, 0)
+        v_console.show()
+        _show_projector(v_projector)
+        app.processEvents()
+        v_console.select_question(questions.listing(store)[3].id)
+        vote = _timed(app, lambda i: v_console.bump(+1), N)
+        v_console.close()
+        v_projector.close()
+        ctx.set_store(None)
+
+    ms = 1000.0
+    figures = {}
+    for name, values in (("floor", floor), ("board", board), ("question", quest), ("tally", vote)):
+        p50, p99 = percentile(values, 50) * ms, percentile(values, 99) * ms
+        figures[f"{name}_p50_ms"], figures[f"{name}_p99_ms"] = p50, p99
+        print(f"{name:9s} p50 {p50:7.2f} ms  p99 {p99:7.2f} ms  (n={len(values)})")
+    worst = max(figures["board_p99_ms"], figures["question_p99_ms"], figures["tally_p99_ms"])
+    print(f"target p99 <= 100 ms on console + projector: {'met' if worst <= 100 else 'MISSED'}")
+    print(summary("capture", **figures,
+                  ratio_board_p50=figures["board_p50_ms"] / max(figures["floor_p50_ms"], 1e-9)))
+
+
+if __name__ == "__main__":
+    main()
