@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -395,9 +395,11 @@ class Bar(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        role = QPalette.ColorRole.Highlight if self.strong else QPalette.ColorRole.Mid
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        if not self.strong:
+            colour.setAlphaF(0.35)   # the same hue, quieter: works on light and dark themes
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().color(role))
+        painter.setBrush(colour)
         width = self.width() * self.value / self.maximum
         painter.drawRect(QRectF(0, 0, max(width, 2.0 if self.value else 0.0), self.height()))
         painter.end()
