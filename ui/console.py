@@ -434,6 +434,7 @@ class DayPage(QWidget):
         live.state_changed.connect(self.refresh)
         live.ticked.connect(self.refresh_time)
         live.error_raised.connect(self.show_error)
+        ctx.changed.connect(self._on_changed)
         self.fill_meetings()
         self.refresh()
 
@@ -466,6 +467,11 @@ class DayPage(QWidget):
                 self.meeting_box.addItem(f"{m.title} · {date}" if date else m.title, m.id)
             i = self.meeting_box.findData(self.live.meeting_id)
             self.meeting_box.setCurrentIndex(max(0, i))
+
+    @Slot(str)
+    def _on_changed(self, topic: str) -> None:
+        if topic == "meetings" and self.ctx.store is not None:
+            self.fill_meetings()      # a meeting's title or date changed
 
     @Slot(QAction)
     def _template_chosen(self, action: QAction) -> None:

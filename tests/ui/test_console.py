@@ -291,3 +291,17 @@ def test_escape_in_an_editor_cancels_the_edit_and_keeps_the_projector(day, qtbot
     assert agenda.get(store, step.id).notes == step.notes
     qtbot.keyClick(window, Qt.Key.Key_Escape)          # outside an editor Esc stops presenting
     assert not projector.isVisible()
+
+
+def test_choosing_another_meeting_shows_its_agenda(day, qtbot):
+    _window, store, _mid, live, _clock, page = day
+    oogst = trajectory.meeting_of_kind(store, "oogstsessie")
+    index = page.meeting_box.findData(oogst.id)
+    page.meeting_box.setCurrentIndex(index)
+    page.meeting_box.activated.emit(index)
+    assert live.meeting_id == oogst.id
+    titles = [page.model.step(r).title for r in range(page.model.rowCount())]
+    assert titles == [s.title for s in agenda.steps(store, oogst.id)]
+    assert "Wat is gelukt, wat niet, en hoe kwam dat?" in titles
+    trajectory.update_meeting(store, oogst.id, title="Oogstfeest")
+    assert page.meeting_box.itemText(page.meeting_box.findData(oogst.id)).startswith("Oogstfeest")
