@@ -42,7 +42,11 @@ class Workspace(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         ctx.store_opened.connect(self._update_banner)
-        ctx.store_opened.connect(lambda: self.tabs.setCurrentWidget(self.day))
+        ctx.store_opened.connect(self._show_day)
+
+    def _show_day(self) -> None:
+        """The Day tab is where a trajectory opens: the day is what the facilitator runs."""
+        self.tabs.setCurrentWidget(self.day)
 
     def _update_banner(self) -> None:
         store = self.ctx.store
