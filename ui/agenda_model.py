@@ -29,6 +29,7 @@ from sessions import agenda, trajectory
 from sessions.errors import StartdagError
 from ui.commands import run
 from ui.context import AppContext
+from ui.plain import plain_tip
 
 LIVE_KEY = "day.live"
 AGENDA_KEY = "day.agenda"
@@ -339,7 +340,7 @@ class AgendaModel(QAbstractListModel):
             mark = {"running": "▶", "done": "✓", "skipped": "–"}.get(step.status, "·")
             return f"{mark}  {step.title} · {step.minutes}′"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(step)
+            return plain_tip(self._tooltip(step))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()     # only bold/strike-out set: the view's own size still applies
             if step.status == "running":

@@ -27,6 +27,7 @@ from sessions import importing
 from sessions.errors import StartdagError
 from sessions.importing import ImportReport, ListImportError, Mapping, Note, RowNote, Table
 from ui.overview import plain_label
+from ui.plain import plain_tip
 
 PREVIEW_ROWS = 12
 PREVIEW_CHARS = 80
@@ -276,7 +277,7 @@ class ImportDialog(QDialog):
                 if len(short) > PREVIEW_CHARS:
                     short = short[:PREVIEW_CHARS] + "…"
                 item = QTableWidgetItem(short)
-                item.setToolTip(text[:500])
+                item.setToolTip(plain_tip(text[:500]))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
         for c in range(width):

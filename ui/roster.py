@@ -41,6 +41,7 @@ from sessions.importing import ImportReport, ListImportError, Mapping
 from ui import commands
 from ui.context import AppContext
 from ui.overview import plain_label
+from ui.plain import plain_tip
 
 MODEL_KEY = "participants.roster"
 NAME, AREA, EMAIL, ROLE, PRESENT = range(5)
@@ -158,7 +159,7 @@ class RosterModel(QAbstractTableModel):
             return _one_line(self._text(p, col))
         if role == Qt.ItemDataRole.ToolTipRole and col != PRESENT:
             text = self._text(p, col)
-            return text[:1000] if len(text) > DISPLAY_CHARS or "\n" in text else None
+            return plain_tip(text[:1000]) if len(text) > DISPLAY_CHARS or "\n" in text else None
         if role == Qt.ItemDataRole.BackgroundRole and p.id in self.checked_in:
             return PRESENT_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and p.id in self.checked_in:

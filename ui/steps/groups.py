@@ -54,6 +54,7 @@ from sessions.errors import StartdagError
 from ui.commands import run
 from ui.messages import error_text
 from ui.overview import plain_label
+from ui.plain import plain_tip
 
 MIME = "application/x-startdag-participant"
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
@@ -163,7 +164,9 @@ class GroupListModel(QAbstractListModel):
             return g.name
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(g.colour)
-        if role in (Qt.ItemDataRole.ToolTipRole, QuestionRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(g.question_text)
+        if role == QuestionRole:
             return g.question_text
         if role == GroupIdRole:
             return g.id
@@ -659,7 +662,7 @@ class GroupsConsole(QWidget):
             for row in range(self.model.rowCount()):
                 g = self.model.group(row)
                 b = QPushButton(self._button_text(row, g.name))
-                b.setToolTip(g.name)
+                b.setToolTip(plain_tip(g.name))
                 b.setStyleSheet(f"background-color: {g.colour}; color: {text_colour(g.colour).name()};")
                 b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 b.clicked.connect(lambda _c=False, n=row + 1: self.key_group(n))
