@@ -81,21 +81,23 @@ def harvest_error_text(exc: StartdagError) -> str:
     p = exc.params
     field, reason = p.get("field"), p.get("reason")
     if field == "text" and reason == "required":
-        return _tr("Write what happened, or change the status.")
+        return QCoreApplication.translate("Harvest", "Write what happened, or change the status.")
     if field == "date":
-        return _tr("Give a valid date.")
+        return QCoreApplication.translate("Harvest", "Give a valid date.")
     if reason == "too_long":
-        return _tr("This text is too long.")
+        return QCoreApplication.translate("Harvest", "This text is too long.")
     if field == "capacity" and reason == "full":
-        return _tr("This activity is full.")
+        return QCoreApplication.translate("Harvest", "This activity is full.")
     if field == "capacity":
-        return _tr("The number of places must be a whole number of at least 1, or no maximum.")
+        return QCoreApplication.translate(
+            "Harvest", "The number of places must be a whole number of at least 1, or no maximum.")
     if field == "participant" and reason == "already_signed_up":
-        return _tr("This person has already signed up for this activity.")
+        return QCoreApplication.translate(
+            "Harvest", "This person has already signed up for this activity.")
     if field == "participant" and reason == "not_signed_up":
-        return _tr("This person is not on this activity's list.")
+        return QCoreApplication.translate("Harvest", "This person is not on this activity's list.")
     if field == "title" and reason == "required":
-        return _tr("A title is required.")
+        return QCoreApplication.translate("Harvest", "A title is required.")
     return error_text(exc)
 
 
@@ -165,14 +167,16 @@ class ActionsTableModel(QAbstractTableModel):
                 return status_label(r.status)
             if col == 4:
                 text = short_date(r.due_date)
-                return f"{text}  ({_tr('overdue')})" if r.overdue else text
+                if r.overdue:
+                    return f"{text}  ({QCoreApplication.translate('Harvest', 'overdue')})"
+                return text
             if col == 5:
                 bits = [short_date(r.last_update)]
                 if r.open_request:
-                    bits.append(_tr("support asked"))
+                    bits.append(QCoreApplication.translate("Harvest", "support asked"))
                 return " · ".join(b for b in bits if b)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1 and r.after_kickoff:
-            return _tr("Added after the startdag")
+            return QCoreApplication.translate("Harvest", "Added after the startdag")
         if role == Qt.ItemDataRole.ForegroundRole and (
                 (col == 4 and r.overdue) or (col == 5 and r.open_request)):
             return QBrush(QColor("#b3261e"))

@@ -69,10 +69,11 @@ def result_label(result: str | None) -> str:
 
 def totals_text(t: harvest.Totals) -> str:
     """'3 achieved · 1 partly · 0 not achieved · 2 still open'."""
-    bits = [_tr("{n} achieved").format(n=t.achieved), _tr("{n} partly").format(n=t.partly),
-            _tr("{n} not achieved").format(n=t.not_achieved)]
+    bits = [QCoreApplication.translate("Harvest", "{n} achieved").format(n=t.achieved),
+            QCoreApplication.translate("Harvest", "{n} partly").format(n=t.partly),
+            QCoreApplication.translate("Harvest", "{n} not achieved").format(n=t.not_achieved)]
     if t.open:
-        bits.append(_tr("{n} still open").format(n=t.open))
+        bits.append(QCoreApplication.translate("Harvest", "{n} still open").format(n=t.open))
     return " · ".join(bits)
 
 
@@ -168,7 +169,7 @@ class HarvestReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == 3 and out:
             return QColor(RESULT_COLOURS[out.result])
         if role == Qt.ItemDataRole.ToolTipRole and col == 0 and item.after_kickoff:
-            return _tr("Added after the startdag")
+            return QCoreApplication.translate("Harvest", "Added after the startdag")
         if role == ID_ROLE:
             return item.action_id
         return None
@@ -549,7 +550,7 @@ class ResultBadge(QLabel):
             self.setStyleSheet(f"background:{RESULT_COLOURS[result]}; color:#000000;"
                                " border-radius:6px; padding:2px 12px;")
         else:
-            self.setText(_tr("not reviewed yet"))
+            self.setText(QCoreApplication.translate("Harvest", "not reviewed yet"))
             self.setStyleSheet("border:2px dashed; border-radius:6px; padding:2px 12px;")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 

@@ -133,9 +133,9 @@ class ActivitiesModel(QAbstractTableModel):
         s = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            full = f"  ({QCoreApplication.translate('Harvest', 'full')})" if s.full else ""
             return (s.activity.title, kind_label(s.activity.kind), s.activity.period,
-                    places_text(s) + (f"  ({_tr('full')})" if s.full else ""),
-                    str(s.waiting) if s.waiting else "")[col]
+                    places_text(s) + full, str(s.waiting) if s.waiting else "")[col]
         if role == ID_ROLE:
             return s.activity.id
         return None
@@ -198,7 +198,9 @@ class SignupsModel(QAbstractTableModel):
                 return str(index.row() + 1)
             if col == 1:
                 return s.name
-            return _tr("waiting list") if s.waiting else _tr("signed up")
+            if s.waiting:
+                return QCoreApplication.translate("Harvest", "waiting list")
+            return QCoreApplication.translate("Harvest", "signed up")
         if role == Qt.ItemDataRole.ForegroundRole and s.waiting:
             return QColor("#8a3b00")
         if role == ID_ROLE:
