@@ -615,9 +615,11 @@ class HarvestProjector(QWidget):
         self._fit = 1.0
         self._build()
         for _ in range(14):
-            if self._fit <= 0.3 or self._needed_height() <= self.height():
+            need = self._needed_height()
+            if self._fit <= 0.3 or need <= self.height():
                 break
-            self._fit *= 0.9
+            # text area scales with the square of the type size: aim straight at the fit
+            self._fit *= max(0.6, min(0.95, (max(1, self.height()) / need) ** 0.5))
             self._build()
 
     def _needed_height(self) -> int:
