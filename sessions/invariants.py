@@ -54,4 +54,22 @@ def problems(store: Store) -> list[str]:
           " HAVING COUNT(*) > 1", "activity {} has two sign-ups with number {} ({})")
     check("SELECT id, capacity FROM activity WHERE capacity IS NOT NULL AND capacity < 0",
           "activity {} has a negative capacity {}")
+    # orders the services keep dense (renumbered on every insert, delete and move)
+    check("SELECT meeting_id, COUNT(*), MIN(position), MAX(position) FROM step GROUP BY meeting_id"
+          " HAVING MIN(position) <> 0 OR MAX(position) <> COUNT(*) - 1",
+          "meeting {}: {} steps at positions {}..{}, not 0..n-1")
+    check("SELECT COUNT(*), MIN(position), MAX(position) FROM question WHERE merged_into IS NULL"
+          " HAVING COUNT(*) > 0 AND (MIN(position) <> 0 OR MAX(position) <> COUNT(*) - 1)",
+          "{} top-level questions at positions {}..{}, not 0..n-1")
+    check("SELECT COUNT(*), MIN(chosen_rank), MAX(chosen_rank) FROM question"
+          " WHERE chosen_rank IS NOT NULL HAVING COUNT(*) > 0"
+          " AND (MIN(chosen_rank) <> 1 OR MAX(chosen_rank) <> COUNT(*))",
+          "{} chosen questions with ranks {}..{}, not 1..n")
+    check("SELECT board_id, position, COUNT(*) FROM board_column GROUP BY board_id, position"
+          " HAVING COUNT(*) > 1", "board {} has two columns at position {} ({})")
+    check("SELECT group_id, position, COUNT(*) FROM action GROUP BY group_id, position"
+          " HAVING COUNT(*) > 1", "group {} has two actions at position {} ({})")
+    check("SELECT id FROM step WHERE json_valid(settings) = 0", "step {} has unreadable settings")
+    check("SELECT id FROM trajectory WHERE json_valid(competences) = 0"
+          " OR json_valid(facilitators) = 0", "trajectory {} has unreadable competences/facilitators")
     return found
