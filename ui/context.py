@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from sessions.store import Store
+from ui.commands import UndoStack
 from ui.settings import Settings
 
 
@@ -26,7 +26,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.settings = settings
         self.store: Store | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self._models: dict[str, QObject] = {}
 
     def set_store(self, store: Store | None) -> None:

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         ctx.store_opened.connect(self._on_store_opened)
         ctx.store_closed.connect(self._on_store_closed)
         ctx.changed.connect(self._on_changed)
+        ctx.undo_stack.refused.connect(self._undo_refused)
         self._update_title()
 
     # ------------------------------------------------------------ building
@@ -292,6 +293,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.refresh()
         self._update_title()
+
+    def _undo_refused(self, error: StartdagError) -> None:
+        self.statusBar().showMessage(
+            self.tr("Could not undo or redo this: {reason}").format(reason=error_text(error)), 15000)
 
     def _on_changed(self, topic: str) -> None:
         if topic == "trajectory":

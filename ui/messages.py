@@ -64,6 +64,12 @@ def error_text(error: StartdagError) -> str:
             return QCoreApplication.translate("Messages", "A title is required.")
         if field == "name":
             return QCoreApplication.translate("Messages", "A name is required.")
+        if p.get("reason") == "running" and field == "step":
+            return QCoreApplication.translate(
+                "Messages", "This step is running. Go to another step first.")
+        if p.get("reason") == "running" and field == "template":
+            return QCoreApplication.translate(
+                "Messages", "The meeting is running. Finish or reset it before choosing a template.")
         if p.get("reason") == "nul":
             return QCoreApplication.translate("Messages", "Text may not contain NUL characters.")
         if p.get("message"):

@@ -193,14 +193,15 @@ class GroupListModel(QAbstractListModel):
         # already done: push a command whose first redo is skipped
         self.ctx.undo_stack.push(_done(self.tr("Rename group"),
                                        lambda: groups.rename_group(store, g.id, name),
-                                       lambda: groups.rename_group(store, g.id, old)))
+                                       lambda: groups.rename_group(store, g.id, old),
+                                       self.ctx.undo_stack))
         return True
 
 
-def _done(text, do, undo):
+def _done(text, do, undo, stack):
     from ui.commands import Command
 
-    return Command(text, do, undo)
+    return Command(text, do, undo, stack)
 
 
 class MembersModel(QAbstractListModel):
