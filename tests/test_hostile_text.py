@@ -414,3 +414,30 @@ def test_every_hostile_string_survives_the_tables(tmp_path):
     # XML itself reads CR LF back as LF: that is the format, not a loss worth guarding
     assert by_kind == {k: ILLEGAL_CHARACTERS_RE.sub("", v).replace("\r\n", "\n")
                        for k, v in HOSTILE.items()}
+
+
+def test_the_harvest_report_prints_outcomes_lessons_and_logs_literally(tmp_path):
+    """The harvest report PDF: reasons, lessons, action titles and activities stay as typed."""
+    import pypdf
+
+    from exports.harvest_report import write_harvest_report
+
+    with Store.create(tmp_path / "oogst.startdag", title=HOSTILE["markup"]) as store:
+        pid = participants.add(store, first_name=HOSTILE["at"], last_name="Test")
+        gid = groups.add_group(store, HOSTILE["formula"])
+        groups.move(store, pid, gid)
+        aid = actions.add(store, gid, HOSTILE["markup"], owner_id=pid)
+        harvest.add_log(store, aid, date="2026-05-01", text=HOSTILE["html_entity"])
+        harvest.set_outcome(store, aid, "partly", HOSTILE["html_entity"], tags=[HOSTILE["minus"]])
+        harvest.set_lessons(store, gid, HOSTILE["plus"])
+        act = harvest.add_activity(store, title=HOSTILE["markup"], description=HOSTILE["formula"])
+        harvest.sign_up(store, act, pid)
+        # the hostile strings nobody can read back from a PDF still must not break it
+        harvest.add_activity(store, title="Emoji en RTL", description=HOSTILE["emoji"]
+                             + HOSTILE["rlo"] + HOSTILE["controls"] + HOSTILE["rtl"])
+        pages = write_harvest_report(store, tmp_path / "oogst.pdf")
+    assert pages >= 1
+    text = "\n".join(p.extract_text() or "" for p in pypdf.PdfReader(tmp_path / "oogst.pdf").pages)
+    flat = _squash(text)
+    missing = [k for k, v in PRINTABLE.items() if _squash(v) not in flat]
+    assert missing == [], f"not printed literally: {missing}"
