@@ -102,10 +102,13 @@ def next_colour(store: Store) -> str:
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(str(name).split())
-    if not name or "\x00" in name:
+    # kept as typed (only trimmed), like every other text: the projector wraps long names
+    name = str(name).strip()
+    if "\x00" in name:
+        raise ValidationError(Code.INVALID, field="name", reason="nul")
+    if not name:
         raise ValidationError(Code.INVALID, field="name")
-    return name[:120]
+    return name
 
 
 def add_group(store: Store, name: str, *, question_text: str = "", question_id: int | None = None,

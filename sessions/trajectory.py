@@ -36,6 +36,21 @@ class Meeting:
     position: int
 
 
+def _refuse_nul(field_name: str, value) -> None:
+    """NUL never goes into the file (other programs cut text there); say which field."""
+    if isinstance(value, dict):
+        values = list(value.values())
+    elif isinstance(value, (list, tuple)):
+        values = list(value)
+    else:
+        values = [value]
+    for v in values:
+        if isinstance(v, (dict, list, tuple)):
+            _refuse_nul(field_name, v)
+        elif "\x00" in str(v):
+            raise ValidationError(Code.INVALID, field=field_name, reason="nul")
+
+
 def get(store: Store) -> Trajectory:
     """The trajectory's details."""
     row = store.one("SELECT * FROM trajectory WHERE id = 1")
@@ -53,6 +68,8 @@ def update(store: Store, **changes) -> Trajectory:
         raise ValidationError(Code.INVALID, field=sorted(unknown)[0])
     if "title" in changes and not str(changes["title"]).strip():
         raise ValidationError(Code.INVALID, field="title")
+    for key, value in changes.items():
+        _refuse_nul(key, value)
     values = {k: (json.dumps(v, ensure_ascii=False) if k in ("competences", "facilitators") else v)
               for k, v in changes.items()}
     if values:
@@ -87,6 +104,8 @@ def update_meeting(store: Store, meeting_id: int, **changes) -> Meeting:
     allowed = {"title", "date", "venue"}
     if set(changes) - allowed:
         raise ValidationError(Code.INVALID, field=sorted(set(changes) - allowed)[0])
+    for key, value in changes.items():
+        _refuse_nul(key, value)
     if changes:
         sets = ", ".join(f"{k} = :{k}" for k in changes)
         with store.transaction("meetings"):

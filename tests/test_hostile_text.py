@@ -11,8 +11,6 @@ The rule these tests hold the services to (stated once, asserted per field):
 * leading and trailing whitespace is trimmed by several services; that is a deliberate
   normalisation, so the hostile strings here carry their control characters inside.
 
-Known deviations from that rule are written as strict xfails below (so they show up, and a
-fix makes them fail loudly until the xfail is removed).
 Then the exports: CSV/XLSX cells are neutralised, PDFs print the markup literally.
 """
 
@@ -156,11 +154,6 @@ FIELDS = [
 BY_NAME = {f.name: f for f in FIELDS}
 
 # Deviations from the rule, reported to the lead; strict, so a fix is noticed.
-NUL_ACCEPTED = {"trajectory.title", "trajectory.organisation", "trajectory.concept",
-                "trajectory.competences", "trajectory.facilitators", "meeting.title",
-                "meeting.venue"}
-NUL_WITHOUT_REASON = {"group.name"}          # refused, but as field=name without reason=nul
-GROUP_NAME_REWRITTEN = {"tab_newline", "long", "controls"}  # whitespace collapsed, cut at 120
 
 
 def _build(path: Path) -> dict:
@@ -227,8 +220,6 @@ def test_hostile_text_reads_back_identically_after_reopening(hostile_file, kind)
         wrong = {}
         for f in written:
             expected = value
-            if f.name == "group.name" and kind in GROUP_NAME_REWRITTEN:
-                continue      # checked by test_group_names_are_rewritten (a known deviation)
             got = f.read(store, ids)
             if got != expected:
                 wrong[f.name] = (len(got), got[:60])
@@ -239,11 +230,8 @@ def test_hostile_text_reads_back_identically_after_reopening(hostile_file, kind)
 
 
 @pytest.mark.parametrize("name", [f.name for f in FIELDS])
-def test_nul_is_refused_with_a_clear_code(hostile_file, name, request):
+def test_nul_is_refused_with_a_clear_code(hostile_file, name):
     """NUL in any field: ValidationError(INVALID, reason='nul') naming the field; nothing changed."""
-    if name in NUL_ACCEPTED:
-        request.applymarker(pytest.mark.xfail(
-            strict=True, reason="trajectory.update / update_meeting do not check for NUL (reported)"))
     path, ids = hostile_file
     f = BY_NAME[name]
     with Store.open(path, backup=False) as store:
@@ -252,33 +240,18 @@ def test_nul_is_refused_with_a_clear_code(hostile_file, name, request):
             f.write(store, ids, NUL)
         assert err.value.code == Code.INVALID
         assert err.value.params.get("field"), err.value.params
-        if name in NUL_WITHOUT_REASON:
-            assert err.value.params == {"field": "name"}
-        else:
-            assert err.value.params.get("reason") == "nul", err.value.params
+        assert err.value.params.get("reason") == "nul", err.value.params
         assert _dump(store) == before
 
 
-@pytest.mark.xfail(strict=True, reason="groups._clean_name collapses whitespace and cuts names "
-                                       "at 120 characters silently (reported to the lead)")
-@pytest.mark.parametrize("kind", sorted(GROUP_NAME_REWRITTEN))
-def test_group_names_are_rewritten(hostile_file, kind):
-    """A group name should read back as typed, like every other text field."""
+@pytest.mark.parametrize("kind", ["tab_newline", "long", "controls"])
+def test_group_names_read_back_as_typed(hostile_file, kind):
+    """A group name reads back as typed, like every other text field (no silent cut)."""
     path, ids = hostile_file
     with Store.open(path, backup=False) as store:
         groups.rename_group(store, ids["group"], HOSTILE[kind])
     with Store.open(path, backup=False) as store:
         assert groups.get(store, ids["group"]).name == HOSTILE[kind]
-
-
-def test_group_name_rewrite_is_what_the_groups_service_documents(hostile_file):
-    """Until that changes: the stored name is the text with whitespace collapsed, cut at 120."""
-    path, ids = hostile_file
-    with Store.open(path, backup=False) as store:
-        groups.rename_group(store, ids["group"], HOSTILE["tab_newline"])
-        assert groups.get(store, ids["group"]).name == "eerste regel tweede regel derde"
-        groups.rename_group(store, ids["group"], LONG)
-        assert groups.get(store, ids["group"]).name == " ".join(LONG.split())[:120]
 
 
 # ---------------------------------------------------------------- exports
