@@ -48,6 +48,7 @@ NAME, AREA, EMAIL, ROLE, PRESENT = range(5)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
+LAST_NAME_ROLE = Qt.ItemDataRole.UserRole + 4   # the folded last name, for type-ahead
 DISPLAY_CHARS = 120
 # fixed colours on purpose: a ticked row must read as "here" on any palette
 PRESENT_BRUSH = QBrush(QColor("#dff3dc"))
@@ -147,9 +148,11 @@ class RosterModel(QAbstractTableModel):
             return p.id
         if role == SEARCH_ROLE:
             return self._search[index.row()]
+        if role == LAST_NAME_ROLE:
+            return participants.fold(p.last_name)
         if role == SORT_ROLE:
             if col == NAME:
-                return "\x00".join(p.sort_key)
+                return index.row()   # people are loaded in Dutch name order already
             if col == PRESENT:
                 return int(p.id in self.checked_in)
             return participants.fold(self._text(p, col))
@@ -267,7 +270,7 @@ class RosterView(QTableView):
             if p is None:
                 continue
             words = participants.fold(model.index(row, NAME).data() or "").split()
-            hay = model.index(row, NAME).data(SORT_ROLE).split("\x00")[0]
+            hay = model.index(row, NAME).data(LAST_NAME_ROLE)
             if hay.startswith(needle) or any(w.startswith(needle) for w in words) or \
                     " ".join(words).startswith(needle):
                 self.setCurrentIndex(model.index(row, NAME))
