@@ -410,11 +410,18 @@
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n actie</numerusform><numerusform>%n acties</numerusform></translation>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
     </message>
     <message>
         <source>Log of “{title}” ({group})</source>
         <translation>Logboek van “{title}” ({group})</translation>
+    </message>
+    <message>
+        <source>Support asked for at the startdag: {text}</source>
+        <translation>Ondersteuning gevraagd op de startdag: {text}</translation>
     </message>
     <message>
         <source>Select an action to see and add to its log.</source>
@@ -550,6 +557,97 @@
     <message>
         <source>Group</source>
         <translation>Groep</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The file name must end in {suffix}.</source>
+        <translation>De bestandsnaam moet eindigen op {suffix}.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists (use --force to replace it).</source>
+        <translation>Het bestand {path} bestaat al (gebruik --force om het te vervangen).</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Give a --title (or --demo).</source>
+        <translation>Geef een --title op (of --demo).</translation>
+    </message>
+    <message>
+        <source>Created {path}</source>
+        <translation>{path} gemaakt</translation>
+    </message>
+    <message>
+        <source>Unknown export kind: {kinds}. Choose from {all}.</source>
+        <translation>Onbekende soort export: {kinds}. Kies uit {all}.</translation>
+    </message>
+    <message>
+        <source>language of the messages</source>
+        <translation>taal van de meldingen</translation>
+    </message>
+    <message>
+        <source>Startdag on the command line.</source>
+        <translation>Startdag op de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>create a trajectory file</source>
+        <translation>een trajectbestand maken</translation>
+    </message>
+    <message>
+        <source>the new .startdag file</source>
+        <translation>het nieuwe .startdag-bestand</translation>
+    </message>
+    <message>
+        <source>the trajectory's title</source>
+        <translation>de titel van het traject</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>de organisatie</translation>
+    </message>
+    <message>
+        <source>the concept of the kickoff day</source>
+        <translation>het begrip van de startdag</translation>
+    </message>
+    <message>
+        <source>write the demo trajectory</source>
+        <translation>het demotraject schrijven</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>een bestaand bestand vervangen</translation>
+    </message>
+    <message>
+        <source>write handouts and tables</source>
+        <translation>handouts en tabellen schrijven</translation>
+    </message>
+    <message>
+        <source>the .startdag file</source>
+        <translation>het .startdag-bestand</translation>
+    </message>
+    <message>
+        <source>the folder to write into</source>
+        <translation>de map om in te schrijven</translation>
+    </message>
+    <message>
+        <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report</source>
+        <translation>soorten, gescheiden door komma's: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
+    </message>
+    <message>
+        <source>import a participant list</source>
+        <translation>een deelnemerslijst importeren</translation>
+    </message>
+    <message>
+        <source>the list: .xlsx, .csv or .txt</source>
+        <translation>de lijst: .xlsx, .csv of .txt</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>het verslag als JSON afdrukken</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1122,10 @@
         <translation>Tabellen als XLSX-werkmap</translation>
     </message>
     <message>
+        <source>Harvest report (oogstverslag)</source>
+        <translation>Oogstverslag</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
@@ -1127,6 +1229,38 @@
         <translation>Antwoord op de vraag</translation>
     </message>
     <message>
+        <source>Write what happened, or change the status.</source>
+        <translation>Schrijf op wat er gebeurd is, of wijzig de status.</translation>
+    </message>
+    <message>
+        <source>Give a valid date.</source>
+        <translation>Geef een geldige datum.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Deze tekst is te lang.</translation>
+    </message>
+    <message>
+        <source>This activity is full.</source>
+        <translation>Deze activiteit is vol.</translation>
+    </message>
+    <message>
+        <source>The number of places must be a whole number of at least 1, or no maximum.</source>
+        <translation>Het aantal plaatsen moet een heel getal van minstens 1 zijn, of geen maximum.</translation>
+    </message>
+    <message>
+        <source>This person has already signed up for this activity.</source>
+        <translation>Deze persoon heeft zich al ingeschreven voor deze activiteit.</translation>
+    </message>
+    <message>
+        <source>This person is not on this activity's list.</source>
+        <translation>Deze persoon staat niet op de lijst van deze activiteit.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Een titel is verplicht.</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -1149,6 +1283,14 @@
     <message>
         <source>Last update</source>
         <translation>Laatste update</translation>
+    </message>
+    <message>
+        <source>support asked</source>
+        <translation>ondersteuning gevraagd</translation>
+    </message>
+    <message>
+        <source>Added after the startdag</source>
+        <translation>Toegevoegd na de startdag</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1175,12 +1317,32 @@
         <translation>Niet behaald</translation>
     </message>
     <message>
+        <source>{n} achieved</source>
+        <translation>{n} behaald</translation>
+    </message>
+    <message>
+        <source>{n} partly</source>
+        <translation>{n} deels</translation>
+    </message>
+    <message>
+        <source>{n} not achieved</source>
+        <translation>{n} niet behaald</translation>
+    </message>
+    <message>
+        <source>{n} still open</source>
+        <translation>{n} nog open</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>nog niet besproken</translation>
     </message>
     <message>
         <source>Intervisie</source>
@@ -1225,6 +1387,14 @@
     <message>
         <source>Place</source>
         <translation>Plek</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>ingeschreven</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1579,185 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be read: {detail}</source>
+        <translation>Het bestand {path} kon niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no list in it.</source>
+        <translation>Het bestand is leeg: er staat geen lijst in.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB; that is not a participant list.</source>
+        <translation>Het bestand is groter dan {limit} MB; dat is geen deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>This file is not a list: it holds no readable text.</source>
+        <translation>Dit bestand is geen lijst: er staat geen leesbare tekst in.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Remove the password in Excel, save it and import it again.</source>
+        <translation>De werkmap is beveiligd met een wachtwoord. Haal het wachtwoord weg in Excel, sla op en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged and cannot be read.</source>
+        <translation>Het Excel-bestand is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No column with names was found (such as Naam, Voornaam or Achternaam).</source>
+        <translation>Er is geen kolom met namen gevonden (zoals Naam, Voornaam of Achternaam).</translation>
+    </message>
+    <message>
+        <source>The list has column titles but no people under them.</source>
+        <translation>De lijst heeft kolomtitels, maar er staan geen mensen onder.</translation>
+    </message>
+    <message>
+        <source>The list has more than {limit} rows; that is not a participant list.</source>
+        <translation>De lijst heeft meer dan {limit} rijen; dat is geen deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>Dit is een oud Excel-bestand (.xls). Open het in Excel en sla het op als .xlsx of als “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>This is a web page saved as a spreadsheet. Open it in Excel and save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>Dit is een webpagina die als spreadsheet is opgeslagen. Open het in Excel en sla het op als .xlsx of als “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet. Save it as .xlsx or “CSV UTF-8”.</source>
+        <translation>Dit is een OpenDocument-spreadsheet. Sla het op als .xlsx of als “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>This is a PDF, not a list. Ask for the list as Excel or CSV.</source>
+        <translation>Dit is een pdf, geen lijst. Vraag de lijst op als Excel of CSV.</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a list. Ask for the list as Excel or CSV.</source>
+        <translation>Dit is een Word-document, geen lijst. Vraag de lijst op als Excel of CSV.</translation>
+    </message>
+    <message>
+        <source>This file is not a list (a {kind} file). Use Excel, CSV or text.</source>
+        <translation>Dit bestand is geen lijst (een {kind}-bestand). Gebruik Excel, CSV of tekst.</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(niet importeren)</translation>
+    </message>
+    <message>
+        <source>Whole name</source>
+        <translation>Hele naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Area / team</source>
+        <translation>Gebied / team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>exact copy of row {row}; skipped</source>
+        <translation>precies gelijk aan rij {row}; overgeslagen</translation>
+    </message>
+    <message>
+        <source>no name; skipped</source>
+        <translation>geen naam; overgeslagen</translation>
+    </message>
+    <message>
+        <source>{name} is already on the list; nothing changed</source>
+        <translation>{name} staat al op de lijst; niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>same e-mail address as row {row} ({email}); both kept, check these</source>
+        <translation>zelfde e-mailadres als rij {row} ({email}); allebei bewaard, controleer deze</translation>
+    </message>
+    <message>
+        <source>same name as row {row} ({name}); both kept, check these</source>
+        <translation>zelfde naam als rij {row} ({name}); allebei bewaard, controleer deze</translation>
+    </message>
+    <message>
+        <source>the e-mail address {email} already belongs to {name}; added as a separate person, check these</source>
+        <translation>het e-mailadres {email} hoort al bij {name}; als aparte persoon toegevoegd, controleer deze</translation>
+    </message>
+    <message>
+        <source>“{name}” contains a “?”: a letter was probably lost when the list was saved. Save it in Excel as “CSV UTF-8” and import it again.</source>
+        <translation>“{name}” bevat een “?”: waarschijnlijk is er een letter verloren gegaan bij het opslaan. Sla de lijst in Excel op als “CSV UTF-8” en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>very long {field} ({length} characters); kept as it is</source>
+        <translation>heel lange {field} ({length} tekens); bewaard zoals het is</translation>
+    </message>
+    <message>
+        <source>“{email}” does not look like an e-mail address; kept as it is</source>
+        <translation>“{email}” lijkt geen e-mailadres; bewaard zoals het is</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>Rij {row}: {text}</translation>
+    </message>
+    <message>
+        <source>Added: {added}. Updated: {updated}. Skipped: {skipped}.</source>
+        <translation>Toegevoegd: {added}. Bijgewerkt: {updated}. Overgeslagen: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Blank rows left out: {n}.</source>
+        <translation>Lege rijen weggelaten: {n}.</translation>
+    </message>
+    <message>
+        <source>Skipped rows:</source>
+        <translation>Overgeslagen rijen:</translation>
+    </message>
+    <message>
+        <source>Check these:</source>
+        <translation>Controleer deze:</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>Excel-werkmap, blad “{sheet}”</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntkomma's</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma's</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>one column</source>
+        <translation>één kolom</translation>
+    </message>
+    <message>
+        <source>Text in {encoding}, separated by {delimiter}</source>
+        <translation>Tekst in {encoding}, gescheiden door {delimiter}</translation>
+    </message>
+</context>
+<context>
     <name>InitiativesConsole</name>
     <message>
         <source>&amp;New activity…</source>
@@ -1512,24 +1861,64 @@
 </context>
 <context>
     <name>Kinds</name>
-    <message numerus="yes">
-        <source>welcomeWelcome</source>
-        <comment>conceptConcept board</comment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
     </message>
-<message><source>Welcome</source><translation>Welkom</translation></message><message><source>Concept board</source><translation>Conceptbord</translation></message><message><source>Personal SWOT</source><translation>Persoonlijke SWOT</translation></message><message><source>Questions</source><translation>Vragen</translation></message><message><source>Voting</source><translation>Stemmen</translation></message><message><source>Theme groups</source><translation>Themagroepen</translation></message><message><source>Action plans</source><translation>Actieplannen</translation></message><message><source>Closing and handouts</source><translation>Afsluiting en handouts</translation></message><message><source>Harvest per group</source><translation>Oogst per groep</translation></message><message><source>New initiatives and sign-ups</source><translation>Nieuwe initiatieven en inschrijvingen</translation></message><message><source>Break</source><translation>Pauze</translation></message><message><source>Free text</source><translation>Vrije tekst</translation></message></context>
+    <message>
+        <source>Concept board</source>
+        <translation>Conceptbord</translation>
+    </message>
+    <message>
+        <source>Personal SWOT</source>
+        <translation>Persoonlijke SWOT</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Theme groups</source>
+        <translation>Themagroepen</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Actieplannen</translation>
+    </message>
+    <message>
+        <source>Closing and handouts</source>
+        <translation>Afsluiting en handouts</translation>
+    </message>
+    <message>
+        <source>Harvest per group</source>
+        <translation>Oogst per groep</translation>
+    </message>
+    <message>
+        <source>New initiatives and sign-ups</source>
+        <translation>Nieuwe initiatieven en inschrijvingen</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Vrije tekst</translation>
+    </message>
+</context>
 <context>
     <name>LiveDay</name>
-    <message numerus="yes">
+    <message>
         <source>%n min behind</source>
-        <translation><numerusform>%n min achter op schema</numerusform><numerusform>%n min achter op schema</numerusform></translation>
+        <translation>%n min achter op schema</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n min ahead</source>
-        <translation><numerusform>%n min voor op schema</numerusform><numerusform>%n min voor op schema</numerusform></translation>
+        <translation>%n min voor op schema</translation>
     </message>
     <message>
         <source>on schedule</source>
@@ -1639,6 +2028,10 @@
         <translation>Trajectgegevens bewerken</translation>
     </message>
     <message>
+        <source>Could not undo or redo this: {reason}</source>
+        <translation>Kon dit niet ongedaan maken of opnieuw doen: {reason}</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1706,6 +2099,97 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>The merged question reads:</source>
         <translation>De samengevoegde vraag luidt:</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a trajectory file.</source>
+        <translation>{path} is een map, geen trajectbestand.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty: it is not a Startdag trajectory.</source>
+        <translation>Het bestand {path} is leeg: het is geen Startdag-traject.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Startdag trajectory.</source>
+        <translation>Het bestand {path} is geen Startdag-traject.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a database, but not a Startdag trajectory.</source>
+        <translation>Het bestand {path} is een database, maar geen Startdag-traject.</translation>
+    </message>
+    <message>
+        <source>The file {path} is incomplete (truncated); it was left untouched. Open one of its backups instead.</source>
+        <translation>Het bestand {path} is onvolledig (afgekapt); het is niet aangeraakt. Open liever een van de reservekopieën.</translation>
+    </message>
+    <message>
+        <source>The file {path} is damaged; it was left untouched. Open one of its backups instead.</source>
+        <translation>Het bestand {path} is beschadigd; het is niet aangeraakt. Open liever een van de reservekopieën.</translation>
+    </message>
+    <message>
+        <source>The file {path} was made by a newer version of Startdag (file version {version}, this version reads up to {supported}). Update Startdag to open it.</source>
+        <translation>Het bestand {path} is gemaakt met een nieuwere versie van Startdag (bestandsversie {version}, deze versie leest tot en met {supported}). Werk Startdag bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>The file {path} is open in Startdag by {user} on {host} since {since}.</source>
+        <translation>Het bestand {path} is in Startdag geopend door {user} op {host} sinds {since}.</translation>
+    </message>
+    <message>
+        <source>This trajectory is open read-only; changes are not possible.</source>
+        <translation>Dit traject is alleen-lezen geopend; wijzigen kan niet.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists.</source>
+        <translation>Het bestand {path} bestaat al.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the disk is full. Free some space or choose another folder.</source>
+        <translation>Kon {path} niet schrijven: de schijf is vol. Maak ruimte vrij of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Could not replace {path}: the file is open in another program. Close it (for example the PDF viewer) and try again.</source>
+        <translation>Kon {path} niet vervangen: het bestand is geopend in een ander programma. Sluit het (bijvoorbeeld de pdf-lezer) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: this folder is read-only or you have no permission. Choose another folder.</source>
+        <translation>Kon {path} niet schrijven: deze map is alleen-lezen of je hebt geen toestemming. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the folder does not exist or cannot be made.</source>
+        <translation>Kon {path} niet schrijven: de map bestaat niet of kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {detail}</source>
+        <translation>Kon {path} niet schrijven: {detail}</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Een titel is verplicht.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+        <source>This step is running. Go to another step first.</source>
+        <translation>Deze stap loopt nu. Ga eerst naar een andere stap.</translation>
+    </message>
+    <message>
+        <source>The meeting is running. Finish or reset it before choosing a template.</source>
+        <translation>De bijeenkomst loopt. Rond haar af of zet haar terug voordat je een sjabloon kiest.</translation>
+    </message>
+    <message>
+        <source>Text may not contain NUL characters.</source>
+        <translation>Tekst mag geen NUL-tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>This value is not valid: {field}.</source>
+        <translation>Deze waarde is niet geldig: {field}.</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +2343,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation><numerusform>%n vraag</numerusform><numerusform>%n vragen</numerusform></translation>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add question</source>
@@ -1899,6 +2386,33 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
     </message>
 </context>
 <context>
