@@ -30,7 +30,7 @@ def test_every_string_in_the_code_has_a_dutch_translation(tmp_path):
     assert _unfinished(copy) == []
 
 
-def test_the_compiled_translation_is_not_older_than_its_source():
+def test_the_compiled_translation_ships_with_a_complete_source():
     qm = TS.with_suffix(".qm")
     assert qm.exists()
     assert _unfinished(TS) == []
