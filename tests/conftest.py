@@ -70,3 +70,30 @@ def main_window(qtbot, app_ctx):
     window = MainWindow(ctx, actions, version="test")
     qtbot.addWidget(window)
     return window
+
+
+@pytest.fixture(autouse=True)
+def _qt_objects_die_at_teardown(request):
+    """Destroy each UI test's windows and models at its own teardown, not later.
+
+    Without this, Python's cyclic GC frees an earlier test's parentless models and pages at
+    a random moment inside a later test's event loop, which crashes Qt (seen in the
+    monkey and projector tests when the whole suite runs in one process).
+    """
+    yield
+    if not ({"qtbot", "qapp"} & set(request.fixturenames)):
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
