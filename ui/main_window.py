@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a.details, a.import_participants, a.handouts, a.save_copy])
+        file_menu.addActions([a.details, a.import_participants, a.handouts, a.harvest_report,
+                              a.save_copy])
         file_menu.addSeparator()
         file_menu.addActions([a.close_file, a.quit])
 
