@@ -70,9 +70,9 @@ def drift_text(seconds: float) -> str:
     """'12 min behind', '3 min ahead' or 'on schedule'."""
     minutes = round(seconds / 60)
     if minutes >= 1:
-        return QCoreApplication.translate("LiveDay", "%n min behind", "", minutes)
+        return QCoreApplication.translate("LiveDay", "{n} min behind").format(n=minutes)
     if minutes <= -1:
-        return QCoreApplication.translate("LiveDay", "%n min ahead", "", -minutes)
+        return QCoreApplication.translate("LiveDay", "{n} min ahead").format(n=-minutes)
     return QCoreApplication.translate("LiveDay", "on schedule")
 
 

@@ -35,3 +35,19 @@ def test_the_compiled_translation_ships_with_a_complete_source():
     assert qm.exists()
     assert _unfinished(TS) == []
     assert qm.stat().st_size > 10_000
+
+
+def test_the_schedule_drift_reads_in_dutch(qapp):
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+    from ui.agenda_model import drift_text
+
+    translators = i18n.install(qapp, "nl")
+    try:
+        assert drift_text(12 * 60) == "12 min achter op schema"
+        assert drift_text(-10 * 60) == "10 min voor op schema"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale.c())

@@ -1913,12 +1913,12 @@
 <context>
     <name>LiveDay</name>
     <message>
-        <source>%n min behind</source>
-        <translation>%n min achter op schema</translation>
+        <source>{n} min behind</source>
+        <translation>{n} min achter op schema</translation>
     </message>
     <message>
-        <source>%n min ahead</source>
-        <translation>%n min voor op schema</translation>
+        <source>{n} min ahead</source>
+        <translation>{n} min voor op schema</translation>
     </message>
     <message>
         <source>on schedule</source>
