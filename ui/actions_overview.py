@@ -306,6 +306,9 @@ class ActionsOverviewPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # fit the columns to the first rows only: measuring 2,000 actions on every
+        # layout made opening a big trajectory slow
+        header.setResizeContentsPrecision(100)
 
         # the log of the selected action
         self.log_title = plain_label()
