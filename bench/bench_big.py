@@ -29,7 +29,9 @@ from ui.settings import Settings
 ctx = AppContext(Settings(QSettings({ini!r}, QSettings.Format.IniFormat)))
 window = MainWindow(ctx, Actions(ctx))
 window.show()
-app.processEvents()
+# the facilitator opens the file from a running app: let its start-up work finish first
+from PySide6.QtTest import QTest
+QTest.qWait(800)
 t0 = time.perf_counter()
 window.open_path(Path({path!r}))
 app.processEvents()

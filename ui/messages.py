@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 
 from sessions.errors import Code, StartdagError
-from sessions.importing import ListImportError
 
 
 def error_text(error: StartdagError) -> str:
     """One clear sentence for a domain error, without a traceback."""
-    if isinstance(error, ListImportError):
+    # an import error can only exist once the importer is loaded; not importing it here
+    # keeps it (and zipfile, openpyxl's helpers) out of start-up
+    importing = sys.modules.get("sessions.importing")
+    if importing is not None and isinstance(error, importing.ListImportError):
         from ui.import_dialog import import_error_text
 
         return import_error_text(error)
