@@ -65,7 +65,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings()
     lang = i18n.choose_language(args.lang, settings.language())
     _keep = i18n.install(app, lang)
-    ctx = AppContext(settings)
+    ctx = AppContext(settings, language=lang)
     actions = Actions(ctx)
     (actions.lang_nl if lang == "nl" else actions.lang_en).setChecked(True)
     window = MainWindow(ctx, actions, version=VERSION)

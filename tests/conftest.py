@@ -91,7 +91,12 @@ def _qt_objects_die_at_teardown(request):
     app = QApplication.instance()
     if app is None:
         return
+    from PySide6.QtCore import QThread
+
     for widget in app.topLevelWidgets():
+        for thread in widget.findChildren(QThread):   # a worker finishing its last signal
+            thread.quit()
+            thread.wait(30000)
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from sessions.store import Store
 from ui.commands import UndoStack
+from ui.i18n import choose_language
 from ui.settings import Settings
 
 
@@ -22,9 +23,12 @@ class AppContext(QObject):
     store_closed = Signal()
     font_scale_changed = Signal(float)
 
-    def __init__(self, settings: Settings, parent: QObject | None = None):
+    def __init__(self, settings: Settings, parent: QObject | None = None,
+                 language: str | None = None):
         super().__init__(parent)
         self.settings = settings
+        # the language the UI runs in (also the default for printed documents)
+        self.language = language or choose_language(None, settings.language())
         self.store: Store | None = None
         self.undo_stack = UndoStack(self)
         self._models: dict[str, QObject] = {}

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from sessions.errors import StartdagError
 from sessions.participants import all_participants
 from sessions.store import Store
-from ui import i18n
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.overview import plain_label
@@ -142,8 +141,7 @@ class HandoutsDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        lang = i18n.choose_language(None, ctx.settings.language())
-        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.language)))
 
         self.folder = QLineEdit(str(self._default_folder()))
         browse = QPushButton(self.tr("Choose…"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -352,6 +352,11 @@ class MainWindow(QMainWindow):
         ).format(version=self.version))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # let a worker (e.g. a handout pack being written) finish its file: destroying a
+        # running QThread aborts the process, and a half-written PDF helps nobody
+        for thread in self.findChildren(QThread):
+            thread.quit()
+            thread.wait(60000)
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.set_store(None)
         super().closeEvent(event)

@@ -130,3 +130,20 @@ def test_harvest_report_is_offered_but_not_ticked(qtbot, opened, tmp_path):
     qtbot.addWidget(dialog)
     assert not dialog.kind_boxes["harvest"].isChecked()
     assert dialog.kind_boxes["group"].isChecked() and not dialog.kind_boxes["csv"].isChecked()
+
+
+def test_documents_default_to_the_language_the_app_runs_in(qtbot, tmp_path, demo_store):
+    from PySide6.QtCore import QSettings
+
+    from ui.context import AppContext
+    from ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(settings, language="nl")     # started with --lang nl, nothing saved
+    ctx.set_store(demo_store)
+    try:
+        dialog = HandoutsDialog(ctx)
+        qtbot.addWidget(dialog)
+        assert dialog.language.currentData() == "nl"
+    finally:
+        ctx.set_store(None)
