@@ -57,6 +57,7 @@ class ProjectorView(QWidget):
         self.ctx = ctx
         self.actions = actions
         self.live = live
+        self._instructions_factor = 1.0
         self.miniature = miniature
         self.setAutoFillBackground(True)
         self._content_key: tuple | None = None
@@ -137,7 +138,7 @@ class ProjectorView(QWidget):
         base = self.font()
         self.setFont(theme.scaled_font(base, px, dpi=dpi))
         self.content_page.setFont(theme.scaled_font(base, px, dpi=dpi))
-        self.instructions.setFont(theme.scaled_font(base, px, dpi=dpi))
+        self.instructions.setFont(theme.scaled_font(base, px, self._instructions_factor, dpi=dpi))
         self.title.setFont(theme.scaled_font(base, px, theme.TITLE_FACTOR, bold=True, dpi=dpi))
         self.countdown.setFont(theme.scaled_font(base, px, theme.COUNTDOWN_FACTOR, bold=True, dpi=dpi))
         self.header.setFont(theme.scaled_font(base, px, theme.HEADER_FACTOR, dpi=dpi))
@@ -203,6 +204,13 @@ class ProjectorView(QWidget):
             self.title.setText(room_text(step.title))
             self.instructions.setText(room_text(step.instructions))
             self.instructions.setVisible(bool(step.instructions.strip()))
+            # a step with its own live content (board, votes, groups) needs the room for it:
+            # its instructions step back a little
+            factor = theme.INSTRUCTIONS_WITH_CONTENT_FACTOR if steps.has_page(step.kind) else 1.0
+            if factor != self._instructions_factor:
+                self._instructions_factor = factor
+                self.instructions.setFont(theme.scaled_font(
+                    self.font(), self.body_pixels(), factor, dpi=self.logicalDpiY()))
             following = next((s for s in self.live.steps()
                               if s.position > step.position and s.status == "planned"), None)
             self.next_up.setText(self.tr("Next: {title}").format(title=room_text(following.title))

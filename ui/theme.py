@@ -16,6 +16,7 @@ BODY_FRACTION = 1 / 20        # body text height as a share of the window height
 TITLE_FACTOR = 1.45
 COUNTDOWN_FACTOR = 1.2
 HEADER_FACTOR = 0.6
+INSTRUCTIONS_WITH_CONTENT_FACTOR = 0.8   # instructions above a board, vote or groups
 
 
 @dataclass(frozen=True)

@@ -212,3 +212,13 @@ def test_console_miniature_agrees_with_the_projector(main_window, live_demo, qtb
     assert page.miniature.stack.currentWidget() is page.miniature.blank_page
     assert projector.view.stack.currentWidget() is projector.view.blank_page
     assert page.miniature.blank_label.text() == "White screen"
+
+
+def test_instructions_step_back_when_the_step_has_live_content(view, live_demo, qtbot):
+    live = live_demo[4]
+    full = px(view.instructions)          # the welcome step: no content of its own
+    live.next()                           # the concept board
+    assert live.current().kind == "concept"
+    qtbot.waitUntil(lambda: px(view.instructions) < full)
+    assert px(view.instructions) == pytest.approx(full * 0.8, abs=2)
+    assert px(view.instructions) >= 1080 / 26     # still well readable from the back
