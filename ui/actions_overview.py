@@ -10,10 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -42,9 +40,9 @@ from ui.commands import run
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.overview import plain_label
+from ui.tables import ListTableModel, select_id, selected_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROOT = QModelIndex()
 
 STATUS_LABELS = {
     "idea": QT_TRANSLATE_NOOP("Harvest", "idea"),
@@ -104,9 +102,10 @@ def harvest_error_text(exc: StartdagError) -> str:
 # ---------------------------------------------------------------- models
 
 
-class ActionsTableModel(QAbstractTableModel):
+class ActionsTableModel(ListTableModel):
     """All actions across the groups, with the filters of the overview."""
 
+    CONTEXT = "Harvest"
     COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Group"), QT_TRANSLATE_NOOP("Harvest", "Action"),
                QT_TRANSLATE_NOOP("Harvest", "Owner"), QT_TRANSLATE_NOOP("Harvest", "Status"),
                QT_TRANSLATE_NOOP("Harvest", "Due"), QT_TRANSLATE_NOOP("Harvest", "Last update"))
@@ -139,17 +138,6 @@ class ActionsTableModel(QAbstractTableModel):
             store, group_id=self.group_id, status=self.status, overdue=self.overdue_only,
             today=self.today())
         self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -191,9 +179,10 @@ class ActionsTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.id == action_id), -1)
 
 
-class ActionLogModel(QAbstractTableModel):
+class ActionLogModel(ListTableModel):
     """The log of one action: date, kind, text, status change."""
 
+    CONTEXT = "Harvest"
     COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Date"), QT_TRANSLATE_NOOP("Harvest", "Kind"),
                QT_TRANSLATE_NOOP("Harvest", "What happened"),
                QT_TRANSLATE_NOOP("Harvest", "Status"))
@@ -202,8 +191,17 @@ class ActionLogModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.action_id: int | None = None
-        self.entries: list[harvest.LogEntry] = []
+        self.rows: list[harvest.LogEntry] = []
         ctx.changed.connect(self._on_changed)
+
+    @property
+    def entries(self) -> list[harvest.LogEntry]:
+        """The log entries (the rows)."""
+        return self.rows
+
+    @entries.setter
+    def entries(self, value: list[harvest.LogEntry]) -> None:
+        self.rows = value
 
     def _on_changed(self, topic: str) -> None:
         if topic in TOPICS:
@@ -219,26 +217,15 @@ class ActionLogModel(QAbstractTableModel):
         self.beginResetModel()
         store = self.ctx.store
         try:
-            self.entries = ([] if store is None or store.conn is None or self.action_id is None
-                            else harvest.action_log(store, self.action_id))
+            self.rows = ([] if store is None or store.conn is None or self.action_id is None
+                         else harvest.action_log(store, self.action_id))
         finally:
             self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        e = self.entries[index.row()]
+        e = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -441,15 +428,11 @@ class ActionsOverviewPage(QWidget):
 
     def select_action(self, action_id: int) -> bool:
         """Select an action in the list (when the filters show it)."""
-        row = self.model.row_of(action_id)
-        if row >= 0:
-            self.table.selectRow(row)
-        return row >= 0
+        return select_id(self.table, self.model, action_id)
 
     def selected_action_id(self) -> int | None:
         """The action whose log is shown, or None."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        return selected_id(self.table, ID_ROLE)
 
     def _on_selection(self, *_args) -> None:
         action_id = self.selected_action_id()
@@ -481,8 +464,7 @@ class ActionsOverviewPage(QWidget):
         self.remove_button.setEnabled(not self.ctx.read_only and self._selected_log_id() is not None)
 
     def _selected_log_id(self) -> int | None:
-        rows = self.log_view.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        return selected_id(self.log_view, ID_ROLE)
 
     # ------------------------------------------------------------ commands
 

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     Qt,
     Signal,
 )
@@ -43,9 +41,9 @@ from sessions.errors import StartdagError
 from ui.actions_overview import harvest_error_text, short_date, status_label
 from ui.commands import run
 from ui.overview import plain_label
+from ui.tables import ListTableModel, select_id, selected_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROOT = QModelIndex()
 TOPICS = ("actions", "groups", "participants", "harvest")
 
 RESULT_LABELS = {
@@ -77,10 +75,11 @@ def totals_text(t: harvest.Totals) -> str:
     return " · ".join(bits)
 
 
-class HarvestReviewModel(QAbstractTableModel):
+class HarvestReviewModel(ListTableModel):
     """The actions of the group under review, with their outcomes; shared by console and projector."""
 
     group_changed = Signal(int)
+    CONTEXT = "Harvest"
     COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Action"), QT_TRANSLATE_NOOP("Harvest", "Owner"),
                QT_TRANSLATE_NOOP("Harvest", "Due"), QT_TRANSLATE_NOOP("Harvest", "Outcome"),
                QT_TRANSLATE_NOOP("Harvest", "Reason"))
@@ -99,9 +98,14 @@ class HarvestReviewModel(QAbstractTableModel):
             self.refresh()
 
     @property
+    def rows(self) -> list[harvest.ReviewItem]:
+        """The reviewed group's actions (empty without a review)."""
+        return self.review.items if self.review else []
+
+    @property
     def items(self) -> list[harvest.ReviewItem]:
         """The rows."""
-        return self.review.items if self.review else []
+        return self.rows
 
     def refresh(self) -> None:
         """Re-read the groups and the reviewed group's actions."""
@@ -136,17 +140,6 @@ class HarvestReviewModel(QAbstractTableModel):
             i = self.group_ids.index(self.group_id) + offset
             if 0 <= i < len(self.group_ids):
                 self.set_group(self.group_ids[i])
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -378,14 +371,11 @@ class HarvestConsole(QWidget):
 
     def selected_action_id(self) -> int | None:
         """The action whose outcome the editor shows."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        return selected_id(self.table, ID_ROLE)
 
     def select_action(self, action_id: int) -> None:
         """Select an action of the group under review."""
-        row = self.model.row_of(action_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        select_id(self.table, self.model, action_id)
 
     def _item(self) -> harvest.ReviewItem | None:
         row = self.model.row_of(self.selected_action_id())

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QRectF,
@@ -47,6 +46,7 @@ from sessions.errors import StartdagError
 from ui.actions_overview import harvest_error_text
 from ui.commands import run
 from ui.overview import plain_label
+from ui.tables import ListTableModel, select_id, selected_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -89,9 +89,10 @@ def ask_plain(parent: QWidget, text: str) -> bool:
 # ---------------------------------------------------------------- models
 
 
-class ActivitiesModel(QAbstractTableModel):
+class ActivitiesModel(ListTableModel):
     """The activities with how full they are; shared by console and projector."""
 
+    CONTEXT = "Harvest"
     COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Activity"), QT_TRANSLATE_NOOP("Harvest", "Kind"),
                QT_TRANSLATE_NOOP("Harvest", "Date or period"),
                QT_TRANSLATE_NOOP("Harvest", "Places"), QT_TRANSLATE_NOOP("Harvest", "Waiting"))
@@ -116,17 +117,6 @@ class ActivitiesModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.COLUMNS[section])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -145,9 +135,10 @@ class ActivitiesModel(QAbstractTableModel):
         return next((i for i, s in enumerate(self.rows) if s.activity.id == activity_id), -1)
 
 
-class SignupsModel(QAbstractTableModel):
+class SignupsModel(ListTableModel):
     """Who signed up for one activity, in order; past the capacity is the waiting list."""
 
+    CONTEXT = "Harvest"
     COLUMNS = ("#", QT_TRANSLATE_NOOP("Harvest", "Name"), QT_TRANSLATE_NOOP("Harvest", "Place"))
 
     def __init__(self, ctx, parent=None):
@@ -176,12 +167,6 @@ class SignupsModel(QAbstractTableModel):
                          is None else harvest.signups(store, self.activity_id))
         finally:
             self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -465,14 +450,11 @@ class InitiativesConsole(QWidget):
 
     def selected_activity_id(self) -> int | None:
         """The activity people are signing up for."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        return selected_id(self.table, ID_ROLE)
 
     def select_activity(self, activity_id: int) -> None:
         """Select an activity to sign people up for."""
-        row = self.model.row_of(activity_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        select_id(self.table, self.model, activity_id)
 
     def _summary(self) -> harvest.ActivitySummary | None:
         row = self.model.row_of(self.selected_activity_id())
