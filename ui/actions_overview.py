@@ -474,9 +474,8 @@ class ActionsOverviewPage(QWidget):
         if store is None:
             return None
         from exports.harvest_report import file_name, write_harvest_report
-        from ui import i18n
 
-        lang = i18n.choose_language(None, self.ctx.settings.language())
+        lang = self.ctx.language
         if path is None:
             start = str(store.path.with_name(file_name(lang)))
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the harvest report as"),
