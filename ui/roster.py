@@ -79,7 +79,7 @@ class RosterModel(QAbstractTableModel):
         self.meeting_id: int | None = None
         self.checked_in: set[int] = set()
         self._row_of: dict[int, int] = {}
-        self._search: list[str] = []
+        self._search: list[str] | None = None
         self.reload()
         ctx.changed.connect(self._on_changed)
 
@@ -97,8 +97,7 @@ class RosterModel(QAbstractTableModel):
         store = self.ctx.store
         self.people = participants.all_participants(store) if store else []
         self._row_of = {p.id: i for i, p in enumerate(self.people)}
-        self._search = [participants.fold(" ".join((p.display_name, p.email, p.area, p.role)))
-                        for p in self.people]
+        self._search = None     # built on the first search, not on open
         self.meeting_id = participants.checkin_meeting_id(store) if store else None
         self.checked_in = (participants.checked_in_ids(store, self.meeting_id)
                            if store and self.meeting_id else set())
@@ -147,6 +146,9 @@ class RosterModel(QAbstractTableModel):
         if role == ID_ROLE:
             return p.id
         if role == SEARCH_ROLE:
+            if self._search is None:
+                self._search = [participants.fold(" ".join((p.display_name, p.email, p.area,
+                                                            p.role))) for p in self.people]
             return self._search[index.row()]
         if role == LAST_NAME_ROLE:
             return participants.fold(p.last_name)
