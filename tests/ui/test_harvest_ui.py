@@ -347,3 +347,23 @@ def test_lessons_are_saved_when_leaving_the_box(harvest_ctx, qtbot):
     console.lessons_edit.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
     assert harvest.lessons(ctx.store, console.model.group_id) == "Samen plannen, dan gebeurt het."
     assert ctx.undo_stack.count() == 1
+
+
+def test_a_reason_typed_before_the_outcome_survives_looking_at_another_action(harvest_ctx, qtbot):
+    from ui.steps.harvest import HarvestConsole
+
+    ctx, actions, data = harvest_ctx
+    console = HarvestConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    first = data["actions"]["enquete"]
+    other = next(i.action_id for i in console.model.items if i.action_id != first)
+    console.select_action(first)
+    qtbot.keyClicks(console.reason_edit, "HR deed al een eigen uitvraag")
+    console.tag_buttons["niet meer nodig"].click()
+    console.select_action(other)          # the facilitator looks elsewhere first
+    assert console.selected_action_id() == other and console.reason_edit.text() == ""
+    console.select_action(first)
+    assert console.reason_edit.text() == "HR deed al een eigen uitvraag"
+    assert console.tag_buttons["niet meer nodig"].isChecked()
+    qtbot.mouseClick(console.result_buttons["not"], Qt.MouseButton.LeftButton)
+    assert harvest.get_outcome(ctx.store, first).reason == "HR deed al een eigen uitvraag"

@@ -196,6 +196,10 @@ class HarvestConsole(QWidget):
     def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        # a reason or tags typed before an outcome is chosen, per action: kept when the
+        # facilitator looks at another action first, so nothing typed is lost
+        self._drafts: dict[int, tuple[str, list[str]]] = {}
+        self._editing_id: int | None = None
         self.step_id = step_id
         self.model = shared_review_model(ctx)
         self._loading = False
@@ -383,6 +387,7 @@ class HarvestConsole(QWidget):
 
     def _load_editor(self, *_args) -> None:
         item = self._item()
+        self._keep_draft(item)
         writable = not self.ctx.read_only and item is not None
         for w in (*self.result_buttons.values(), *self.tag_buttons.values(), self.reason_edit,
                   self.clear_button):
@@ -414,8 +419,26 @@ class HarvestConsole(QWidget):
                 self.reason_edit.clear()
             for tag, b in self.tag_buttons.items():
                 b.setChecked(out is not None and tag in out.tags)
+        draft = self._drafts.get(item.action_id) if out is None else None
+        if draft is not None and not self.reason_edit.hasFocus():
+            self.reason_edit.setText(draft[0])
+            for tag, b in self.tag_buttons.items():
+                b.setChecked(tag in draft[1])
         self.hint_label.setText("" if out else self.tr(
             "Choose an outcome; the reason and tags are saved with it."))
+
+    def _keep_draft(self, item: harvest.ReviewItem | None) -> None:
+        """Remember what was typed for the action being left, when it has no outcome yet."""
+        new_id = item.action_id if item is not None else None
+        old_id, self._editing_id = self._editing_id, new_id
+        if old_id is None or old_id == new_id:
+            return
+        left = next((i for i in self.model.items if i.action_id == old_id), None)
+        reason, tags = self.reason_edit.text(), self._tags()
+        if left is not None and left.outcome is None and (reason.strip() or tags):
+            self._drafts[old_id] = (reason, tags)
+        elif left is not None and left.outcome is not None:
+            self._drafts.pop(old_id, None)
 
     # ------------------------------------------------------------ commands
 
