@@ -245,16 +245,8 @@ def _solve_spread(profiles: Mapping[tuple[tuple[int, ...], str], list[Person]],
     for (_key, area), members in profiles.items():
         area_size[area] += len(members)
     graph.add_node("s", demand=-supply)
-    lower_total = 0
-    for g, c in caps.items():
-        lo = max(0, (c.min_size or 0) - locked_count.get(g, 0))
-        hi = None if c.max_size is None else c.max_size - locked_count.get(g, 0)
-        graph.add_node(("g", g), demand=lo)
-        lower_total += lo
-        if hi is None:
-            graph.add_edge(("g", g), "t", weight=0)
-        else:
-            graph.add_edge(("g", g), "t", weight=0, capacity=hi - lo)
+    lower_total, room = _add_group_nodes(graph, caps, locked_count)
+    for g, hi in room.items():
         for area, size in area_size.items():
             graph.add_edge(("other", area), ("ga", g, area), weight=0)
             start = locked_area[(g, area)]
@@ -295,6 +287,29 @@ def _solve_spread(profiles: Mapping[tuple[tuple[int, ...], str], list[Person]],
     return out
 
 
+def _add_group_nodes(graph, caps: Mapping[int, Caps], locked_count: Mapping[int, int]
+                     ) -> tuple[int, dict[int, int | None]]:
+    """Add a node per group with its minimum as demand and its spare room to the sink.
+
+    Locked people already fill part of a group, so both bounds shrink by them. Returns
+    the sum of the minimums (which the sink does not have to take) and each group's
+    room left for the unlocked (None: no maximum).
+    """
+    lower_total = 0
+    room: dict[int, int | None] = {}
+    for g, c in caps.items():
+        lo = max(0, (c.min_size or 0) - locked_count.get(g, 0))
+        hi = None if c.max_size is None else c.max_size - locked_count.get(g, 0)
+        room[g] = hi
+        graph.add_node(("g", g), demand=lo)
+        lower_total += lo
+        if hi is None:
+            graph.add_edge(("g", g), "t", weight=0)
+        else:
+            graph.add_edge(("g", g), "t", weight=0, capacity=hi - lo)
+    return lower_total, room
+
+
 def _solve(profiles: Mapping[tuple[int, ...], list[Person]], caps: Mapping[int, Caps],
            locked_count: Mapping[int, int], n: int) -> dict[tuple[int, ...], dict[int, int]]:
     """Min-cost flow over the aggregated graph; per profile, how many go to which group."""
@@ -303,16 +318,8 @@ def _solve(profiles: Mapping[tuple[int, ...], list[Person]], caps: Mapping[int, 
     supply = sum(len(m) for m in profiles.values())
     graph.add_node("s", demand=-supply)
     graph.add_node("other")
-    lower_total = 0
-    for g, c in caps.items():
-        lo = max(0, (c.min_size or 0) - locked_count.get(g, 0))
-        hi = None if c.max_size is None else c.max_size - locked_count.get(g, 0)
-        graph.add_node(("g", g), demand=lo)
-        lower_total += lo
-        if hi is None:
-            graph.add_edge(("g", g), "t", weight=0)
-        else:
-            graph.add_edge(("g", g), "t", weight=0, capacity=hi - lo)
+    lower_total, _room = _add_group_nodes(graph, caps, locked_count)
+    for g in caps:
         graph.add_edge("other", ("g", g), weight=0)
     graph.add_node("t", demand=supply - lower_total)
     for i, (key, members) in enumerate(profiles.items()):
