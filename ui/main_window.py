@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         ctx.store_about_to_open.connect(self._ensure_workspace)
         QTimer.singleShot(WORKSPACE_DELAY_MS, self._ensure_workspace)
 
+        from ui.phones.panel import attach_phones
+
+        attach_phones(self, ctx, actions)
         self._build_menus()
         self._build_toolbar()
         self.addActions(actions.all())
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
         day_menu.addSeparator()
         day_menu.addActions([a.present, a.stop_present, a.show_projector, a.black_screen,
                              a.white_screen])
+        day_menu.addSeparator()
+        day_menu.addActions([a.phones_join, a.join_slide])
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([a.font_bigger, a.font_smaller, a.font_reset, a.dark_theme])

@@ -67,3 +67,15 @@ class Settings:
     def set_geometry(self, key: str, value: QByteArray) -> None:
         """Save a window geometry."""
         self.q.setValue(f"geometry/{key}", value)
+
+    def phone_port(self, default: int) -> int:
+        """The port phone join listened on last time (phones that joined find it again)."""
+        try:
+            port = int(self.q.value("phones/port", default))
+        except (TypeError, ValueError):
+            return default
+        return port if 1024 <= port <= 65535 else default
+
+    def set_phone_port(self, port: int) -> None:
+        """Remember the port phone join listens on."""
+        self.q.setValue("phones/port", int(port))
