@@ -277,7 +277,8 @@ def step_action(step: agenda.Step | None) -> str:
     return STEP_ACTIONS.get(step.kind, "") if step is not None else ""
 
 
-def _board_key(step: agenda.Step) -> str:
+def board_key(step: agenda.Step) -> str:
+    """The board a concept step works on (its settings' ``board``, default 'concept')."""
     settings = step.settings
     if isinstance(settings, str):
         try:
@@ -335,7 +336,7 @@ def _apply(store: Store, meeting_id: int, phone: dict, op: str, data: dict) -> d
     kind = step_action(step)
     if op == "add_item" and kind == "board":
         column_id = _int(data.get("column_id"), "column_id")
-        board = boards.get(store, _board_key(step))
+        board = boards.get(store, board_key(step))
         if board is None or column_id not in {c.id for c in board.columns}:
             raise _refuse("unknown")
         item_id = boards.add_item(store, column_id, clean_text(data.get("text")))
@@ -426,9 +427,9 @@ def public_state(store: Store, meeting_id: int, sections: set[str] | None = None
             "title": step.title if step else "", "instructions": step.instructions if step else "",
             "offers": step_action(step),
             "anonymous": anonymous_allowed(store, meeting_id),
-            "board": _board_key(step) if step is not None and step.kind == "concept" else ""})
+            "board": board_key(step) if step is not None and step.kind == "concept" else ""})
     if want("board"):
-        key = _board_key(step) if step is not None and step.kind == "concept" else "concept"
+        key = board_key(step) if step is not None and step.kind == "concept" else "concept"
         board = boards.get(store, key)
         hidden = hidden_ids(store, "item")
         cols, items = [], {}

@@ -53,11 +53,11 @@ class MainWindow(QMainWindow):
         ctx.store_about_to_open.connect(self._ensure_workspace)
         QTimer.singleShot(WORKSPACE_DELAY_MS, self._ensure_workspace)
 
+        self._build_menus()
+        self._build_toolbar()
         from ui.phones.panel import attach_phones
 
         attach_phones(self, ctx, actions)
-        self._build_menus()
-        self._build_toolbar()
         self.addActions(actions.all())
         self._connect()
         geometry = ctx.settings.geometry("main")

@@ -167,6 +167,60 @@ def test_join_question_injected_html_and_wrong_token(browser, room, qtbot):
     browser.run(qtbot, lambda c: page.close())
 
 
+def test_join_screen_board_and_the_groups_action_plan(browser, room, qtbot):
+    from sessions import actions, boards, groups, participants
+
+    ctx, store, hub, url, go = room
+    go("welcome")
+
+    def join_screen(context):
+        page = context.new_page()
+        page.goto(url)
+        page.fill("#name-search", "ou")
+        page.locator("#names button").first.wait_for()
+        page.screenshot(path=str(SHOTS / "phone-join.png"))
+        return page, page.locator("#names button").all_text_contents()
+
+    page, names = browser.run(qtbot, join_screen)
+    assert "Youssef Ait Taleb" in names and all("ou" in n.lower() for n in names)
+
+    def pick(context):
+        page.locator("#names button", has_text="Youssef Ait Taleb").click()
+        page.wait_for_selector("#change", state="visible")
+        page.screenshot(path=str(SHOTS / "phone-other-step.png"))
+        return page.locator("main").text_content()
+
+    assert "Kijk naar het scherm" in browser.run(qtbot, pick)
+    go("concept")
+
+    def board(context):
+        page.locator(".tabs button", has_text="Gedrag").click()
+        page.fill("#text-board", "Ik stel mezelf voor aan iemand die ik niet ken")
+        page.click("#send-board")
+        page.locator(".card", has_text="Ik stel mezelf voor").wait_for()
+        page.screenshot(path=str(SHOTS / "phone-board.png"))
+    browser.run(qtbot, board)
+    concept = boards.get(store, "concept")
+    gedrag = next(c for c in concept.columns if c.title == "Gedrag")
+    assert [i.text for i in gedrag.items] == ["Ik stel mezelf voor aan iemand die ik niet ken"]
+
+    youssef = next(p for p in participants.all_participants(store) if p.first_name == "Youssef")
+    group = groups.add_group(store, "Netwerken")
+    groups.move(store, youssef.id, group)
+    go("actions")
+
+    def plan(context):
+        page.fill("#action-title", "Kenniscafé in maart")
+        page.fill("#action-desc", "Met de wijkteams")
+        page.click("#save-action")
+        page.locator(".card", has_text="Kenniscafé in maart").wait_for()
+        page.screenshot(path=str(SHOTS / "phone-actions.png"))
+    browser.run(qtbot, plan)
+    assert [(a.title, a.description, a.member_ids) for a in actions.actions(store, group)] == \
+        [("Kenniscafé in maart", "Met de wijkteams", [youssef.id])]
+    browser.run(qtbot, lambda c: page.close())
+
+
 def test_dots_up_to_the_budget_then_refused(browser, room, qtbot):
     from playwright.sync_api import expect
 

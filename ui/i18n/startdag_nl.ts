@@ -2365,6 +2365,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Telefoons: {address} · {connected} verbonden · {joined} doen mee</translation>
     </message>
     <message>
+        <source>Phones {ip}:{port} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons {ip}:{port} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
         <source>No network found: only this laptop can reach the page. Connect to the venue Wi-Fi, a travel router or turn on the laptop&apos;s hotspot.</source>
         <translation>Geen netwerk gevonden: alleen deze laptop bereikt de pagina. Verbind met de wifi van de locatie of een reisrouter, of zet de hotspot van de laptop aan.</translation>
     </message>

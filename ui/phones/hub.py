@@ -25,7 +25,7 @@ from ui.phones.server import Job, JoinServer
 DEFAULT_PORT = 8765
 PUBLISH_MS = 80
 RESCAN_MS = 5000
-DRAIN_BUDGET_MS = 8
+DRAIN_BUDGET_MS = 25
 # which change notices touch which sections of what the phones see
 SECTIONS = {
     "agenda": {"step", "board", "questions"}, "phones": {"step"}, "board": {"board"},
@@ -182,6 +182,7 @@ class PhoneHub(QObject):
         self.connected = 0
         self._dirty = {"step", "board", "questions", "groups", "actions", "activities"}
         self._personal_dirty = self._people_dirty = True
+        self._ensure_board()
         self._publish()
         live.state_changed.connect(self._on_agenda)
         self._watched = live
@@ -299,7 +300,21 @@ class PhoneHub(QObject):
         if self.running and live.meeting_id != self.meeting_id:
             self.start(self.address.ip if self.address else network.LOOPBACK, self.port)
             return
+        self._ensure_board()
         self._on_changed("agenda")
+
+    def _ensure_board(self) -> None:
+        """A concept step's board exists before the phones are asked to fill it."""
+        store = self.ctx.store
+        if store is None or store.read_only or self.meeting_id is None:
+            return
+        step = phones.current_step(store, self.meeting_id)
+        if step is not None and step.kind == "concept":
+            from sessions import boards
+
+            key = phones.board_key(step)
+            if boards.board_id(store, key) is None:
+                boards.ensure_board(store, key)
 
     @Slot()
     def _publish(self) -> None:

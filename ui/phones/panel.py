@@ -111,6 +111,15 @@ def status_text(hub: PhoneHub) -> str:
         address=hub.short_address(), connected=hub.connected, joined=hub.joined())
 
 
+def toolbar_text(hub: PhoneHub) -> str:
+    """The short line on the toolbar: the address (without the token) and the phones."""
+    if not hub.running:
+        return ""
+    return QCoreApplication.translate(
+        "Phones", "Phones {ip}:{port} · {connected} connected · {joined} joined").format(
+        ip=hub.ip, port=hub.port, connected=hub.connected, joined=hub.joined())
+
+
 def hotspot_warning(hub: PhoneHub) -> str:
     """The warning when phones join over the laptop's own hotspot or no network at all."""
     if not hub.running:
@@ -137,10 +146,11 @@ class PhonesStatus(QLabel):
     @Slot()
     def refresh(self) -> None:
         """Show the current state."""
-        self.setText(status_text(self.hub))
         warn = hotspot_warning(self.hub)
-        self.setToolTip(warn)
-        self.setStyleSheet("color:#8a0000; font-weight:bold;" if warn else "")
+        self.setText(toolbar_text(self.hub) + (" ⚠" if warn else ""))
+        self.setToolTip("\n".join(t for t in (status_text(self.hub), warn) if t))
+        self.setStyleSheet("color:#8a0000; font-weight:bold; padding-right:6px;" if warn
+                           else "padding-right:6px;")
 
 
 class JoinSlide(QWidget):

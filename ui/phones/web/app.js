@@ -24,6 +24,7 @@
     votes_hidden: "De uitslag blijft verborgen tot de begeleider hem laat zien.",
     votes: "stemmen",
     choice: ["1e keus", "2e keus", "3e keus"],
+    groups: "De groepen",
     none: "— geen —",
     save: "Opslaan",
     saved: "Opgeslagen.",
@@ -78,6 +79,7 @@
     votes_hidden: "The result stays hidden until the facilitator shows it.",
     votes: "votes",
     choice: ["1st choice", "2nd choice", "3rd choice"],
+    groups: "The groups",
     none: "— none —",
     save: "Save",
     saved: "Saved.",
@@ -386,10 +388,10 @@
       const ids = selects.map((s) => (s.value ? Number(s.value) : null));
       act("choices", { group_ids: ids }, T.saved);
     } } }));
+    app.appendChild(el("h2", { text: T.groups }));
     for (const g of gs) {
-      if (!g.question) continue;
-      app.appendChild(el("div", { className: "card" },
-        el("strong", { text: g.name }), el("div", { className: "muted", text: g.question })));
+      app.appendChild(el("div", { className: "card" }, el("strong", { text: g.name }),
+        g.question && g.question !== g.name ? el("div", { className: "muted", text: g.question }) : null));
     }
   }
 
