@@ -132,7 +132,8 @@ def find_uid(path: Path, policy: Policy) -> str | None:
     path = Path(path)
     if path.is_file():
         with contextlib.suppress(sqlite3.Error, OSError, ValueError):
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            # immutable: no -wal/-shm appear beside a file that may be damaged
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
             try:
                 found = uid_of(conn)
             finally:

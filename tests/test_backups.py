@@ -92,6 +92,18 @@ def _other_header(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _sqlite_header(path: Path) -> None:
+    """The first page of another program's SQLite database written over the start."""
+    other = path.with_name("ander.db")
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, total REAL)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[:100] = other.read_bytes()[:100]
+    path.write_bytes(bytes(data))
+    other.unlink()
+
+
 def _emptied(path: Path) -> None:
     path.write_bytes(b"")
 
@@ -101,6 +113,7 @@ def _emptied(path: Path) -> None:
     (_flip, Code.CORRUPT),
     (_flip_tail, Code.CORRUPT),
     (_other_header, Code.NOT_SQLITE),
+    (_sqlite_header, Code.FOREIGN),
     (_emptied, Code.EMPTY),
 ])
 def test_a_damaged_file_is_restored_from_its_newest_good_backup(tmp_path, policy, damage, code):
@@ -353,7 +366,7 @@ def test_no_second_writing_connection_is_ever_opened(tmp_path, policy):
         watching[0] = False
     on_file = [c for c in opened if Path(c.split("?")[0].removeprefix("file://")).name
                == path.name and "backups" not in c]
-    writers = [c for c in on_file if not c.endswith("?mode=ro")]
+    writers = [c for c in on_file if "mode=ro" not in c.partition("?")[2].split("&")]
     assert len(on_file) >= 4                   # inspect, the writer and the backups' readers
     assert writers == [str(path)]
 

@@ -22,10 +22,10 @@ def policy_from(settings) -> Policy:
                           retention_days=settings.backup_retention_days())
 
 
-def time_text(t: datetime) -> str:
-    """'12 maart, 14:32' (with the year when it is not this year)."""
+def time_text(t: datetime, seconds: bool = False) -> str:
+    """'12 maart, 14:32' (with the year when it is not this year; seconds in a list)."""
     fmt = "d MMMM, HH:mm" if t.year == datetime.now().year else "d MMMM yyyy, HH:mm"
-    return QLocale().toString(QDateTime(t), fmt)
+    return QLocale().toString(QDateTime(t), fmt + (":ss" if seconds else ""))
 
 
 def size_text(size: int) -> str:

@@ -44,7 +44,8 @@ from ui.backups import (
 from ui.messages import error_text
 
 # what the store calls a damaged file: these get the offer of a backup
-DAMAGED = (Code.TRUNCATED, Code.CORRUPT, Code.EMPTY, Code.NOT_SQLITE)
+# (FOREIGN and NOT_SQLITE: another file's header over it, or another file saved in its place)
+DAMAGED = (Code.TRUNCATED, Code.CORRUPT, Code.EMPTY, Code.NOT_SQLITE, Code.FOREIGN)
 Opener = Callable[[Path], bool]
 
 
@@ -168,7 +169,6 @@ class BackupsDialog(QDialog):
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.where = _label()
         self.rules = _label()
-        self.rules.setStyleSheet("color: palette(mid);")
 
         self.retention = QSpinBox()
         self.retention.setRange(1, 3650)
@@ -187,8 +187,14 @@ class BackupsDialog(QDialog):
         mirror_row.addWidget(self.mirror_label, 1)
         mirror_row.addWidget(choose)
         mirror_row.addWidget(self.clear_mirror)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention)
+        retention_row.addStretch(1)
+        self.mirror_hint = _label(QCoreApplication.translate(
+            "BackupsDialog", "A second place (a USB stick, a synced folder) gets a copy of every "
+            "backup: the laptop's disk dies with the laptop."))
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("BackupsDialog", "Keep backups for"), self.retention)
+        form.addRow(QCoreApplication.translate("BackupsDialog", "Keep backups for"), retention_row)
         form.addRow(QCoreApplication.translate("BackupsDialog", "Second place"), mirror_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -213,6 +219,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.where)
         layout.addWidget(self.rules)
         layout.addLayout(form)
+        layout.addWidget(self.mirror_hint)
         layout.addWidget(self.buttons)
         self.resize(900, 560)
         self._load_entries()
@@ -234,7 +241,7 @@ class BackupsDialog(QDialog):
             if uid is not None and t.uid == uid:
                 continue
             name = Path(t.paths[0]).name if t.paths else t.uid[:8]
-            label = f"{t.title or name} — {name} ({len(t.backups)})"
+            label = f"{t.title or name} — {name} — {time_text(t.backups[0].time)} ({len(t.backups)})"
             self.entries.append((t.uid, "", t.paths))
             self.which.addItem(label)
         if not self.entries:
@@ -257,7 +264,7 @@ class BackupsDialog(QDialog):
         for b in self.shown:
             exam = backups.examine(b.path)
             check = QCoreApplication.translate("BackupsDialog", "good") if exam.ok else QCoreApplication.translate("BackupsDialog", "damaged")
-            item = QTreeWidgetItem([time_text(b.time), reason_text(b.reason), size_text(b.size),
+            item = QTreeWidgetItem([time_text(b.time, seconds=True), reason_text(b.reason), size_text(b.size),
                                     holds_text(exam.counts) if exam.ok else "", check])
             item.setData(0, Qt.ItemDataRole.UserRole, exam.ok)
             item.setToolTip(0, str(b.path))
@@ -288,8 +295,8 @@ class BackupsDialog(QDialog):
     def _update_settings_texts(self) -> None:
         self.rules.setText(rules_text(self.policy))
         mirror = self.policy.mirror
-        self.mirror_label.setText(str(mirror) if mirror else QCoreApplication.translate("BackupsDialog",
-            "none — a second place (a USB stick, a synced folder) survives a broken laptop"))
+        self.mirror_label.setText(str(mirror) if mirror else QCoreApplication.translate(
+            "BackupsDialog", "none"))
         self.clear_mirror.setEnabled(self.settings is not None and mirror is not None)
 
     def selected(self) -> Backup | None:

@@ -647,6 +647,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Geen</translation>
     </message>
     <message>
+        <source>A second place (a USB stick, a synced folder) gets a copy of every backup: the laptop's disk dies with the laptop.</source>
+        <translation>Een tweede plek (een USB-stick, een gesynchroniseerde map) krijgt een kopie van elke reservekopie: de schijf van de laptop gaat met de laptop verloren.</translation>
+    </message>
+    <message>
         <source>Keep backups for</source>
         <translation>Reservekopieën bewaren</translation>
     </message>
@@ -699,8 +703,8 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Alle reservekopieën van alle trajecten: {count}, {size}.</translation>
     </message>
     <message>
-        <source>none — a second place (a USB stick, a synced folder) survives a broken laptop</source>
-        <translation>geen — een tweede plek (een USB-stick, een gesynchroniseerde map) overleeft een kapotte laptop</translation>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
     <message>
         <source>A second place for backups</source>
