@@ -569,14 +569,15 @@ def delete_trajectory(path: Path, uid: str | None, policy: Policy) -> int:
     """
     path = Path(path)
     count = len(list_for(path, policy, uid=uid))
-    for folder in folders_for(path, uid, policy):
-        shutil.rmtree(folder, ignore_errors=True)
+    # the file first: when it cannot be removed (a read-only stick), its backups stay too
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"),
               path.with_name(f".~lock.{path.name}#")):
         try:
             p.unlink(missing_ok=True)
         except OSError as exc:
             raise StoreError(Code.UNWRITABLE, path=str(p), detail=str(exc)) from None
+    for folder in folders_for(path, uid, policy):
+        shutil.rmtree(folder, ignore_errors=True)
     return count
 
 

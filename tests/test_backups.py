@@ -443,3 +443,4 @@ def test_deleting_a_trajectory_removes_the_file_and_all_its_backups_in_every_pla
     assert backups.list_for(path, policy, uid=uid) == []
     assert len(backups.list_for(other, policy)) == 2
     assert other.exists()
+

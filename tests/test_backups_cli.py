@@ -110,3 +110,19 @@ def test_restore_a_named_backup_and_refuse_a_damaged_one(tmp_path):
     assert not (tmp_path / "nieuw.startdag").exists()
     wrong = run("restore", str(backup), "--to", str(tmp_path / "nieuw.txt"))
     assert wrong.returncode == 1 and ".startdag" in wrong.stderr
+
+
+def test_main_opens_the_window_for_a_damaged_file_only_when_it_has_a_good_backup(tmp_path):
+    import main
+    from sessions.errors import StoreError
+
+    path = _damaged(tmp_path)
+    stranger = tmp_path / "foto.startdag"
+    stranger.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    for p, expected in ((path, True), (stranger, False)):
+        try:
+            inspect_file(p)
+        except StoreError as exc:
+            assert main._has_a_good_backup(p, exc) is expected
+        else:
+            raise AssertionError(f"{p} should be refused")

@@ -312,6 +312,8 @@ class BackupsDialog(QDialog):
         self.open_button.setEnabled(item is not None and bool(
             item.data(0, Qt.ItemDataRole.UserRole)))
         self.folder_button.setEnabled(bool(self.shown))
+        # 'Back up now' is for the open trajectory, not for another one picked above
+        self.now_button.setEnabled(self.path is not None and self.which.currentIndex() == 0)
 
     # ------------------------------------------------------------ doing
 
