@@ -175,7 +175,7 @@ class BackupsDialog(QDialog):
         self.retention.setSuffix(QCoreApplication.translate("BackupsDialog", " days"))
         self.retention.setValue(policy.retention_days)
         self.retention.setEnabled(settings is not None)
-        self.retention.editingFinished.connect(self._retention_changed)
+        self.retention.valueChanged.connect(self._retention_changed)
         self.mirror_label = _label()
         choose = QPushButton(QCoreApplication.translate("BackupsDialog", "Choose…"))
         choose.clicked.connect(self._choose_mirror)
@@ -383,9 +383,13 @@ def show_backups(window) -> BackupsDialog:
     dialog = BackupsDialog(window, path=store.path if store else None,
                            uid=store.uid if store else None, policy=service.policy(),
                            settings=ctx.settings, open_path=window.open_path, take_now=take_now)
+    before = service.policy()
     dialog.exec()
+    after = service.policy()
     if service.keeper is not None:      # the settings may have changed
-        service.keeper.policy = service.policy()
+        service.keeper.policy = after
+    if after.retention_days < before.retention_days:
+        prune_in_background(after)      # a shorter period applies now, not at the next start
     return dialog
 
 

@@ -135,7 +135,6 @@ def test_the_dialog_settings_are_kept(main_window, tmp_path, monkeypatch, qtbot)
     dialog = dialogs[0]
     qtbot.addWidget(dialog)
     dialog.retention.setValue(30)
-    dialog._retention_changed()
     dialog._set_mirror(tmp_path)
     assert main_window.ctx.settings.backup_retention_days() == 30
     assert main_window.ctx.settings.backup_mirror() == tmp_path
@@ -202,3 +201,42 @@ def test_the_offer_reads_in_dutch(qapp, lang, tmp_path):
         for t in translators:
             qapp.removeTranslator(t)
         QLocale.setDefault(QLocale.c())
+
+
+def test_an_unreachable_second_place_is_told_in_the_status_bar(main_window, tmp_path, qtbot):
+    main_window.ctx.settings.set_backup_mirror(tmp_path / "usb-stick-eruit")
+    path = _make(tmp_path, n=2)
+    _open(main_window, path)
+    qtbot.waitUntil(lambda: main_window.backup_service.last is not None)
+    assert main_window.backup_service.last.path.exists()
+    assert main_window.statusBar().currentMessage().startswith(
+        "The backup was taken, but the second place is not reachable:")
+
+
+def test_the_window_never_opens_a_second_writing_connection(main_window, tmp_path, qtbot):
+    import sys
+
+    path = _make(tmp_path, n=5)
+    opened: list[str] = []
+    watching = [True]
+
+    def hook(event, args):
+        if watching[0] and event == "sqlite3.connect":
+            opened.append(str(args[0]))
+
+    sys.addaudithook(hook)
+    try:
+        _open(main_window, path)
+        store = main_window.ctx.store
+        meeting = trajectory.meeting_of_kind(store, "startdag").id
+        agenda.add(store, meeting, "text", "Welkom")
+        main_window.actions.start_day.trigger()
+        participants.add(store, first_name="Nieuw")
+        main_window.backup_service.keeper.request("interval")
+        main_window.close_trajectory()
+    finally:
+        watching[0] = False
+    on_file = [c for c in opened if c.split("?")[0].endswith(path.name.replace(" ", "%20"))
+               or c == str(path)]
+    writers = [c for c in on_file if "mode=ro" not in c.partition("?")[2].split("&")]
+    assert len(on_file) >= 5 and writers == [str(path)]
