@@ -209,6 +209,13 @@ CREATE TABLE signup (
 );
 """
 
+V3 = """
+-- the trajectory's own id: its backups are found by it wherever the file goes
+ALTER TABLE trajectory ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE trajectory SET uid = lower(hex(randomblob(16))) WHERE uid = ''
+"""
+
+
 V6 = """
 -- phones join over the venue network (ui/phones): one token per meeting, the phones that
 -- joined, what they put in (for moderation), and the answers to their requests (a retried
@@ -244,6 +251,6 @@ CREATE TABLE phone_request (
 );
 """
 
-# V3-V5 are assigned to work in parallel; the lead renumbers at merge.
-MIGRATIONS: list[str] = [V1, V2, V6]
+# V4-V5 are assigned to work in parallel; the lead renumbers V6 at merge.
+MIGRATIONS: list[str] = [V1, V2, V3, V6]
 CURRENT_VERSION = len(MIGRATIONS)
