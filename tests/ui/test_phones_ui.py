@@ -88,6 +88,23 @@ def test_nothing_listens_until_on_and_it_stops_when_the_file_closes(opened, qtbo
     # a Host that is not ours (DNS rebinding) and a wrong token
     assert _request(port, "GET", f"/{hub.token}/", host=f"evil.example:{port}")[0] == 421
     assert _request(port, "GET", "/" + "b" * 16 + "/")[0] == 404
+    # POSTs: JSON only, no foreign origin, at most 4 KiB
+    cookie = headers["Set-Cookie"].split(";")[0]
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("POST", f"/{hub.token}/api/add_question", body="rid=abcdefgh1",
+                 headers={"Host": f"127.0.0.1:{port}", "Cookie": cookie,
+                          "Content-Type": "application/x-www-form-urlencoded"})
+    assert conn.getresponse().status == 415
+    conn.close()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("POST", f"/{hub.token}/api/add_question", body=json.dumps({"rid": "abcdefgh2"}),
+                 headers={"Host": f"127.0.0.1:{port}", "Cookie": cookie,
+                          "Content-Type": "application/json", "Origin": "http://evil.example"})
+    r = conn.getresponse()
+    assert r.status == 403 and r.getheader("Access-Control-Allow-Origin") is None
+    conn.close()
+    big = {"rid": "abcdefgh3", "data": {"text": "x" * 5000}}
+    assert _request(port, "POST", f"/{hub.token}/api/add_question", big, cookie=cookie)[0] == 413
     ctx.set_store(None)
     assert not hub.running and _refused(port)
 
