@@ -197,6 +197,11 @@ def test_the_join_slide_shows_a_qr_that_scans(opened, qtbot, tmp_path):
     decoded = subprocess.run([zbarimg, "-q", "--raw", str(shot)], capture_output=True, text=True,
                              timeout=30).stdout.strip()
     assert decoded == hub.url()
+    # the projector strip's piece: a QR and the short address, only on steps that take input
+    steps = {s.kind: s for s in agenda.steps(store, hub.meeting_id)}
+    image, text = hub.card(240, steps["vote"])
+    assert image.width() <= 240 and text == hub.short_address()
+    assert hub.card(240, steps["welcome"]) is None
     assert slide.address.text() == hub.short_address()
     assert slide.count.text() == "0 phones joined"
 

@@ -109,6 +109,17 @@ class PhoneHub(QObject):
         """The address in large type."""
         return qr.short_address(self.ip, self.port, self.token) if self.running else ""
 
+    def card(self, size: int = 300, step=None):
+        """The projector strip's piece: (QR QImage, short address), or None.
+
+        None when phones are off, or when ``step`` (an agenda.Step) takes no input from
+        phones; the slide renderer calls this for its reserved bottom-right strip and
+        repaints on ``status_changed``.
+        """
+        if not self.running or (step is not None and not phones.step_action(step)):
+            return None
+        return qr.join_card(self.ip, self.port, self.token, size)
+
     def joined(self) -> int:
         """How many phones joined this meeting (by name or anonymously)."""
         store = self.ctx.store
