@@ -92,6 +92,8 @@ def attach_phones(window, ctx, actions) -> PhoneHub:
     actions.join_slide.toggled.connect(show_slide)
     hub.status_changed.connect(sync)
     slide.closed.connect(lambda: actions.join_slide.setChecked(False))
+    # Esc (stop presenting) also takes the join slide off the wall
+    actions.stop_present.triggered.connect(lambda: actions.join_slide.setChecked(False))
     return hub
 
 
