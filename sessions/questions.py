@@ -483,7 +483,12 @@ def check_count(store: Store, meeting_id: int | None = None) -> CountCheck:
 
 def ranking(store: Store) -> list[Ranked]:
     """The top-level questions by total, highest first; ties keep their list order."""
-    entries = sorted(listing(store), key=lambda e: (-e.total, e.question.position, e.id))
+    return ranking_of(listing(store))
+
+
+def ranking_of(entries: list[Entry]) -> list[Ranked]:
+    """:func:`ranking` of a listing already read (one read serves list and ranking)."""
+    entries = sorted(entries, key=lambda e: (-e.total, e.question.position, e.id))
     result: list[Ranked] = []
     for i, e in enumerate(entries):
         rank = result[-1].rank if result and result[-1].total == e.total else i + 1

@@ -138,6 +138,8 @@ class QuestionsConsole(QWidget):
             reporter.error_shown.connect(self._show_message)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
+        self.model.about_to_update.connect(self._remember)
+        self.model.updated.connect(self._restore)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._restore()
 
@@ -318,6 +320,7 @@ class QuestionsProjector(FittedContent):
         self.grid.setHorizontalSpacing(64)
         self.labels: list[QLabel] = []
         self.model.modelReset.connect(self.refresh)
+        self.model.updated.connect(self.refresh)
         self.refresh()
 
     def build(self) -> None:
