@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         day_menu.addActions([a.timer_pause, a.timer_extend])
         day_menu.addSeparator()
         day_menu.addActions([a.present, a.stop_present, a.show_projector, a.black_screen,
-                             a.white_screen])
+                             a.white_screen, a.freeze])
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([a.font_bigger, a.font_smaller, a.font_reset, a.dark_theme])

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>{n} first choice</source>
         <translation>{n} eerste keuze</translation>
@@ -151,6 +151,10 @@
         <translation>&amp;Wit scherm</translation>
     </message>
     <message>
+        <source>&amp;Freeze the projector</source>
+        <translation>Projector &amp;bevriezen</translation>
+    </message>
+    <message>
         <source>&amp;Larger text on the projector</source>
         <translation>&amp;Grotere tekst op de beamer</translation>
     </message>
@@ -254,7 +258,7 @@
         <translation>Beamer: alle groepen</translation>
     </message>
     <message>
-        <source>Show all groups' plans in a summary instead of this group's plan</source>
+        <source>Show all groups&apos; plans in a summary instead of this group&apos;s plan</source>
         <translation>Toon de plannen van alle groepen in een overzicht in plaats van het plan van deze groep</translation>
     </message>
     <message>
@@ -445,25 +449,6 @@
     </message>
 </context>
 <context>
-    <name>ActionsProjector</name>
-    <message>
-        <source>No groups yet.</source>
-        <translation>Nog geen groepen.</translation>
-    </message>
-    <message>
-        <source>by {name}</source>
-        <translation>door {name}</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>vóór {date}</translation>
-    </message>
-    <message>
-        <source>No actions yet.</source>
-        <translation>Nog geen acties.</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Activity</source>
@@ -602,7 +587,7 @@
         <translation>het nieuwe .startdag-bestand</translation>
     </message>
     <message>
-        <source>the trajectory's title</source>
+        <source>the trajectory&apos;s title</source>
         <translation>de titel van het traject</translation>
     </message>
     <message>
@@ -635,7 +620,7 @@
     </message>
     <message>
         <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report</source>
-        <translation>soorten, gescheiden door komma's: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
+        <translation>soorten, gescheiden door komma&apos;s: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
     </message>
     <message>
         <source>import a participant list</source>
@@ -810,6 +795,14 @@
         <translation>Eigen notities</translation>
     </message>
     <message>
+        <source>Page {page}</source>
+        <translation>Pagina {page}</translation>
+    </message>
+    <message>
+        <source>Frozen: the wall keeps this picture (F shows it live)</source>
+        <translation>Bevroren: de muur houdt dit beeld vast (F toont weer live)</translation>
+    </message>
+    <message>
         <source>Planned: {h}:{m:02d} h</source>
         <translation>Gepland: {h}:{m:02d} uur</translation>
     </message>
@@ -972,7 +965,7 @@
         <translation>Laatkomer:</translation>
     </message>
     <message>
-        <source>Type a name, Enter, then the group's number</source>
+        <source>Type a name, Enter, then the group&apos;s number</source>
         <translation>Typ een naam, Enter, en dan het nummer van de groep</translation>
     </message>
     <message>
@@ -1016,7 +1009,7 @@
         <translation>Nog niet ingedeeld.</translation>
     </message>
     <message>
-        <source>Type a name above; then press the group's number.</source>
+        <source>Type a name above; then press the group&apos;s number.</source>
         <translation>Typ hierboven een naam en druk dan op het nummer van de groep.</translation>
     </message>
     <message>
@@ -1066,13 +1059,6 @@
     <message>
         <source>Add a late arrival</source>
         <translation>Laatkomer toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsProjector</name>
-    <message>
-        <source>No groups yet.</source>
-        <translation>Nog geen groepen.</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1239,7 @@
         <translation>Deze persoon heeft zich al ingeschreven voor deze activiteit.</translation>
     </message>
     <message>
-        <source>This person is not on this activity's list.</source>
+        <source>This person is not on this activity&apos;s list.</source>
         <translation>Deze persoon staat niet op de lijst van deze activiteit.</translation>
     </message>
     <message>
@@ -1339,10 +1325,6 @@
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
-    </message>
-    <message>
-        <source>not reviewed yet</source>
-        <translation>nog niet besproken</translation>
     </message>
     <message>
         <source>Intervisie</source>
@@ -1494,37 +1476,6 @@
     <message>
         <source>Lessons of the group</source>
         <translation>Geleerde lessen van de groep</translation>
-    </message>
-</context>
-<context>
-    <name>HarvestProjector</name>
-    <message>
-        <source>No theme groups yet.</source>
-        <translation>Nog geen themagroepen.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>This group has no actions.</source>
-        <translation>Deze groep heeft geen acties.</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>deadline {date}</translation>
-    </message>
-    <message>
-        <source>added after the startdag</source>
-        <translation>toegevoegd na de startdag</translation>
-    </message>
-    <message>
-        <source>What we learned: {text}</source>
-        <translation>Wat we geleerd hebben: {text}</translation>
     </message>
 </context>
 <context>
@@ -1738,11 +1689,11 @@
     </message>
     <message>
         <source>semicolons</source>
-        <translation>puntkomma's</translation>
+        <translation>puntkomma&apos;s</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation>komma's</translation>
+        <translation>komma&apos;s</translation>
     </message>
     <message>
         <source>tabs</source>
@@ -1830,33 +1781,6 @@
     <message>
         <source>Withdraw {name}</source>
         <translation>{name} uitschrijven</translation>
-    </message>
-</context>
-<context>
-    <name>InitiativesProjector</name>
-    <message>
-        <source>No activities yet.</source>
-        <translation>Nog geen activiteiten.</translation>
-    </message>
-    <message>
-        <source>{n} of {cap} places</source>
-        <translation>{n} van {cap} plaatsen</translation>
-    </message>
-    <message>
-        <source>{n} signed up</source>
-        <translation>{n} ingeschreven</translation>
-    </message>
-    <message>
-        <source>full — waiting list</source>
-        <translation>vol — wachtlijst</translation>
-    </message>
-    <message>
-        <source>and {n} more</source>
-        <translation>en nog {n}</translation>
-    </message>
-    <message>
-        <source>Waiting list: {names}</source>
-        <translation>Wachtlijst: {names}</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2196,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
 <context>
     <name>ProjectorView</name>
     <message>
+        <source>Frozen</source>
+        <translation>Bevroren</translation>
+    </message>
+    <message>
         <source>Black screen</source>
         <translation>Zwart scherm</translation>
     </message>
@@ -2279,24 +2207,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <source>White screen</source>
         <translation>Wit scherm</translation>
     </message>
-    <message>
-        <source>Next: {title}</source>
-        <translation>Hierna: {title}</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Bedankt!</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Gepauzeerd</translation>
-    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Startdag — projector</source>
         <translation>Startdag — beamer</translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation>Stoppen met presenteren</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2428,109 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <source>(continued)</source>
+        <translation>(vervolg)</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Hierna: {title}</translation>
+    </message>
+    <message>
+        <source>No questions yet.</source>
+        <translation>Nog geen vragen.</translation>
+    </message>
+    <message>
+        <source>= tied at the cut: the room decides</source>
+        <translation>= gelijk op de grens: de zaal beslist</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nog niets</translation>
+    </message>
+    <message>
+        <source>Last names {range}</source>
+        <translation>Achternamen {range}</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <source>No theme groups yet.</source>
+        <translation>Nog geen themagroepen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>This group has no actions.</source>
+        <translation>Deze groep heeft geen acties.</translation>
+    </message>
+    <message>
+        <source>What we learned: {text}</source>
+        <translation>Wat we geleerd hebben: {text}</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Nog geen activiteiten.</translation>
+    </message>
+    <message>
+        <source>{n} of {cap} places</source>
+        <translation>{n} van {cap} plaatsen</translation>
+    </message>
+    <message>
+        <source>{n} signed up</source>
+        <translation>{n} ingeschreven</translation>
+    </message>
+    <message>
+        <source>full — waiting list</source>
+        <translation>vol — wachtlijst</translation>
+    </message>
+    <message>
+        <source>Waiting list: {names}</source>
+        <translation>Wachtlijst: {names}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Bedankt!</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>door {name}</translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation>vóór {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>added after the startdag</source>
+        <translation>toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>nog niet besproken</translation>
     </message>
 </context>
 <context>
