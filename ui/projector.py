@@ -49,7 +49,8 @@ class ProjectorView(QWidget):
         self.grow = 1.0
         self.paints = 0
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        if not miniature:     # the wall never asks for room: the slide is scaled to the window
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._grow = QVariantAnimation(self)
         self._grow.setDuration(REVEAL_MS)
         self._grow.setStartValue(0.0)

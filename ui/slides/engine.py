@@ -553,9 +553,24 @@ def columns(rect: QRectF, n: int, gap: float, reserved: QRectF | None = None) ->
 
 
 def clear_of(r: QRectF, reserved: QRectF | None, gap: float) -> QRectF:
-    """``r`` shortened so that it stays ``gap`` clear of ``reserved`` where they would overlap."""
+    """The largest part of ``r`` that stays ``gap`` clear of ``reserved``: below, above or left of it."""
     if reserved is None or not r.intersects(reserved.adjusted(-gap, -gap, gap, gap)):
         return r
-    below = QRectF(r.left(), reserved.bottom() + gap, r.width(), max(0.0, r.bottom() - reserved.bottom() - gap))
-    above = QRectF(r.left(), r.top(), r.width(), max(0.0, reserved.top() - gap - r.top()))
-    return below if below.height() >= above.height() else above
+    options = [
+        QRectF(r.left(), reserved.bottom() + gap, r.width(), r.bottom() - reserved.bottom() - gap),
+        QRectF(r.left(), r.top(), r.width(), reserved.top() - gap - r.top()),
+        QRectF(r.left(), r.top(), reserved.left() - gap - r.left(), r.height()),
+    ]
+    options = [o for o in options if o.width() > 0 and o.height() > 0]
+    if not options:
+        return QRectF(r.left(), r.top(), 0.0, 0.0)
+    return max(options, key=lambda o: o.width() * o.height())
+
+
+def regions(r: QRectF, reserved: QRectF | None, gap: float) -> list[QRectF]:
+    """The rectangles of ``r`` clear of ``reserved`` to choose from: below it, or beside it."""
+    if reserved is None or not r.intersects(reserved.adjusted(-gap, -gap, gap, gap)):
+        return [QRectF(r)]
+    below = QRectF(r.left(), reserved.bottom() + gap, r.width(), r.bottom() - reserved.bottom() - gap)
+    beside = QRectF(r.left(), r.top(), reserved.left() - gap - r.left(), r.height())
+    return [o for o in (below, beside) if o.width() > 0 and o.height() > 0]

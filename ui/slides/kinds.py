@@ -34,6 +34,7 @@ from ui.slides.engine import (
     flow,
     largest,
     measure,
+    regions,
     sizes,
     text_height,
     wrap,
@@ -121,8 +122,6 @@ def frame(content: c.SlideContent, size: QSizeF, scale: float) -> Frame:
         b = _text_box(ch.instructions, st, m, y, top_w, source="instructions")
         boxes.append(b)
         y = b.rect.bottom() + gap
-    if not isinstance(body, c.Text | c.Cover):
-        y = max(y, reserved.bottom() + gap)
     # the bottom line: what comes next (left), then the page and the countdown (right)
     foot_h = text_height(1, clock)
     right = w - m
@@ -192,9 +191,21 @@ def _best(f: Frame, make_units, top: float, floor: float, max_cols: int, min_col
     return placed(units, _lanes(f, n)), floor
 
 
+def _areas(f: Frame) -> list[QRectF]:
+    """The body's rectangles clear of the reserved strip: below it, or beside it."""
+    return regions(f.body, f.reserved, f.gap)
+
+
+def _fewest(options):
+    """The best of several layouts: the fewest pages (then the first)."""
+    options = [o for o in options if o is not None]
+    return min(options, key=len) if options else None
+
+
 def _empty(f: Frame, text: str) -> list[list[Box]]:
     st = Style(f.cap(BODY), italic=True, colour="muted")
-    return [[_text_box(text, st, f.body.left(), f.body.top(), f.body.width())]]
+    r = max(_areas(f), key=lambda a: a.width() * a.height())
+    return [[_text_box(text, st, r.left(), r.top(), r.width())]]
 
 
 def band_paras(band: c.Band, cap: float, qfloor: float, question: bool = True) -> list[Para]:
@@ -374,7 +385,10 @@ def _copy(b: Box) -> Box:
 
 
 def _board(f: Frame, body: c.Board, title: str) -> list[list[Box]]:
-    rect = QRectF(f.body)
+    return _fewest(_board_in(f, QRectF(r), body, title) for r in _areas(f)) or [[]]
+
+
+def _board_in(f: Frame, rect: QRectF, body: c.Board, title: str) -> list[list[Box]]:
     extra: list[Box] = []
     # the concept above the columns, unless the step's title already says it
     if body.heading and body.heading.casefold() not in title.casefold():
@@ -427,10 +441,9 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
     keys per card) every page shows the same range of last names on every card, labelled
     "A–K".
     """
-    rect = clear_of(QRectF(f.body), f.reserved, f.gap)
     n = len(bands)
     best = None
-    for rows in _arrangements(n):
+    for rect, rows in ((r, k) for r in _areas(f) for k in _arrangements(n)):
         rects = _card_rects(f, rect, n, rows)
         found = largest(sizes(f.cap(BODY) * 1.2, f.cap(DENSE)),
                         lambda cap, rects=rects, rows=rows: _card_plan(
@@ -439,10 +452,11 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
             best = (1, found[0], rows, found[1])
     if best is None:
         cap = f.cap(DENSE)
-        if alphabetical is not None:    # a line above the cards for "Last names A–K"
-            label_h = text_height(1, Style(cap, bold=True)) + cap * 0.4
-            rect = QRectF(rect.left(), rect.top() + label_h, rect.width(), rect.height() - label_h)
-        for rows in _arrangements(n):
+        label_h = text_height(1, Style(cap, bold=True)) + cap * 0.4
+        for area, rows in ((r, k) for r in _areas(f) for k in _arrangements(n)):
+            rect = QRectF(area)
+            if alphabetical is not None:    # a line above the cards for "Last names A–K"
+                rect.setTop(rect.top() + label_h)
             rects = _card_rects(f, rect, n, rows)
             plan = _card_plan(f, bands, rects, rows, cap, make(cap), alphabetical=alphabetical)
             if plan is not None and (best is None or len(plan) < best[0]):
@@ -681,8 +695,12 @@ def _plans(f: Frame, body: c.ActionPlans) -> list[list[Box]]:
 
 def _banded(f: Frame, band: c.Band | None, make_units, max_cols: int) -> list[list[Box]]:
     """A full-width group band on every page, then units flowing in columns and pages."""
+    return _fewest(_banded_in(f, QRectF(r), band, make_units, max_cols) for r in _areas(f))
+
+
+def _banded_in(f: Frame, rect: QRectF, band: c.Band | None, make_units, max_cols: int
+               ) -> list[list[Box]]:
     head: list[Box] = []
-    rect = QRectF(f.body)
     if band is not None:
         units = [Unit([Cell([p])]) for p in band_paras(band, f.cap(BODY), f.cap(DENSE))]
         pad = f.cap(BODY) * 0.45
