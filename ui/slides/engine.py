@@ -471,7 +471,9 @@ def flow(units: list[Unit], lanes: list[QRectF], *, max_pages: int = 60,
             m = measured(k, lane.width())
             rows = m.rows if rest is None else rest
             top = 0.0 if rest is None else min((r.y for r in rows), default=0.0) - m.inset
-            need = max((r.y + r.h for r in rows), default=0.0) - top
+            # a whole unit keeps its trailing paragraph space; a continued part ends at its rows
+            need = (m.height if rest is None
+                    else max((r.y + r.h for r in rows), default=0.0) - top)
             extra = cont_height(m) if cont else 0.0
             empty = y <= lane.top() + 0.01
             if y + extra + need <= lane.bottom() + 0.01:
