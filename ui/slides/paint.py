@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QStaticText, QTransform
 
 from ui import theme
 from ui.slides.engine import Box, Slide, face
@@ -14,6 +14,24 @@ def colour(role: str, t: theme.ProjectorTheme) -> QColor:
     if role.startswith("#"):
         return QColor(role)
     return QColor(getattr(t, role, t.text))
+
+
+_STATIC: dict[tuple, QStaticText] = {}
+
+
+def _static(text: str, fc, transform: QTransform) -> QStaticText:
+    """A line prepared once: shaping and glyph placement are not redone on every paint."""
+    key = (text, fc.font.key(), transform.m11())
+    st = _STATIC.get(key)
+    if st is None:
+        if len(_STATIC) > 5000:
+            _STATIC.clear()
+        st = QStaticText(text)
+        st.setTextFormat(Qt.TextFormat.PlainText)
+        st.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        st.prepare(transform, fc.font)
+        _STATIC[key] = st
+    return st
 
 
 def paint_page(painter: QPainter, slide: Slide, index: int, target: QRectF,
@@ -66,15 +84,19 @@ def _draw(p: QPainter, b: Box, t: theme.ProjectorTheme, grow: float, clock: str 
         p.setFont(fc.font)
         p.setPen(colour(b.style.colour, t))
         lines = (clock,) if b.dynamic == "clock" and clock is not None else b.lines
+        transform = p.worldTransform()
         for i, line in enumerate(lines):
-            baseline = b.rect.top() + fc.ascent + i * fc.pitch
+            top = b.rect.top() + i * fc.pitch
             text = line.rstrip()
+            if not text:
+                continue
+            st = _static(text, fc, transform)
             x = b.rect.left()
             if b.align != "left":
-                width = p.fontMetrics().horizontalAdvance(text)
+                width = st.size().width()
                 x = b.rect.right() - width if b.align == "right" else \
                     b.rect.left() + (b.rect.width() - width) / 2
-            p.drawText(QPointF(x, baseline), text)
+            p.drawStaticText(QPointF(x, top), st)
 
 
 def render(slide: Slide, index: int, width: int, height: int, t: theme.ProjectorTheme,
