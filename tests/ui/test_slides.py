@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from tests.ui import slide_cases
 from ui import theme
 from ui.slides import content as c
-from ui.slides.engine import BODY, DENSE, canvas_size, face
+from ui.slides.engine import BODY, DENSE, advance, canvas_size, face
 from ui.slides.kinds import layout
 from ui.slides.paint import render
 
@@ -70,6 +70,19 @@ def test_a_larger_font_scale_scales_everything_and_still_fits(name):
     check(slide, content, 1.3)
     plain = layout(content, canvas_size(1920, 1080), 1.0)
     assert slide.count >= plain.count
+
+
+def test_a_paused_or_long_countdown_gets_its_room():
+    from dataclasses import replace
+
+    for clock in ("Gepauzeerd 12:00", "-1:05:00"):
+        for name in ("board_16", "break"):
+            content = CASES[name]
+            content = replace(content, chrome=replace(content.chrome, clock=clock))
+            slide = layout(content, canvas_size(1280, 720))
+            check(slide, content)
+            (box,) = [b for b in slide.pages[0].texts() if b.dynamic == "clock"]
+            assert advance(clock, box.style) <= box.rect.width() + 0.5
 
 
 def test_the_canvas_keeps_the_screen_aspect():

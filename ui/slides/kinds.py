@@ -126,7 +126,8 @@ def frame(content: c.SlideContent, size: QSizeF, scale: float) -> Frame:
     foot_h = text_height(1, clock)
     right = w - m
     if ch.clock and not isinstance(body, c.Break) and not cover:
-        clock_w = advance(CLOCK_SAMPLE, clock) * 1.05
+        # room for any countdown of this shape ('-88:88'), or the one shown ('Gepauzeerd 1:05:00')
+        clock_w = max(advance(CLOCK_SAMPLE, clock), advance(ch.clock, clock)) * 1.05
         boxes.append(Box(QRectF(right - clock_w, h - m - foot_h, clock_w, foot_h), "text",
                          (ch.clock,), clock, "right", "", dynamic="clock"))
         right -= clock_w + gap * 2
@@ -274,7 +275,7 @@ def _break(f: Frame, ch: c.Chrome) -> list[list[Box]]:
     if r.height() <= 0:
         return [[]]
     probe = Style(100.0, bold=True)
-    by_w = 100.0 * r.width() * 0.8 / advance(CLOCK_SAMPLE, probe)
+    by_w = 100.0 * r.width() * 0.8 / max(advance(CLOCK_SAMPLE, probe), advance(ch.clock, probe))
     by_h = 100.0 * r.height() * 0.8 / text_height(1, probe)
     st = Style(max(f.cap(BODY), min(by_w, by_h)), bold=True,
                colour="urgent" if ch.urgent else "text", role="big")

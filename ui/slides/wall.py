@@ -104,8 +104,9 @@ class Wall(QObject):
 
     def _tick(self) -> None:
         text, urgent = clock(self.live)
-        if urgent != self.content.chrome.urgent or bool(text) != bool(self.content.chrome.clock):
-            self.schedule()          # the countdown's colour or presence changes the layout
+        shown = self.content.chrome
+        if urgent != shown.urgent or len(text) != len(shown.clock):
+            self.schedule()          # its colour, presence or length changes the layout
         self.ticked.emit()
 
     def clock_text(self) -> str:
