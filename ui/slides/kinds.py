@@ -524,7 +524,9 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
         area.setRight(max(r.right() for r in rects))
         intro_units = [Unit([Cell(band_paras(b, cap, f.cap(DENSE)))], gap=cap * 0.6)
                        for b in bands]
-        res = flow(intro_units, columns(area, 2, f.gap * 2))
+        px = face(Style(cap)).font.pixelSize()
+        cols = max(1, min(len(bands), 3, int(area.width() // (14 * px))))
+        res = flow(intro_units, columns(area, cols, f.gap * 2))
         if not res.ok:
             return None
         intro = res.pages
