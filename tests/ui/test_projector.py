@@ -282,3 +282,38 @@ def test_the_join_strip_hook_paints_in_the_reserved_corner(view, live_demo):
     view.wall.set_join(None)
     assert view.grab().toImage().pixelColor(int(r.center().x()), int(r.top() + 20)).name() \
         == theme.LIGHT.background
+
+
+def test_the_feed_is_the_one_place_that_knows_the_notice(app_ctx):
+    from types import SimpleNamespace
+
+    from ui.slides.feed import Feed
+
+    ctx, _actions = app_ctx
+    feed = Feed(ctx)
+    heard = []
+    feed.stale.connect(lambda: heard.append(1))
+    assert Feed.topics("board") == {"board"}
+    assert Feed.topics(SimpleNamespace(topics=("questions", "votes"))) == {"questions", "votes"}
+    ctx.changed.emit("board")
+    ctx.changed.emit("swot")              # never on the wall: no repaint
+    assert heard == [1]
+
+
+def test_a_burst_of_changes_is_gathered_into_few_layouts(view, live_demo, qtbot):
+    from sessions import boards
+
+    _ctx, _a, store, mid, live, _now = live_demo
+    concept = next(s for s in agenda.steps(store, mid) if s.kind == "concept")
+    live.jump(concept.id)
+    wall = view.wall
+    wall.flush()
+    boards.ensure_board(store, "concept")
+    col = boards.get(store, "concept").columns[0].id
+    wall.flush()
+    before = wall.layouts
+    for i in range(20):
+        boards.add_item(store, col, f"punt {i}")     # no event loop between: one burst
+    qtbot.waitUntil(lambda: "punt 19" in " ".join(
+        b.text for p in wall.slide.pages for b in p.texts()), timeout=2000)
+    assert wall.layouts - before <= 2

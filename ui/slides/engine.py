@@ -294,7 +294,6 @@ class Measured:
         self.width = width
         self.rows: list[_Row] = []
         self.paras: dict[tuple[int, int], Para] = {}
-        self.bars: dict[tuple[int, int], Bar] = {}
         self.inset = inset = frame_pad(unit)
         inner = width - 2 * inset
         height = 0.0
@@ -303,7 +302,6 @@ class Measured:
             y = inset
             for pi, part in enumerate(cell.parts):
                 if isinstance(part, Bar):
-                    self.bars[(ci, pi)] = part
                     y += part.offset
                     self.rows.append(_Row(y, part.height, ci, pi, 0,
                                           Box(QRectF(x, y, w, part.height), "bar",

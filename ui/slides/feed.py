@@ -21,8 +21,7 @@ class Feed(QObject):
 
     def __init__(self, ctx, parent: QObject | None = None):
         super().__init__(parent)
-        self._ctx = ctx
-        ctx.changed.connect(self._on_notice)
+        ctx.changed.connect(self._on_notice)      # a child of the wall: gone with it
 
     @staticmethod
     def topics(notice) -> frozenset[str]:
@@ -35,10 +34,3 @@ class Feed(QObject):
         topics = self.topics(notice)
         if not topics or topics - IGNORED:
             self.stale.emit()
-
-    def close(self) -> None:
-        """Stop listening (the trajectory closes)."""
-        try:
-            self._ctx.changed.disconnect(self._on_notice)
-        except (RuntimeError, TypeError):
-            pass

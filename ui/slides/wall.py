@@ -161,11 +161,6 @@ class Wall(QObject):
         self.join_text = address
         self.changed.emit()
 
-    def close(self) -> None:
-        """Stop listening (the trajectory closes)."""
-        self._timer.stop()
-        self.feed.close()
-
 
 def wall(ctx) -> Wall:
     """The shared wall of the open trajectory."""
