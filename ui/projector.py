@@ -28,7 +28,7 @@ from ui.actions import Actions
 from ui.agenda_model import BLANK_BLACK, BLANK_NONE, LiveDay, live_day
 from ui.context import AppContext
 from ui.slides.engine import Slide
-from ui.slides.paint import paint_page
+from ui.slides.paint import letterbox, paint_page
 from ui.slides.source import room_text
 from ui.slides.wall import REVEAL_MS, Wall, wall
 
@@ -57,7 +57,7 @@ class ProjectorView(QWidget):
         self._grow.setEndValue(1.0)
         self._grow.valueChanged.connect(self._on_grow)
         self.wall.changed.connect(self.update)
-        self.wall.ticked.connect(self.update)
+        self.wall.ticked.connect(self._tick)
         self.wall.revealed.connect(self._start_grow)
         live.blank_changed.connect(self.update)
         live.appearance_changed.connect(self.update)
@@ -79,6 +79,19 @@ class ProjectorView(QWidget):
     def shown(self) -> tuple[Slide, int]:
         """The slide and page this view paints."""
         return self.wall.shown()
+
+    @Slot()
+    def _tick(self) -> None:
+        # once a second only the countdown moves: repaint just its box
+        slide, page = self.shown()
+        if self.wall.frozen is not None or self.live.blank != BLANK_NONE:
+            return
+        s, dx, dy = letterbox(slide, QRectF(self.rect()))
+        for b in slide.pages[page].boxes:
+            if b.dynamic == "clock":
+                r = b.rect
+                self.update(QRectF(dx + r.left() * s, dy + r.top() * s, r.width() * s,
+                                   r.height() * s).toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def paintEvent(self, _event) -> None:
         self.paints += 1
@@ -109,9 +122,7 @@ class ProjectorView(QWidget):
         image, text = self.wall.join_image, self.wall.join_text
         if image is None and not text:
             return
-        s = min(rect.width() / slide.size.width(), rect.height() / slide.size.height())
-        dx = rect.left() + (rect.width() - slide.size.width() * s) / 2
-        dy = rect.top() + (rect.height() - slide.size.height() * s) / 2
+        s, dx, dy = letterbox(slide, rect)
         r = slide.reserved
         strip = QRectF(dx + r.left() * s, dy + r.top() * s, r.width() * s, r.height() * s)
         text_h = strip.height() * 0.14 if text else 0.0

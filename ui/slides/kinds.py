@@ -519,17 +519,13 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
     if not one_page:
         first = rest
     intro: list[list[Box]] = []
-    if overview:
-        area = QRectF(rects[0].topLeft(), rects[-1].bottomRight())
-        area.setRight(max(r.right() for r in rects))
-        intro_units = [Unit([Cell(band_paras(b, cap, f.cap(DENSE)))], gap=cap * 0.6)
-                       for b in bands]
-        px = face(Style(cap)).font.pixelSize()
-        cols = max(1, min(len(bands), 3, int(area.width() // (14 * px))))
-        res = flow(intro_units, columns(area, cols, f.gap * 2))
-        if not res.ok:
+    if overview:     # over the whole body, around the reserved corner
+        try:
+            intro, _cap = _best(f, lambda cap: [
+                Unit([Cell(band_paras(b, cap, f.cap(DENSE)))], gap=cap * 0.6) for b in bands],
+                cap, cap, min(len(bands), 3), 12)
+        except Overflow:
             return None
-        intro = res.pages
     label = Style(cap, bold=True, colour="muted", role="dense")
     label_h = text_height(1, label) + cap * 0.4
     n = len(bands)
@@ -724,8 +720,9 @@ def _harvest(f: Frame, body: c.Harvest) -> list[list[Box]]:
 
     def units(cap: float) -> list[Unit]:
         label = Style(cap, bold=True, colour="muted", role="dense")
-        out = [Unit([Cell([Para(QCoreApplication.translate("Slides", "Plan"), label, "")], 0, 0.55),
-                     Cell([Para(QCoreApplication.translate("Slides", "Result"), label, "")], 0.58, 0.42)], gap=cap * 0.4)]
+        heads = (Para(QCoreApplication.translate("Slides", "Plan"), label, "", gap=0.4),
+                 Para(QCoreApplication.translate("Slides", "Result"), label, "", gap=0.4))
+        out: list[Unit] = []
         if not body.outcomes:
             out.append(Unit([Cell([Para(QCoreApplication.translate("Slides", "This group has no actions."),
                                         Style(cap, italic=True, colour="muted"), "")])]))
@@ -748,6 +745,8 @@ def _harvest(f: Frame, body: c.Harvest) -> list[list[Box]]:
             result = [badge]
             if o.reason:
                 result.append(Para(o.reason, Style(cap, role="dense"), f"{a.key}.reason"))
+            if i == 0:       # the column heads travel with the first row, never alone
+                plan, result = [heads[0], *plan], [heads[1], *result]
             out.append(Unit([Cell(plan, 0, 0.55), Cell(result, 0.58, 0.42)], gap=cap * 0.9,
                             key=a.key))
         if body.lessons:

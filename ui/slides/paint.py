@@ -34,6 +34,14 @@ def _static(text: str, fc, transform: QTransform) -> QStaticText:
     return st
 
 
+def letterbox(slide: Slide, target: QRectF) -> tuple[float, float, float]:
+    """(scale, dx, dy) that letterbox the slide's canvas into ``target``."""
+    size = slide.size
+    s = min(target.width() / size.width(), target.height() / size.height())
+    return (s, target.left() + (target.width() - size.width() * s) / 2,
+            target.top() + (target.height() - size.height() * s) / 2)
+
+
 def paint_page(painter: QPainter, slide: Slide, index: int, target: QRectF,
                t: theme.ProjectorTheme, *, grow: float = 1.0, clock: str | None = None) -> None:
     """Draw page ``index`` of ``slide`` scaled into ``target`` (letterboxed, aspect kept).
@@ -43,10 +51,7 @@ def paint_page(painter: QPainter, slide: Slide, index: int, target: QRectF,
     """
     painter.save()
     painter.fillRect(target, colour("background", t))
-    size = slide.size
-    s = min(target.width() / size.width(), target.height() / size.height())
-    dx = target.left() + (target.width() - size.width() * s) / 2
-    dy = target.top() + (target.height() - size.height() * s) / 2
+    s, dx, dy = letterbox(slide, target)
     painter.translate(dx, dy)
     painter.scale(s, s)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
