@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QKeySequence,
     QMouseEvent,
@@ -131,8 +132,12 @@ class ProjectorView(QWidget):
             target = QRectF(strip.left() + (strip.width() - side) / 2, strip.top(), side, side)
             painter.drawImage(target, image)
         if text:
+            # the whole address on one line under the code (the join slide shows it large)
             f = QFont(self.font())
             f.setPixelSize(max(6, int(text_h * 0.6)))
+            wide = QFontMetricsF(f).horizontalAdvance(text)
+            if wide > strip.width():
+                f.setPixelSize(max(4, int(f.pixelSize() * strip.width() / wide)))
             painter.setFont(f)
             painter.setPen(QColor(self.theme().text))
             painter.drawText(QRectF(strip.left(), strip.bottom() - text_h, strip.width(), text_h),

@@ -317,3 +317,41 @@ def test_a_burst_of_changes_is_gathered_into_few_layouts(view, live_demo, qtbot)
     qtbot.waitUntil(lambda: "punt 19" in " ".join(
         b.text for p in wall.slide.pages for b in p.texts()), timeout=2000)
     assert wall.layouts - before <= 2
+
+
+def test_the_phones_join_code_fills_the_strip_while_phones_may_join(view, live_demo, qtbot):
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtGui import QColor, QImage
+
+    ctx, *_rest = live_demo
+
+    class Hub(QObject):
+        """The phone hub's side the wall uses: card(size, step) and status_changed."""
+
+        status_changed = Signal()
+        on = False
+
+        def url(self):
+            return "http://192.168.1.20:8080/j/abc" if self.on else ""
+
+        def card(self, size, step=None):
+            if not self.on:
+                return None
+            img = QImage(size, size, QImage.Format.Format_RGB32)
+            img.fill(QColor("#ff00ff"))
+            return img, "192.168.1.20:8080"
+
+    hub = Hub()
+    ctx.phones = hub
+    view.wall.rebuild()
+    assert view.wall.join_image is None
+    hub.on = True
+    hub.status_changed.emit()
+    r = view.shown()[0].reserved
+    assert view.wall.join_text == "192.168.1.20:8080"
+    assert view.grab().toImage().pixelColor(int(r.center().x()), int(r.top() + 20)).name() \
+        == "#ff00ff"
+    hub.on = False
+    hub.status_changed.emit()
+    assert view.wall.join_image is None and view.wall.join_text == ""
+    ctx.phones = None

@@ -42,6 +42,8 @@ class Wall(QObject):
         self.frozen: tuple[Slide, int] | None = None
         self.join_image: QImage | None = None
         self.join_text = ""
+        self._hub = None                      # the phones' hub, once the window has one
+        self._join_key: object = None
         self.layouts = 0                      # how many times the slide was laid out
         self._step_key: object = None
         self._want_last = False
@@ -90,6 +92,7 @@ class Wall(QObject):
             self.page = self.slide.count - 1 if self._want_last else 0
         self._want_last = False
         self.page = max(0, min(self.page, self.slide.count - 1))
+        self._join_from_phones()
         self.changed.emit()
         if (isinstance(before.body, c.Vote) and isinstance(self.content.body, c.Vote)
                 and before.body.hidden and not self.content.body.hidden):
@@ -153,6 +156,28 @@ class Wall(QObject):
             return
         self.flush()
         self.frozen = (self.slide, self.page) if on else None
+        self.changed.emit()
+
+    def _join_from_phones(self) -> None:
+        """The phones' join code in the strip while phones may join and the step takes input."""
+        hub = getattr(self.ctx, "phones", None)
+        if hub is None:
+            return
+        if hub is not self._hub:
+            self._hub = hub
+            hub.status_changed.connect(self._phones_changed)
+        step = self.live.current()
+        key = (hub.url() if hasattr(hub, "url") else None, step.id if step else None,
+               step.kind if step else None)
+        if key == self._join_key:
+            return
+        self._join_key = key
+        card = hub.card(300, step)
+        self.join_image, self.join_text = (QImage(card[0]), card[1]) if card else (None, "")
+
+    def _phones_changed(self) -> None:
+        self._join_key = None
+        self._join_from_phones()
         self.changed.emit()
 
     def set_join(self, image: QImage | None, address: str = "") -> None:
