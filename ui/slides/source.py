@@ -75,10 +75,7 @@ def body(ctx, step, traj) -> c.Body:
     if kind == "concept":
         return _board(ctx, step, traj)
     if kind == "questions":
-        from ui.models_capture import questions_model
-
-        return c.Questions(tuple(c.Item(f"q{e.id}", room_text(e.text))
-                                 for e in questions_model(ctx).entries))
+        return questions_body(ctx)
     if kind == "vote":
         return _vote(ctx)
     if kind == "groups":
@@ -90,6 +87,14 @@ def body(ctx, step, traj) -> c.Body:
     if kind == "initiatives":
         return _initiatives(ctx)
     return c.Text()          # welcome, text, close; the SWOT is personal and never projected
+
+
+def questions_body(ctx) -> c.Questions:
+    """The room's questions as the wall numbers them."""
+    from ui.models_capture import questions_model
+
+    return c.Questions(tuple(c.Item(f"q{e.id}", room_text(e.text))
+                             for e in questions_model(ctx).entries))
 
 
 def _board(ctx, step, traj) -> c.Board:
