@@ -8,7 +8,7 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 # the sub-commands ui/cli.py implements (kept here so starting the GUI need not import the CLI)
-SUBCOMMANDS = ("new", "import", "export")
+SUBCOMMANDS = ("new", "import", "export", "programme")
 
 
 def gui_parser() -> argparse.ArgumentParser:

@@ -153,7 +153,7 @@ def _clean(store: Store, changes: dict) -> dict:
             out[key] = value
         elif key == "goal_id":
             if value is not None:
-                if store.scalar("SELECT 1 FROM goal WHERE id = ?", (int(value),)) is None:
+                if store.scalar("SELECT 1 FROM peer_goal WHERE id = ?", (int(value),)) is None:
                     raise ValidationError(Code.INVALID, field="goal", id=value)
                 value = int(value)
             out[key] = value

@@ -3,9 +3,10 @@
 An HR adviser's 36 hours start from the organisation's question ("Hoe houden we de kennis
 over omgaan met jongeren op peil?"). The intake is one row (id 1), created on first edit.
 
-Goals are shared with the expertise map (issue 18). SEAM(i18): both use the table ``goal``
-with at least ``id``, ``position`` and ``title``; this module only reads and writes those
-three columns, so the goals the map links competences to are the intake's goals.
+Goals are shared with the expertise map (issue 18). SEAM(i18): both use the table
+``peer_goal`` (id, position, title), so the goals the map links competences to are the
+intake's goals. When issue 18 is merged its ``expertise.add_goal``/``rename_goal`` write the
+same rows as the functions here; either may be used.
 """
 
 from __future__ import annotations
@@ -119,39 +120,39 @@ def update(store: Store, **changes) -> dict:
 def goals(store: Store) -> list[Goal]:
     """The organisation's goals in order."""
     return [Goal(r["id"], r["position"], r["title"]) for r in store.query(
-        "SELECT id, position, title FROM goal ORDER BY position, id")]
+        "SELECT id, position, title FROM peer_goal ORDER BY position, id")]
 
 
 def add_goal(store: Store, title: str) -> int:
     """Add a goal at the end; return its id."""
     title = clean_text(title, "title", required=True, limit=300)
     with store.transaction("goals"):
-        pos = (store.scalar("SELECT MAX(position) FROM goal") or 0) + 1
-        cur = store.conn.execute("INSERT INTO goal (position, title) VALUES (?, ?)", (pos, title))
+        pos = (store.scalar("SELECT MAX(position) FROM peer_goal") or 0) + 1
+        cur = store.conn.execute("INSERT INTO peer_goal (position, title) VALUES (?, ?)", (pos, title))
     return cur.lastrowid
 
 
 def rename_goal(store: Store, goal_id: int, title: str) -> str:
     """Rename a goal; return the old title."""
     title = clean_text(title, "title", required=True, limit=300)
-    old = store.scalar("SELECT title FROM goal WHERE id = ?", (goal_id,))
+    old = store.scalar("SELECT title FROM peer_goal WHERE id = ?", (goal_id,))
     if old is None:
         raise ValidationError(Code.INVALID, field="goal", id=goal_id)
     with store.transaction("goals"):
-        store.conn.execute("UPDATE goal SET title = ? WHERE id = ?", (title, goal_id))
+        store.conn.execute("UPDATE peer_goal SET title = ? WHERE id = ?", (title, goal_id))
     return old
 
 
 def remove_goal(store: Store, goal_id: int) -> list:
     """Remove a goal; return a snapshot for :func:`restore_goal` (links to it come back too)."""
-    if store.scalar("SELECT 1 FROM goal WHERE id = ?", (goal_id,)) is None:
+    if store.scalar("SELECT 1 FROM peer_goal WHERE id = ?", (goal_id,)) is None:
         raise ValidationError(Code.INVALID, field="goal", id=goal_id)
-    snap = store.snapshot_cascade("goal", "id", [goal_id])
+    snap = store.snapshot_cascade("peer_goal", "id", [goal_id])
     linked = store.conn.execute("SELECT rowid, goal_id FROM experiment WHERE goal_id = ?",
                                 (goal_id,)).fetchall()
     with store.transaction("goals", "experiments"):
         store.conn.execute("UPDATE experiment SET goal_id = NULL WHERE goal_id = ?", (goal_id,))
-        store.conn.execute("DELETE FROM goal WHERE id = ?", (goal_id,))
+        store.conn.execute("DELETE FROM peer_goal WHERE id = ?", (goal_id,))
     return [*snap, ("set", "experiment", "goal_id", linked)] if linked else snap
 
 

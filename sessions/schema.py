@@ -212,8 +212,8 @@ CREATE TABLE signup (
 # Version 7 (issue 19, "Learning from each other (2)"): the intake, experiments, ways of
 # working with their ambassadors, the team-meeting log and the advice-hour ledger.
 # The number was assigned by the lead; versions 3-6 land from parallel branches and the
-# lead renumbers at merge. ``goal`` is shared with the expertise map (issue 18): created only
-# when that version has not made it already, with the columns both issues use.
+# lead renumbers at merge. ``peer_goal`` is shared with the expertise map (issue 18, branch
+# i18, which creates it with exactly these columns): made here only when it is not there yet.
 V7 = """
 CREATE TABLE intake (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -224,9 +224,9 @@ CREATE TABLE intake (
     budget_hours REAL NOT NULL DEFAULT 36,       -- the advice hours granted
     updated_at TEXT
 );
-CREATE TABLE IF NOT EXISTS goal (
+CREATE TABLE IF NOT EXISTS peer_goal (
     id INTEGER PRIMARY KEY,
-    position INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL,
     title TEXT NOT NULL
 );
 CREATE TABLE experiment (
@@ -240,7 +240,7 @@ CREATE TABLE experiment (
     criterion TEXT NOT NULL DEFAULT '',          -- we are right if...
     team TEXT NOT NULL DEFAULT '',
     ambassador_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
-    goal_id INTEGER,                             -- goal(id); no FK: goal may come from issue 18
+    goal_id INTEGER,                             -- peer_goal(id); no FK: the table may be issue 18's
     theme TEXT NOT NULL DEFAULT '',
     start_date TEXT NOT NULL DEFAULT '',
     end_date TEXT NOT NULL DEFAULT '',
@@ -258,7 +258,7 @@ CREATE TABLE experiment (
 CREATE TABLE experiment_pair (
     id INTEGER PRIMARY KEY,
     experiment_id INTEGER NOT NULL REFERENCES experiment(id) ON DELETE CASCADE,
-    pair_id INTEGER,                             -- a learning pair of issue 18, when there is one
+    pair_id INTEGER,                             -- peer_pair(id) of issue 18, when there is one
     label TEXT NOT NULL DEFAULT ''               -- the pair in words, as it stood
 );
 CREATE TABLE experiment_evidence (

@@ -20,8 +20,12 @@ def fail(message: str) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    """`main.py new FILE.startdag --title … [--organisation …] | --demo`."""
+    """`main.py new FILE.startdag --title … [--organisation …] | --demo [NAME]`."""
     path = Path(args.file)
+    if args.demo == "programme":
+        from ui.peer.cli import new_programme_demo
+
+        return new_programme_demo(path)
     if path.suffix != SUFFIX:
         return fail(QCoreApplication.translate("Cli", "The file name must end in {suffix}.").format(suffix=SUFFIX))
     if path.exists() and not args.force:
@@ -107,7 +111,8 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     new.add_argument("--title", help=QCoreApplication.translate("Cli", "the trajectory's title"))
     new.add_argument("--organisation", help=QCoreApplication.translate("Cli", "the organisation"))
     new.add_argument("--concept", help=QCoreApplication.translate("Cli", "the concept of the kickoff day"))
-    new.add_argument("--demo", action="store_true", help=QCoreApplication.translate("Cli", "write the demo trajectory"))
+    new.add_argument("--demo", nargs="?", const="rotterdam", choices=("rotterdam", "programme"),
+                     help=QCoreApplication.translate("Cli", "write a demo: rotterdam (the default) or programme (FILE is then a folder for fifteen organisations)"))
     new.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "replace an existing file"))
     new.set_defaults(func=cmd_new)
     export = sub.add_parser("export", parents=[common], help=QCoreApplication.translate("Cli", "write handouts and tables"))
@@ -122,10 +127,13 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     imp.add_argument("list", help=QCoreApplication.translate("Cli", "the list: .xlsx, .csv or .txt"))
     imp.add_argument("--json", action="store_true", help=QCoreApplication.translate("Cli", "print the report as JSON"))
     imp.set_defaults(func=cmd_import)
+    from ui.peer.cli import add_commands
+
+    add_commands(sub, common)
     return parser
 
 
-COMMANDS = {"export", "import", "new"}
+COMMANDS = {"export", "import", "new", "programme"}
 
 
 def main(argv: list[str]) -> int:

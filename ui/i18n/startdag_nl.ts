@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -614,8 +614,8 @@
         <translation>het begrip van de startdag</translation>
     </message>
     <message>
-        <source>write the demo trajectory</source>
-        <translation>het demotraject schrijven</translation>
+        <source>write a demo: rotterdam (the default) or programme (FILE is then a folder for fifteen organisations)</source>
+        <translation>een demo schrijven: rotterdam (standaard) of programme (FILE is dan een map voor vijftien organisaties)</translation>
     </message>
     <message>
         <source>replace an existing file</source>
@@ -648,6 +648,34 @@
     <message>
         <source>print the report as JSON</source>
         <translation>het verslag als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>roll up many organisations' files (read-only) into an overview and a lessons library</source>
+        <translation>de bestanden van veel organisaties (alleen lezen) samenvatten in een overzicht en een lessenbibliotheek</translation>
+    </message>
+    <message>
+        <source>trajectory files, or folders holding them</source>
+        <translation>trajectbestanden, of mappen waarin ze staan</translation>
+    </message>
+    <message>
+        <source>print the organisations and problems as JSON</source>
+        <translation>de organisaties en problemen als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>name the organisations in the lessons library</source>
+        <translation>de organisaties bij naam noemen in de lessenbibliotheek</translation>
+    </message>
+    <message>
+        <source>Names replaced by [naam] in the library:</source>
+        <translation>Namen die in de bibliotheek door [naam] zijn vervangen:</translation>
+    </message>
+    <message>
+        <source>Not included: {file}: {reason}</source>
+        <translation>Niet meegenomen: {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a folder for the programme demo.</source>
+        <translation>{path} is een bestand; geef een map voor de programmademo.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Learning from each other (issue 19): intake, experiments, ambassadors, hours, the programme."""
