@@ -36,6 +36,7 @@ class Org:
     teams: tuple[str, ...]
     templates: tuple[str, ...]        # keys of EXPERIMENTS
     hours: float                      # hours booked so far (shows ok, warn and over)
+    ideas: tuple[str, ...] = ()       # experiments the room proposed and nobody planned yet
 
 
 # (title, question, hypothesis, approach, measure, criterion, theme,
@@ -308,7 +309,7 @@ def fill(store: Store, org: Org, *, seed: int = 19, today: date | None = None,
         exp_ids.append(eid)
         begin = start + timedelta(days=30 + 20 * i)
         # the first experiments ran their course, the last one still runs or is planned
-        if i == len(org.templates) - 1 and rng.random() < 0.6:
+        if i == len(org.templates) - 1 and (org.ideas or rng.random() < 0.6):
             experiments.update(store, eid, status="gepland" if rng.random() < 0.4 else "loopt",
                                start_date=begin.isoformat(), today=begin)
             continue
@@ -332,6 +333,8 @@ def fill(store: Store, org: Org, *, seed: int = 19, today: date | None = None,
         experiments.add_share(store, (begin + timedelta(days=21)).isoformat(),
                               f"Vertelde hoe '{title.lower()}' de eerste weken ging",
                               team=team, participant_id=amb.id, experiment_id=eid)
+    for title in org.ideas:
+        experiments.add(store, title, theme=org.theme)
     # ways of working with their ambassadors on study -> try -> share
     for i, eid in enumerate(exp_ids[:2]):
         e = experiments.get(store, eid)
@@ -440,4 +443,5 @@ ROTTERDAM = Org(
     "De nieuwe rol vraagt netwerken; de startdag liet zien dat collega's dat heel verschillend "
     "doen.", "Leren van elkaar op de werkvloer",
     ("Netwerken als vak", "Kennis delen tussen gebieden"),
-    ("Anneke de Rijk", "opdrachtgever"), (), ("overleg", "film", "groei", "mgv"), 28.5)
+    ("Anneke de Rijk", "opdrachtgever"), (), ("overleg", "film", "groei", "mgv"), 28.5,
+    ("Netwerkkoffie met een collega uit een ander gebied", "Samen een wijkschouw lopen"))

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(WORKSPACE_DELAY_MS, self._ensure_workspace)
 
         self._build_menus()
+        from ui.peer import install as install_programme  # issue 19: File → Programme overview…
+
+        install_programme(self)
         self._build_toolbar()
         self.addActions(actions.all())
         self._connect()
