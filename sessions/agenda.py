@@ -405,6 +405,9 @@ TEMPLATES: dict[str, tuple[str, list[dict]]] = {
         {"kind": "welcome", "title": "Welkom terug", "minutes": 10,
          "instructions": "Welkom terug! We kijken samen wat de experimenten ons hebben geleerd. "
                          "Een experiment mag mislukken: ook dat is een resultaat."},
+        {"kind": "experiments", "title": "Onze experimenten", "minutes": 10,
+         "instructions": "Het bord: welke experimenten liepen er, en waar staan ze nu?",
+         "settings": {"view": "board"}},
         {"kind": "experiments", "title": "Wat liet elk experiment zien?", "minutes": 40,
          "instructions": "Per experiment: wat verwachtten we, wat gebeurde er, wat leerden we, "
                          "en wat is de volgende stap?",

@@ -151,3 +151,13 @@ def test_read_only_file_offers_no_edits(app_ctx, qtbot, tmp_path):
     w.experiments.add()
     assert all(e.title != "Mag niet" for e in experiments.experiments(ctx.store))
     ctx.set_store(None)
+
+
+def test_the_budget_is_editable_on_the_hours_tab_too(area):
+    ctx, w = area
+    w.hours.budget.setValue(30)
+    w.hours._budget_edited()
+    assert intake.get(ctx.store).budget_hours == 30
+    assert w.hours.summary().level == "warn" and w.intake.budget.value() == 30
+    ctx.undo_stack.undo()
+    assert w.hours.budget.value() == 36

@@ -480,12 +480,24 @@
         <translation>Regel verwijderen</translation>
     </message>
     <message>
+        <source>Budget: </source>
+        <translation>Budget: </translation>
+    </message>
+    <message>
+        <source>The advice hours granted to this organisation (36 in the programme)</source>
+        <translation>De adviesuren die deze organisatie kreeg (36 in het programma)</translation>
+    </message>
+    <message>
         <source>What did the hours deliver? (PDF)…</source>
         <translation>Wat leverden de uren op? (PDF)…</translation>
     </message>
     <message>
         <source>(for: nothing in particular)</source>
         <translation>(voor: niets in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>Budget: {h} hours</source>
+        <translation>Budget: {h} uur</translation>
     </message>
     <message>
         <source>{used} of {budget} hours used, {left} left</source>
@@ -3198,6 +3210,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Lessen</translation>
     </message>
     <message>
+        <source>The experiments board</source>
+        <translation>Het experimentenbord</translation>
+    </message>
+    <message>
         <source>Propose and pick experiments</source>
         <translation>Experimenten voorstellen en kiezen</translation>
     </message>
@@ -3212,6 +3228,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>What stops, and why</source>
         <translation>Wat stopt, en waarom</translation>
+    </message>
+    <message>
+        <source>No experiments yet.</source>
+        <translation>Nog geen experimenten.</translation>
     </message>
     <message>
         <source>No experiments proposed yet.</source>

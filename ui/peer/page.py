@@ -635,6 +635,14 @@ class HoursTab(QWidget):
         book.clicked.connect(self.book)
         remove = QPushButton(tr("Remove line"))
         remove.clicked.connect(self.remove)
+        self.budget = QDoubleSpinBox()
+        self.budget.setRange(0.5, 10000)
+        self.budget.setDecimals(1)
+        self.budget.setPrefix(tr("Budget: "))
+        self.budget.setSuffix(" " + tr("hours"))
+        self.budget.setToolTip(tr("The advice hours granted to this organisation (36 in the "
+                                  "programme)"))
+        self.budget.editingFinished.connect(self._budget_edited)
         report = QPushButton(tr("What did the hours deliver? (PDF)…"))
         report.clicked.connect(self.write_report)
         row = QHBoxLayout()
@@ -654,6 +662,7 @@ class HoursTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(remove)
         bottom.addStretch(1)
+        bottom.addWidget(self.budget)
         bottom.addWidget(report)
         layout = QVBoxLayout(self)
         layout.addWidget(self.band)
@@ -689,6 +698,21 @@ class HoursTab(QWidget):
     def _activity_chosen(self, _i: int) -> None:
         self.experiment.setEnabled(self.activity.currentData() in ("experiment", "evaluatie"))
 
+    def _budget_edited(self) -> None:
+        value = round(self.budget.value(), 2)
+        store = self.ctx.store
+        if value == intake.get(store).budget_hours:
+            return
+        held: dict = {}
+
+        def do():
+            held["old"] = intake.update(store, budget_hours=value)
+
+        def undo():
+            intake.update(store, **held["old"])
+        if not command(self.ctx, tr("Budget: {h} hours").format(h=hours_text(value)), do, undo):
+            self.refresh()
+
     def summary(self) -> budget.Summary:
         """The budget as it stands today (or the injected day)."""
         return budget.summary(self.ctx.store, self.today)
@@ -699,6 +723,9 @@ class HoursTab(QWidget):
 
         s = self.summary()
         lang = self.ctx.language
+        if not self.budget.hasFocus():
+            self.budget.setValue(s.budget)
+        self.budget.setEnabled(not self.ctx.read_only)
         parts = [tr("{used} of {budget} hours used, {left} left").format(
             used=hours_text(s.used), budget=hours_text(s.budget), left=hours_text(s.remaining))]
         if s.level == "warn":

@@ -21,9 +21,17 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sessions import experiments, participants
-from ui.peer.common import DECISION_LABELS, RESULT_COLOURS, RESULT_LABELS, STATUS_LABELS, label, tr
+from ui.peer.common import (
+    DECISION_LABELS,
+    RESULT_COLOURS,
+    RESULT_LABELS,
+    STATUS_COLOURS,
+    STATUS_LABELS,
+    label,
+    tr,
+)
 
-VIEWS = ("propose", "results", "spread", "stop")
+VIEWS = ("board", "propose", "results", "spread", "stop")
 PAGE_SECONDS = 10
 MIN_FRACTION = 1 / 36           # the smallest body text, as a share of the canvas height
 GAP = 0.6                       # space between cards, in body heights
@@ -41,16 +49,26 @@ class SlideCard:
 
 
 def slide_cards(store, view: str) -> list[SlideCard]:
-    """The cards a view shows: proposals, results, what spreads, or what stops and why."""
+    """The cards a view shows: the whole board, proposals, results, what spreads, or what
+    stops and why."""
     from ui.projector import room_text
 
     names = {p.id: p.first_name or p.display_name for p in participants.all_participants(store)}
     out: list[SlideCard] = []
-    for e in experiments.experiments(store):
+    items = experiments.experiments(store)
+    if view == "board":
+        items.sort(key=lambda e: experiments.STATUSES.index(e.status))
+    for e in items:
         amb = names.get(e.ambassador_id, "")
         who = " · ".join(x for x in (e.team, tr("ambassador {name}").format(name=amb) if amb
                                      else "") if x)
-        if view == "propose":
+        if view == "board":
+            status = label(STATUS_LABELS, e.status)
+            result = label(RESULT_LABELS, e.result) if e.result else ""
+            lines = [x for x in (" · ".join(x for x in (status, result) if x), who) if x]
+            out.append(SlideCard(e.title, lines, RESULT_COLOURS.get(e.result, "#8a96a3")
+                                 if e.result else STATUS_COLOURS[e.status]))
+        elif view == "propose":
             if e.status not in ("idee", "gepland") and not e.picked:
                 continue
             lines = [x for x in (who, *(p["label"] for p in e.pairs)) if x]

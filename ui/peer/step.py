@@ -2,6 +2,7 @@
 
 Four views, kept in the step's settings (``{"view": …}``):
 
+- board: every experiment by status, as on the console's board;
 - propose: the room proposes experiments (type a title, Enter), picks the ones to run, and
   names the team, the ambassador and the learning pairs;
 - results: what each experiment showed (the return meeting);
@@ -40,18 +41,21 @@ from ui.peer.models import ExperimentsModel, add_experiment, command, notices, p
 from ui.peer.slide import ExperimentsSlide, slide_cards
 
 VIEW_LABELS = {
+    "board": QT_TRANSLATE_NOOP("Peer", "The experiments board"),
     "propose": QT_TRANSLATE_NOOP("Peer", "Propose and pick experiments"),
     "results": QT_TRANSLATE_NOOP("Peer", "What each experiment showed"),
     "spread": QT_TRANSLATE_NOOP("Peer", "What spreads to other teams"),
     "stop": QT_TRANSLATE_NOOP("Peer", "What stops, and why"),
 }
 VIEW_COLUMNS = {
+    "board": (("title", "status", "result", "team", "ambassador_id", "hours"), "all"),
     "propose": (("picked", "title", "team", "ambassador_id", "pairs", "status"), "open"),
     "results": (("title", "status", "result", "observed", "lesson"), "results"),
     "spread": (("title", "result", "decision", "spread_to", "decision_note"), "spread"),
     "stop": (("title", "result", "decision", "decision_note", "lesson"), "stop"),
 }
 EMPTY = {
+    "board": QT_TRANSLATE_NOOP("Peer", "No experiments yet."),
     "propose": QT_TRANSLATE_NOOP("Peer", "No experiments proposed yet."),
     "results": QT_TRANSLATE_NOOP("Peer", "No experiment has run yet."),
     "spread": QT_TRANSLATE_NOOP("Peer", "Nothing to spread yet."),
