@@ -209,6 +209,13 @@ CREATE TABLE signup (
 );
 """
 
+V3 = """
+-- the trajectory's own id: its backups are found by it wherever the file goes
+ALTER TABLE trajectory ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE trajectory SET uid = lower(hex(randomblob(16))) WHERE uid = ''
+"""
+
+
 # Version 7 (issue 19, "Learning from each other (2)"): the intake, experiments, ways of
 # working with their ambassadors, the team-meeting log and the advice-hour ledger.
 # The number was assigned by the lead; versions 3-6 land from parallel branches and the
@@ -307,5 +314,5 @@ CREATE TABLE advice_hours (
 CREATE INDEX advice_hours_date ON advice_hours(date);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V7]
+MIGRATIONS: list[str] = [V1, V2, V3, V7]
 CURRENT_VERSION = len(MIGRATIONS)
