@@ -280,6 +280,12 @@ def fill(store: Store, org: Org, *, seed: int = 19, today: date | None = None,
     their outcomes differ where they can, as fifteen real organisations' would.
     """
     seen = set() if seen is None else seen
+    # one transaction for the whole demo: one commit instead of a hundred
+    with store.transaction("intake", "goals", "experiments", "hours"):
+        _fill(store, org, seed, today, seen)
+
+
+def _fill(store: Store, org: Org, seed: int, today: date | None, seen: set) -> None:
     rng = random.Random(seed)
     today = today or date.today()
     start = today - timedelta(days=rng.randint(150, 240))
