@@ -41,12 +41,12 @@ def floor(paths: list[Path]) -> list[tuple]:
 
 
 def main() -> None:
-    from sessions import peer_demo, programme
+    from sessions import experiments_demo, programme
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         t0 = time.perf_counter()
-        paths = peer_demo.write_programme(folder, today=TODAY)
+        paths = experiments_demo.write_programme(folder, today=TODAY)
         print(f"wrote {len(paths)} organisations' files in {time.perf_counter() - t0:.2f} s "
               f"({sum(p.stat().st_size for p in paths) // 1024} KiB)")
         ours, base = [], []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from sessions import experiments, lessons, peer_demo, programme
+from sessions import experiments, experiments_demo, lessons, programme
 from sessions.participants import display_name
 from sessions.store import Store
 from tests.exports.pdftools import text_of
@@ -39,8 +39,8 @@ def orgs(tmp_path_factory) -> Path:
     """Four organisations' files (the programme demo's first four)."""
     folder = tmp_path_factory.mktemp("programme")
     seen: set = set()
-    for i, org in enumerate(peer_demo.ORGS[:4]):
-        peer_demo.create_org(folder / peer_demo.file_name(org), org, seed=1900 + i, today=TODAY,
+    for i, org in enumerate(experiments_demo.ORGS[:4]):
+        experiments_demo.create_org(folder / experiments_demo.file_name(org), org, seed=1900 + i, today=TODAY,
                              seen=seen)
     return folder
 

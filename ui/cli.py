@@ -23,7 +23,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     """`main.py new FILE.startdag --title … [--organisation …] | --demo [NAME]`."""
     path = Path(args.file)
     if args.demo == "programme":
-        from ui.peer.cli import new_programme_demo
+        from ui.learning.cli import new_programme_demo
 
         return new_programme_demo(path)
     if path.suffix != SUFFIX:
@@ -209,7 +209,7 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     rs.add_argument("--to", required=True, help=QCoreApplication.translate("Cli", "the new .startdag file to write"))
     rs.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "replace an existing file"))
     rs.set_defaults(func=cmd_restore)
-    from ui.peer.cli import add_commands
+    from ui.learning.cli import add_commands
 
     add_commands(sub, common)
     return parser

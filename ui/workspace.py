@@ -37,10 +37,10 @@ class Workspace(QWidget):
 
         self.actions_overview = ActionsOverviewPage(ctx, actions)
         self.tabs.addTab(self.actions_overview, self.tr("Actions"))
-        from ui.peer.page import LearningArea  # issue 19: experiments, ambassadors, hours
+        from ui.learning.page import LearningArea  # issue 19: experiments, ambassadors, hours
 
         self.learning = LearningArea(ctx, actions)
-        self.tabs.addTab(self.learning, self.tr("Learning from each other"))
+        self.tabs.addTab(self.learning, self.tr("Experiments and hours"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

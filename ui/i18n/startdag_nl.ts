@@ -4082,8 +4082,8 @@ verantwoordelijkheid nemen</translation>
         <translation>Acties</translation>
     </message>
     <message>
-        <source>Learning from each other</source>
-        <translation>Leren van elkaar</translation>
+        <source>Experiments and hours</source>
+        <translation>Experimenten en uren</translation>
     </message>
     <message>
         <source>{user} on {host} since {since}</source>

@@ -30,7 +30,7 @@ PAGES: dict[str, tuple[str, str, str | None]] = {
     "actions": ("ui.steps.actions", "ActionsConsole", "ActionsProjector"),
     "harvest": ("ui.steps.harvest", "HarvestConsole", "HarvestProjector"),
     "initiatives": ("ui.steps.initiatives", "InitiativesConsole", "InitiativesProjector"),
-    "experiments": ("ui.peer.step", "ExperimentsConsole", "ExperimentsProjector"),   # issue 19
+    "experiments": ("ui.learning.step", "ExperimentsConsole", "ExperimentsProjector"),   # issue 19
 }
 
 

@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 
 from sessions import budget, experiments, intake
 from sessions.errors import StartdagError
-from ui.messages import error_text
-from ui.peer.board import Board, CommitEdit, ExperimentEditor, install_board_keys, move_status
-from ui.peer.common import (
+from ui.learning.board import Board, CommitEdit, ExperimentEditor, install_board_keys, move_status
+from ui.learning.common import (
     ACTIVITY_LABELS,
     ID_ROLE,
     STAGE_LABELS,
@@ -46,7 +45,7 @@ from ui.peer.common import (
     label,
     tr,
 )
-from ui.peer.models import (
+from ui.learning.models import (
     AmbassadorsModel,
     GoalsModel,
     LedgerModel,
@@ -57,6 +56,7 @@ from ui.peer.models import (
     notices,
     people,
 )
+from ui.messages import error_text
 from ui.tables import ListTableModel
 
 LEVEL_STYLE = {"ok": "background:#d5efe6; color:#0b3d2e;",
@@ -347,7 +347,7 @@ class MethodsModel(ListTableModel):
 
     def refresh(self) -> None:
         """Read again and update in place."""
-        from ui.peer.common import sync_rows
+        from ui.learning.common import sync_rows
 
         store = self.ctx.store
         if store is not None and store.conn is not None:

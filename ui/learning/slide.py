@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sessions import experiments, participants
-from ui.peer.common import (
+from ui.learning.common import (
     DECISION_LABELS,
     RESULT_COLOURS,
     RESULT_LABELS,

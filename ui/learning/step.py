@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import agenda, experiments
-from ui.peer.common import (
+from ui.learning.common import (
     DECISION_LABELS,
     RESULT_LABELS,
     STATUS_LABELS,
     label,
     tr,
 )
-from ui.peer.models import ExperimentsModel, add_experiment, command, notices, people
-from ui.peer.slide import ExperimentsSlide, slide_cards
+from ui.learning.models import ExperimentsModel, add_experiment, command, notices, people
+from ui.learning.slide import ExperimentsSlide, slide_cards
 
 VIEW_LABELS = {
     "board": QT_TRANSLATE_NOOP("Peer", "The experiments board"),

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import experiments, intake, peer_links
-from ui.peer.common import (
+from ui.learning.common import (
     DECISION_LABELS,
     ID_ROLE,
     RESULT_COLOURS,
@@ -44,7 +44,7 @@ from ui.peer.common import (
     label,
     tr,
 )
-from ui.peer.models import (
+from ui.learning.models import (
     ExperimentsModel,
     command,
     edit_experiment,
@@ -342,7 +342,7 @@ class ExperimentEditor(QWidget):
         self.evidence.verticalHeader().hide()
         self.evidence.horizontalHeader().setStretchLastSection(True)
         self.evidence.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        from ui.peer.evidence import EvidenceModel
+        from ui.learning.evidence import EvidenceModel
 
         self.evidence_model = EvidenceModel(ctx, self)
         self.evidence.setModel(self.evidence_model)

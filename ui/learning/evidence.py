@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from sessions import experiments
-from ui.peer.common import ID_ROLE, short_date, sync_rows
+from ui.learning.common import ID_ROLE, short_date, sync_rows
 from ui.tables import ListTableModel
 
 

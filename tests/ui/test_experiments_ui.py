@@ -11,7 +11,7 @@ from sessions import budget, experiments, intake
 
 @pytest.fixture
 def area(app_ctx, qtbot, demo_store):
-    from ui.peer.page import LearningArea
+    from ui.learning.page import LearningArea
 
     ctx, actions = app_ctx
     ctx.set_store(demo_store)
@@ -68,7 +68,7 @@ def test_a_field_is_saved_on_leaving_it_and_undone(area):
 
 
 def test_a_refused_status_says_why_and_changes_nothing(area):
-    from ui.peer.board import move_status
+    from ui.learning.board import move_status
 
     ctx, w = area
     eid = w.experiments.board.columns[0].model.rows[0].id     # an idea without a hypothesis
@@ -80,7 +80,7 @@ def test_a_refused_status_says_why_and_changes_nothing(area):
 
 
 def test_moving_a_card_moves_it_to_the_next_column(area):
-    from ui.peer.board import move_status
+    from ui.learning.board import move_status
 
     ctx, w = area
     board = w.experiments.board
@@ -139,7 +139,7 @@ def test_ambassador_walks_the_path_with_undo(area):
 def test_read_only_file_offers_no_edits(app_ctx, qtbot, tmp_path):
     from sessions import demo
     from sessions.store import Store
-    from ui.peer.page import LearningArea
+    from ui.learning.page import LearningArea
 
     ctx, actions = app_ctx
     path = tmp_path / "ro.startdag"

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont
 
-from sessions import agenda, experiments, peer_demo, trajectory
+from sessions import agenda, experiments, experiments_demo, trajectory
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def test_the_return_meeting_template_has_the_three_questions():
 
 
 def test_the_room_proposes_and_picks_with_undo(step, qtbot):
-    from ui.peer.step import ExperimentsConsole
+    from ui.learning.step import ExperimentsConsole
 
     ctx, actions, steps = step
     console = ExperimentsConsole(ctx, actions, steps["propose"])
@@ -58,7 +58,7 @@ def test_the_room_proposes_and_picks_with_undo(step, qtbot):
 
 
 def test_results_view_refuses_a_result_before_it_runs(step, qtbot):
-    from ui.peer.step import ExperimentsConsole
+    from ui.learning.step import ExperimentsConsole
 
     ctx, actions, steps = step
     idea = next(e for e in experiments.experiments(ctx.store) if e.status == "idee")
@@ -73,7 +73,7 @@ def test_results_view_refuses_a_result_before_it_runs(step, qtbot):
 
 
 def test_switching_the_view_is_an_undoable_plan_edit(step, qtbot):
-    from ui.peer.step import ExperimentsConsole
+    from ui.learning.step import ExperimentsConsole
 
     ctx, actions, steps = step
     console = ExperimentsConsole(ctx, actions, steps["results"])
@@ -86,7 +86,7 @@ def test_switching_the_view_is_an_undoable_plan_edit(step, qtbot):
 
 
 def test_the_wall_shows_the_cards_and_no_email(step, qtbot):
-    from ui.peer.step import ExperimentsProjector
+    from ui.learning.step import ExperimentsProjector
 
     ctx, actions, steps = step
     eid = experiments.add(ctx.store, "Mail jan@example.org voor de opname")
@@ -100,7 +100,7 @@ def test_the_wall_shows_the_cards_and_no_email(step, qtbot):
 
 
 def test_slide_layout_never_overlaps_and_keeps_the_floor(qapp):
-    from ui.peer.slide import MIN_FRACTION, SlideCard, layout_cards
+    from ui.learning.slide import MIN_FRACTION, SlideCard, layout_cards
 
     cards = [SlideCard(f"Experiment {i} met een wat langere titel die wel eens afbreekt",
                        ["Werkt deels", "Een les van twee regels die de zaal moet kunnen lezen "
@@ -121,13 +121,13 @@ def test_slide_layout_never_overlaps_and_keeps_the_floor(qapp):
 
 
 def test_programme_window_rolls_up_and_writes(qtbot, tmp_path, monkeypatch):
-    from ui.peer import programme_window as pw
+    from ui.learning import programme_window as pw
 
     folder = tmp_path / "orgs"
     folder.mkdir()
     seen: set = set()
-    for i, org in enumerate(peer_demo.ORGS[:2]):
-        peer_demo.create_org(folder / peer_demo.file_name(org), org, seed=1900 + i, seen=seen)
+    for i, org in enumerate(experiments_demo.ORGS[:2]):
+        experiments_demo.create_org(folder / experiments_demo.file_name(org), org, seed=1900 + i, seen=seen)
     (folder / "kapot.startdag").write_bytes(b"niet sqlite")
 
     class Main:

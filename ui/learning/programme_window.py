@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from sessions import programme
 from sessions.errors import StartdagError
+from ui.learning.common import RESULT_LABELS, STATUS_LABELS, hours_text, label, short_date, tr
 from ui.messages import error_text
-from ui.peer.common import RESULT_LABELS, STATUS_LABELS, hours_text, label, short_date, tr
 from ui.tables import ListTableModel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -1,4 +1,8 @@
-"""Learning from each other (issue 19): intake, experiments, ambassadors, hours, the programme."""
+"""Learning from each other (issue 19): intake, experiments, ambassadors, hours, the programme.
+
+The package is ``ui.learning`` (issue 18 has ``ui.peer``): the tab "Experimenten en uren"
+sits beside issue 18's "Leren van elkaar" tab.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ def install(main_window) -> None:
     from PySide6.QtGui import QAction
 
     def open_it() -> None:
-        from ui.peer.programme_window import open_programme
+        from ui.learning.programme_window import open_programme
 
         open_programme(main_window)
 

@@ -1,7 +1,7 @@
 """Item models of the "Leren van elkaar" area and the commands their edits take.
 
 Every edit goes command -> service -> one transaction -> change notice -> these models,
-which update in place (:func:`ui.peer.common.sync_rows`), never by a reset.
+which update in place (:func:`ui.learning.common.sync_rows`), never by a reset.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from sessions import budget, experiments, intake, participants
 from sessions.errors import StartdagError
 from ui.commands import run
-from ui.peer.common import (
+from ui.learning.common import (
     ACTIVITY_LABELS,
     DECISION_LABELS,
     ID_ROLE,
@@ -52,7 +52,7 @@ def command(ctx, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> b
     if ctx.store is None:
         return False
     if ctx.read_only:
-        from ui.peer.common import tr
+        from ui.learning.common import tr
 
         notices(ctx).refused.emit(tr("This trajectory is open read-only; changes are not possible."))
         return False
@@ -276,7 +276,7 @@ def set_pairs(ctx, experiment_id: int, pairs: list[dict], title: str) -> bool:
 
     def undo():
         experiments.set_pairs(store, experiment_id, held["old"])
-    from ui.peer.common import tr
+    from ui.learning.common import tr
 
     return command(ctx, tr("Learning pairs of '{title}'").format(title=title), do, undo)
 
@@ -362,7 +362,7 @@ class LedgerModel(ListTableModel):
 
         def undo():
             budget.update(store, x.id, **held["old"])
-        from ui.peer.common import tr
+        from ui.learning.common import tr
 
         return command(self.ctx, tr("Edit hours of {date}").format(date=short_date(x.date)),
                        do, undo)
@@ -505,6 +505,6 @@ class GoalsModel(ListTableModel):
 
         def undo():
             intake.rename_goal(store, g.id, held["old"])
-        from ui.peer.common import tr
+        from ui.learning.common import tr
 
         return command(self.ctx, tr("Rename goal"), do, undo)

@@ -74,7 +74,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
 
 def new_programme_demo(folder: Path) -> int:
     """`main.py new DIR --demo programme`: fifteen organisations' files in DIR."""
-    from sessions import peer_demo
+    from sessions import experiments_demo
     from ui.cli import fail
 
     if folder.exists() and not folder.is_dir():
@@ -82,7 +82,7 @@ def new_programme_demo(folder: Path) -> int:
             path=folder))
     if not folder.parent.is_dir():
         return fail(QCoreApplication.translate("Cli", "The folder {path} does not exist.").format(path=folder.parent))
-    paths = peer_demo.write_programme(folder)
+    paths = experiments_demo.write_programme(folder)
     for p in paths:
         print(QCoreApplication.translate("Cli", "Created {path}").format(path=p))
     return 0
