@@ -69,3 +69,24 @@ def test_harvest_report_includes_hours_only_when_there_are_any(tmp_store, tmp_pa
     write_harvest_report(tmp_store, tmp_path / "oogst.pdf")
     text = " ".join(text_of(tmp_path / "oogst.pdf").split())
     assert "Wat leverden de 36 uur op" in text and "Tien minuten leren" in text
+
+
+def test_export_only_experiments_and_hours_from_the_command_line(tmp_path, demo_store):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = demo_store.path
+    demo_store.close()
+    out = tmp_path / "uit"
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, str(root / "main.py"), "export", str(path), "--to", str(out), "--only",
+         "experiments,hours", "--lang", "nl"], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["experimentkaarten.pdf",
+                                                     "wat-leverden-de-uren-op.pdf"]
+    assert page_count(out / "experimentkaarten.pdf") == 6
+    assert "Wat leverden de 36 uur op" in text_of(out / "wat-leverden-de-uren-op.pdf")
