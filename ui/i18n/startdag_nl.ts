@@ -2073,6 +2073,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Oogstverslag</translation>
     </message>
     <message>
+        <source>Experiment cards (one per experiment)</source>
+        <translation>Experimentkaarten (één per experiment)</translation>
+    </message>
+    <message>
+        <source>What the advice hours delivered</source>
+        <translation>Wat de adviesuren opleverden</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
