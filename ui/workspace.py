@@ -41,6 +41,11 @@ class Workspace(QWidget):
 
         self.learning = LearningArea(ctx, actions)
         self.tabs.addTab(self.learning, self.tr("Experiments and hours"))
+        if ctx.phones is not None:
+            from ui.phones.panel import PhonesPage
+
+            self.phones = PhonesPage(ctx, actions, ctx.phones)
+            self.tabs.addTab(self.phones, self.tr("Phones"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>{n} first choice</source>
         <translation>{n} eerste keuze</translation>
@@ -60,7 +60,7 @@
         <translation>Vraag</translation>
     </message>
     <message>
-        <source>The organisation's question it serves</source>
+        <source>The organisation&apos;s question it serves</source>
         <translation>De vraag van de organisatie waar het bij hoort</translation>
     </message>
     <message>
@@ -184,8 +184,8 @@
         <translation>+ koppel…</translation>
     </message>
     <message>
-        <source>Edit '{title}'</source>
-        <translation>'{title}' bewerken</translation>
+        <source>Edit &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; bewerken</translation>
     </message>
     <message>
         <source>Add a note</source>
@@ -196,24 +196,24 @@
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <source>'{title}': {status}</source>
-        <translation>'{title}': {status}</translation>
+        <source>&apos;{title}&apos;: {status}</source>
+        <translation>&apos;{title}&apos;: {status}</translation>
     </message>
     <message>
-        <source>An experiment cannot go from '{old}' straight to '{new}'. Follow the path idea → planned → running → done (or stopped).</source>
-        <translation>Een experiment kan niet van '{old}' meteen naar '{new}'. Volg het pad idee → gepland → loopt → afgerond (of gestopt).</translation>
+        <source>An experiment cannot go from &apos;{old}&apos; straight to &apos;{new}&apos;. Follow the path idea → planned → running → done (or stopped).</source>
+        <translation>Een experiment kan niet van &apos;{old}&apos; meteen naar &apos;{new}&apos;. Volg het pad idee → gepland → loopt → afgerond (of gestopt).</translation>
     </message>
     <message>
         <source>Say why the experiment stops: write its lesson or a note.</source>
         <translation>Zeg waarom het experiment stopt: schrijf de les of een notitie.</translation>
     </message>
     <message>
-        <source>'{status}' needs a {what} first.</source>
-        <translation>Voor '{status}' is eerst een {what} nodig.</translation>
+        <source>&apos;{status}&apos; needs a {what} first.</source>
+        <translation>Voor &apos;{status}&apos; is eerst een {what} nodig.</translation>
     </message>
     <message>
-        <source>A result comes once the experiment runs: set it to 'running' first.</source>
-        <translation>Een resultaat komt als het experiment loopt: zet het eerst op 'loopt'.</translation>
+        <source>A result comes once the experiment runs: set it to &apos;running&apos; first.</source>
+        <translation>Een resultaat komt als het experiment loopt: zet het eerst op &apos;loopt&apos;.</translation>
     </message>
     <message>
         <source>Decide to spread, adjust or stop once there is a result.</source>
@@ -260,8 +260,8 @@
         <translation>Dit traject is alleen-lezen geopend; wijzigen kan niet.</translation>
     </message>
     <message>
-        <source>Learning pairs of '{title}'</source>
-        <translation>Leerkoppels van '{title}'</translation>
+        <source>Learning pairs of &apos;{title}&apos;</source>
+        <translation>Leerkoppels van &apos;{title}&apos;</translation>
     </message>
     <message>
         <source>Edit hours of {date}</source>
@@ -280,7 +280,7 @@
         <translation>Waar komt de vraag vandaan?</translation>
     </message>
     <message>
-        <source>For the sector's lessons library, e.g. Jongerenwerk</source>
+        <source>For the sector&apos;s lessons library, e.g. Jongerenwerk</source>
         <translation>Voor de lessenbibliotheek van de branche, bijv. Jongerenwerk</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>uur</translation>
     </message>
     <message>
-        <source>The organisation's question</source>
+        <source>The organisation&apos;s question</source>
         <translation>De vraag van de organisatie</translation>
     </message>
     <message>
@@ -380,12 +380,12 @@
         <translation>Nieuw experiment</translation>
     </message>
     <message>
-        <source>Add experiment '{title}'</source>
-        <translation>Experiment '{title}' toevoegen</translation>
+        <source>Add experiment &apos;{title}&apos;</source>
+        <translation>Experiment &apos;{title}&apos; toevoegen</translation>
     </message>
     <message>
-        <source>Remove experiment '{title}'</source>
-        <translation>Experiment '{title}' verwijderen</translation>
+        <source>Remove experiment &apos;{title}&apos;</source>
+        <translation>Experiment &apos;{title}&apos; verwijderen</translation>
     </message>
     <message>
         <source>Save the experiment cards as</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Experiment cards saved ({n} pages): {path}</source>
-        <translation>Experimentkaarten opgeslagen ({n} pagina's): {path}</translation>
+        <translation>Experimentkaarten opgeslagen ({n} pagina&apos;s): {path}</translation>
     </message>
     <message>
         <source>A new way of working, Enter to add</source>
@@ -560,7 +560,7 @@
         <translation>Programma: de organisaties samen</translation>
     </message>
     <message>
-        <source>Choose a folder with the organisations' files, or the files themselves. They are only read, never changed.</source>
+        <source>Choose a folder with the organisations&apos; files, or the files themselves. They are only read, never changed.</source>
         <translation>Kies een map met de bestanden van de organisaties, of de bestanden zelf. Ze worden alleen gelezen, nooit gewijzigd.</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>Uren boeken…</translation>
     </message>
     <message>
-        <source>Open this organisation's file to add hours or an experiment</source>
+        <source>Open this organisation&apos;s file to add hours or an experiment</source>
         <translation>Het bestand van deze organisatie openen om uren of een experiment toe te voegen</translation>
     </message>
     <message>
@@ -608,11 +608,11 @@
         <translation>Lessenbibliotheek (geanonimiseerd: namen worden [naam])</translation>
     </message>
     <message>
-        <source>Folder with the organisations' files</source>
+        <source>Folder with the organisations&apos; files</source>
         <translation>Map met de bestanden van de organisaties</translation>
     </message>
     <message>
-        <source>The organisations' files</source>
+        <source>The organisations&apos; files</source>
         <translation>De bestanden van de organisaties</translation>
     </message>
     <message>
@@ -674,8 +674,8 @@
         <translation>Toon:</translation>
     </message>
     <message>
-        <source>Double-click or F2 edits a cell; Space ticks 'Run'. The wall shows the cards.</source>
-        <translation>Dubbelklik of F2 bewerkt een cel; spatie vinkt 'Uitvoeren' aan. De beamer toont de kaarten.</translation>
+        <source>Double-click or F2 edits a cell; Space ticks &apos;Run&apos;. The wall shows the cards.</source>
+        <translation>Dubbelklik of F2 bewerkt een cel; spatie vinkt &apos;Uitvoeren&apos; aan. De beamer toont de kaarten.</translation>
     </message>
     <message>
         <source>Show: {view}</source>
@@ -793,6 +793,14 @@
         <translation>&amp;Wit scherm</translation>
     </message>
     <message>
+        <source>Let p&amp;hones join</source>
+        <translation>Telefoons laten &amp;meedoen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;join slide for phones</source>
+        <translation>&amp;Meedoen-dia voor telefoons tonen</translation>
+    </message>
+    <message>
         <source>&amp;Larger text on the projector</source>
         <translation>&amp;Grotere tekst op de beamer</translation>
     </message>
@@ -896,7 +904,7 @@
         <translation>Beamer: alle groepen</translation>
     </message>
     <message>
-        <source>Show all groups' plans in a summary instead of this group's plan</source>
+        <source>Show all groups&apos; plans in a summary instead of this group&apos;s plan</source>
         <translation>Toon de plannen van alle groepen in een overzicht in plaats van het plan van deze groep</translation>
     </message>
     <message>
@@ -1281,7 +1289,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Geen</translation>
     </message>
     <message>
-        <source>A second place (a USB stick, a synced folder) gets a copy of every backup: the laptop's disk dies with the laptop.</source>
+        <source>A second place (a USB stick, a synced folder) gets a copy of every backup: the laptop&apos;s disk dies with the laptop.</source>
         <translation>Een tweede plek (een USB-stick, een gesynchroniseerde map) krijgt een kopie van elke reservekopie: de schijf van de laptop gaat met de laptop verloren.</translation>
     </message>
     <message>
@@ -1478,7 +1486,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>het nieuwe .startdag-bestand</translation>
     </message>
     <message>
-        <source>the trajectory's title</source>
+        <source>the trajectory&apos;s title</source>
         <translation>de titel van het traject</translation>
     </message>
     <message>
@@ -1511,7 +1519,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report</source>
-        <translation>soorten, gescheiden door komma's: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
+        <translation>soorten, gescheiden door komma&apos;s: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
     </message>
     <message>
         <source>import a participant list</source>
@@ -1554,7 +1562,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>het nieuwe .startdag-bestand dat geschreven wordt</translation>
     </message>
     <message>
-        <source>roll up many organisations' files (read-only) into an overview and a lessons library</source>
+        <source>roll up many organisations&apos; files (read-only) into an overview and a lessons library</source>
         <translation>de bestanden van veel organisaties (alleen lezen) samenvatten in een overzicht en een lessenbibliotheek</translation>
     </message>
     <message>
@@ -1821,16 +1829,16 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
 <context>
     <name>ExperimentsModel</name>
     <message>
-        <source>Pick '{title}' to run</source>
-        <translation>'{title}' kiezen om uit te voeren</translation>
+        <source>Pick &apos;{title}&apos; to run</source>
+        <translation>&apos;{title}&apos; kiezen om uit te voeren</translation>
     </message>
     <message>
-        <source>Unpick '{title}'</source>
-        <translation>'{title}' niet meer kiezen</translation>
+        <source>Unpick &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; niet meer kiezen</translation>
     </message>
     <message>
-        <source>Edit '{title}'</source>
-        <translation>'{title}' bewerken</translation>
+        <source>Edit &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; bewerken</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1927,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Laatkomer:</translation>
     </message>
     <message>
-        <source>Type a name, Enter, then the group's number</source>
+        <source>Type a name, Enter, then the group&apos;s number</source>
         <translation>Typ een naam, Enter, en dan het nummer van de groep</translation>
     </message>
     <message>
@@ -1963,7 +1971,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Nog niet ingedeeld.</translation>
     </message>
     <message>
-        <source>Type a name above; then press the group's number.</source>
+        <source>Type a name above; then press the group&apos;s number.</source>
         <translation>Typ hierboven een naam en druk dan op het nummer van de groep.</translation>
     </message>
     <message>
@@ -2208,7 +2216,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Deze persoon heeft zich al ingeschreven voor deze activiteit.</translation>
     </message>
     <message>
-        <source>This person is not on this activity's list.</source>
+        <source>This person is not on this activity&apos;s list.</source>
         <translation>Deze persoon staat niet op de lijst van deze activiteit.</translation>
     </message>
     <message>
@@ -2693,11 +2701,11 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>semicolons</source>
-        <translation>puntkomma's</translation>
+        <translation>puntkomma&apos;s</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation>komma's</translation>
+        <translation>komma&apos;s</translation>
     </message>
     <message>
         <source>tabs</source>
@@ -2812,6 +2820,64 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Waiting list: {names}</source>
         <translation>Wachtlijst: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>InputsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Zichtbaar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Board item</source>
+        <translation>Bordkaartje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>zichtbaar</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSlide</name>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join with your phone: scan the code</source>
+        <translation>Doe mee met je telefoon: scan de code</translation>
+    </message>
+    <message>
+        <source>Does your phone say &apos;no internet&apos;? Stay connected: the page works without internet.</source>
+        <translation>Zegt je telefoon ‘geen internet’? Blijf verbonden: de pagina werkt zonder internet.</translation>
+    </message>
+    <message>
+        <source>Phones are off</source>
+        <translation>Telefoons staan uit</translation>
+    </message>
+    <message>
+        <source>{n} phones joined</source>
+        <translation>{n} telefoons doen mee</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3219,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Text may not contain NUL characters.</source>
         <translation>Tekst mag geen NUL-tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>phones have added input since, which this would undo or trample.</source>
+        <translation>telefoons hebben daarna iets ingevoerd dat dit ongedaan zou maken of zou overschrijven.</translation>
     </message>
     <message>
         <source>This value is not valid: {field}.</source>
@@ -3537,10 +3607,147 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>PendingModel</name>
+    <message>
+        <source>Name asked for</source>
+        <translation>Gevraagde naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Has a SWOT</source>
         <translation>Heeft een SWOT</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>Phones cannot join: {reason}</source>
+        <translation>Telefoons kunnen niet meedoen: {reason}</translation>
+    </message>
+    <message>
+        <source>Phones: off</source>
+        <translation>Telefoons: uit</translation>
+    </message>
+    <message>
+        <source>Phones: {address} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons: {address} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
+        <source>Phones {ip}:{port} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons {ip}:{port} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
+        <source>No network found: only this laptop can reach the page. Connect to the venue Wi-Fi, a travel router or turn on the laptop&apos;s hotspot.</source>
+        <translation>Geen netwerk gevonden: alleen deze laptop bereikt de pagina. Verbind met de wifi van de locatie of een reisrouter, of zet de hotspot van de laptop aan.</translation>
+    </message>
+    <message>
+        <source>This is the laptop&apos;s own hotspot: Windows Mobile Hotspot takes about {n} phones. Use a travel router for a bigger room.</source>
+        <translation>Dit is de eigen hotspot van de laptop: de mobiele hotspot van Windows kan ongeveer {n} telefoons aan. Gebruik een reisrouter voor een grotere zaal.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPage</name>
+    <message>
+        <source>Look for networks again</source>
+        <translation>Opnieuw naar netwerken zoeken</translation>
+    </message>
+    <message>
+        <source>Phones may join without a name</source>
+        <translation>Telefoons mogen zonder naam meedoen</translation>
+    </message>
+    <message>
+        <source>New link (every phone scans again)</source>
+        <translation>Nieuwe link (iedere telefoon scant opnieuw)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Names that wait for your OK (another phone already holds the name):</source>
+        <translation>Namen die op jouw akkoord wachten (een andere telefoon heeft de naam al):</translation>
+    </message>
+    <message>
+        <source>Hide or show</source>
+        <translation>Verbergen of tonen</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>From phones (live):</source>
+        <translation>Van telefoons (live):</translation>
+    </message>
+    <message>
+        <source>Dots: counted on paper and from phones, one tally</source>
+        <translation>Stippen: op papier geteld en van telefoons, één telling</translation>
+    </message>
+    <message>
+        <source>hotspot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop only)</source>
+        <translation>127.0.0.1 (alleen deze laptop)</translation>
+    </message>
+    <message>
+        <source>Phones are off. Turn on &apos;Let phones join&apos; to show the link.</source>
+        <translation>Telefoons staan uit. Zet ‘Telefoons laten meedoen’ aan om de link te tonen.</translation>
+    </message>
+    <message>
+        <source>Allow phones without a name</source>
+        <translation>Telefoons zonder naam toestaan</translation>
+    </message>
+    <message>
+        <source>Phones need a name</source>
+        <translation>Telefoons hebben een naam nodig</translation>
+    </message>
+    <message>
+        <source>Show phone input</source>
+        <translation>Invoer van telefoon tonen</translation>
+    </message>
+    <message>
+        <source>Hide phone input</source>
+        <translation>Invoer van telefoon verbergen</translation>
+    </message>
+    <message>
+        <source>Choose a question from a phone to merge.</source>
+        <translation>Kies een vraag van een telefoon om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <source>Keep this question:</source>
+        <translation>Deze vraag houden:</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Vragen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Delete phone input</source>
+        <translation>Invoer van telefoon verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4031,25 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryDialog</name>
     <message>
         <source>New trajectory</source>
@@ -4092,6 +4318,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>Experiments and hours</source>
         <translation>Experimenten en uren</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
     </message>
     <message>
         <source>{user} on {host} since {since}</source>
