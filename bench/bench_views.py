@@ -2,8 +2,8 @@
 
 Opens ``bench/bigdata.py``'s trajectory (2,000 people, 1,000 questions, 50 groups, 2,000
 actions) in the main window, visits every tab so each is built, shows the projector
-window, and builds the questions and vote pages (console and projector) of the startdag
-as the facilitator has them open. Then makes 200 edits of each kind through the services,
+window, and builds the questions and vote consoles of the startdag
+as the facilitator has them open (the wall reads the same shared models). Then makes 200 edits of each kind through the services,
 as the console and the phones do:
 
 - ``role``: a participant's role;
@@ -52,7 +52,7 @@ def main() -> None:
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.settings import Settings
-    from ui.steps import console_widget, projector_widget
+    from ui.steps import console_widget
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -77,10 +77,10 @@ def main() -> None:
             step = next((s.id for s in agenda.steps(store, meeting.id) if s.kind == kind), None)
             if step is None:
                 step = agenda.add(store, meeting.id, kind, kind.title())
-            for w in (console_widget(kind, ctx, acts, step), projector_widget(kind, ctx, acts, step)):
-                w.resize(1366, 700)
-                w.show()
-                pages.append(w)
+            w = console_widget(kind, ctx, acts, step)
+            w.resize(1366, 700)
+            w.show()
+            pages.append(w)
         app.processEvents()
 
         models = {id(o): o for o in gc.get_objects() if isinstance(o, QAbstractItemModel)}

@@ -357,10 +357,12 @@ class Store:
         return len(self._frames)
 
     def _deliver(self, change: Change) -> None:
-        for topic in change.topics:
-            self.notify(topic)
+        # the record first: models that update from it are current when a topic listener
+        # (older code) reads them
         for listener in list(self._change_listeners):
             listener(change)
+        for topic in change.topics:
+            self.notify(topic)
 
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener(topic)`` after every committed change, once per topic."""

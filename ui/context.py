@@ -17,8 +17,9 @@ class AppContext(QObject):
     ``changed(topic)`` re-emits the store's commit notices ("participants",
     "agenda", "questions", ...) once per topic, as before. ``change_record(change)``
     carries the whole typed record of one commit (topics plus the ids inserted, updated
-    and deleted): new code listens to that and updates in place. Per commit the topic
-    notices come first, then the record.
+    and deleted): new code listens to that and updates in place. Per commit the record
+    comes first (models that update from it are current when a topic listener reads them),
+    then the topic notices.
     """
 
     changed = Signal(str)
