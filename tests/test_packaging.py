@@ -36,7 +36,11 @@ class _Analysis:
             ("PySide6/Qt/lib/libQt6Widgets.so.6", "src", "BINARY"),
             ("PySide6/Qt/lib/libQt6Svg.so.6", "src", "BINARY"),
             ("PySide6/Qt/lib/libQt6Network.so.6", "src", "BINARY"),
-            ("PySide6/Qt6Svg.dll", "src", "BINARY")]
+            ("PySide6/Qt6Svg.dll", "src", "BINARY"),
+            ("PySide6/Qt/lib/QtSvg.framework/Versions/A/QtSvg", "src", "BINARY"),
+            ("PySide6/Qt/lib/QtSvg.framework/Resources/Info.plist", "src", "BINARY"),
+            ("PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui", "src", "BINARY"),
+            ("PySide6/Qt/lib/QtGui.framework/Resources/Info.plist", "src", "BINARY")]
 
 
 def _run_spec(tmp_path, monkeypatch, platform="linux"):
@@ -90,12 +94,14 @@ def test_the_spec_leaves_out_what_the_app_does_not_use(tmp_path, monkeypatch):
     assert {"PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
             "PySide6/Qt/plugins/imageformats/libqjpeg.so",
             "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
-            "PySide6/Qt/lib/libQt6Widgets.so.6"} <= kept
+            "PySide6/Qt/lib/libQt6Widgets.so.6", "PySide6/Qt/lib/QtGui.framework/Versions/A/QtGui",
+            "PySide6/Qt/lib/QtGui.framework/Resources/Info.plist"} <= kept
     assert not {"PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
                 "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/plugins/imageformats/libqpdf.so",
                 "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so",
                 "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Network.so.6",
-                "PySide6/Qt6Svg.dll"} & kept
+                "PySide6/Qt6Svg.dll", "PySide6/Qt/lib/QtSvg.framework/Versions/A/QtSvg",
+                "PySide6/Qt/lib/QtSvg.framework/Resources/Info.plist"} & kept
 
 
 def test_the_macos_app_opens_startdag_files(tmp_path, monkeypatch):
