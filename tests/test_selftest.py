@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _clean_env(home: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
-    env.update(HOME=str(home), QT_QPA_PLATFORM="xcb")   # the selftest must force offscreen
+    # the selftest must force offscreen, and write the names even where the locale's code
+    # page cannot (Windows writes cp1252 to a redirected stdout)
+    env.update(HOME=str(home), QT_QPA_PLATFORM="xcb", PYTHONIOENCODING="cp1252")
     return env
 
 
@@ -24,7 +26,8 @@ def test_main_py_selftest_passes_and_leaves_home_alone(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--selftest"], cwd=tmp_path,
-                            capture_output=True, text=True, timeout=120, env=_clean_env(home))
+                            capture_output=True, encoding="utf-8", timeout=120,
+                            env=_clean_env(home))
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     checks = [name for name, _ in selftest.SelfTest(tmp_path, print).checks()]

@@ -401,6 +401,11 @@ class SelfTest:
 def main(timeout: float = TIMEOUT) -> int:
     """Run every check in a temporary folder; 0 when all pass, 1 at the first failure."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"   # never a window, with or without a display
+    # Redirected to a file or a pipe (CI, Start-Process on Windows), Python writes in the
+    # locale's code page, and cp1252 cannot write "Şükrü": write UTF-8 there instead.
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
     def out(text: str) -> None:
         stream = sys.stdout or sys.stderr
