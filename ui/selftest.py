@@ -170,10 +170,8 @@ class SelfTest:
         if self.store is not None:
             self.store.close()
             self.store = None
-        if getattr(self, "_data_dir", None) is not None:
-            import sessions.store as store_module
-
-            store_module.data_dir = self._data_dir
+        for module, original in getattr(self, "_data_dirs", []):
+            module.data_dir = original
 
     # ------------------------------------------------------------ the checks
 
@@ -196,11 +194,15 @@ class SelfTest:
 
     def check_runtime(self) -> str:
         where = "bundle" if getattr(sys, "frozen", False) else "source"
-        # backups and the demo go to the temporary folder, never to the user's data folder
+        # backups and the demo go to the temporary folder, never to the user's data folder:
+        # sessions.store.data_dir, and every copy a module took with `from ... import data_dir`
         import sessions.store as store_module
 
-        self._data_dir = store_module.data_dir
-        store_module.data_dir = lambda: self.folder / "data"
+        original = store_module.data_dir
+        self._data_dirs = [(m, original) for m in list(sys.modules.values())
+                           if getattr(m, "data_dir", None) is original]
+        for module, _ in self._data_dirs:
+            module.data_dir = lambda: self.folder / "data"
         return (f"Python {sys.version.split()[0]} on {sys.platform}, running from {where} "
                 f"({Path(sys.executable).name}); work folder {self.folder}")
 
