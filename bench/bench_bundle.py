@@ -26,7 +26,7 @@ from bench.common import ROOT, summary
 BUNDLE = ROOT / "dist" / "Startdag"
 MB = 1_000_000
 UNPACKED_BUDGET, ZIPPED_BUDGET = 250 * MB, 130 * MB
-RUNS = 5
+RUNS = 9
 
 
 def unpacked_bytes(folder: Path) -> tuple[int, int]:
