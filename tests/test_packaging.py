@@ -85,7 +85,7 @@ def test_the_spec_takes_every_data_file_and_module_of_the_app(tmp_path, monkeypa
 def test_the_spec_leaves_out_what_the_app_does_not_use(tmp_path, monkeypatch):
     a, _ = _run_spec(tmp_path, monkeypatch)
     excludes = set(a.kwargs["excludes"])
-    assert {"PySide6.QtNetwork", "PySide6.QtSql", "PySide6.QtQml", "PySide6.QtPdf",
+    assert {"PySide6.QtSql", "PySide6.QtQml", "PySide6.QtPdf", "PySide6.QtSvg",
             "numpy", "scipy", "pandas", "tkinter", "pytest"} <= excludes
     assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PIL"} & excludes
     kept = {dest for dest, *_ in a.datas + a.binaries}
@@ -99,9 +99,20 @@ def test_the_spec_leaves_out_what_the_app_does_not_use(tmp_path, monkeypatch):
     assert not {"PySide6/Qt/plugins/platforms/libqeglfs.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
                 "PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/plugins/imageformats/libqpdf.so",
                 "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so",
-                "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Network.so.6",
-                "PySide6/Qt6Svg.dll", "PySide6/Qt/lib/QtSvg.framework/Versions/A/QtSvg",
+                "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt6Svg.dll",
+                "PySide6/Qt/lib/QtSvg.framework/Versions/A/QtSvg",
                 "PySide6/Qt/lib/QtSvg.framework/Resources/Info.plist"} & kept
+
+
+def test_a_qt_module_the_app_imports_keeps_its_library(tmp_path, monkeypatch):
+    """QtNetwork: left out while nothing imported it; ui/phones now does, so it stays."""
+    a, _ = _run_spec(tmp_path, monkeypatch)
+    imported = "PySide6.QtNetwork" in a.kwargs["hiddenimports"] or any(
+        "PySide6.QtNetwork" in (ROOT / f).read_text("utf-8")
+        for f in ["main.py", *[str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")]])
+    kept = {dest for dest, *_ in a.datas + a.binaries}
+    assert ("PySide6.QtNetwork" in a.kwargs["excludes"]) is not imported
+    assert ("PySide6/Qt/lib/libQt6Network.so.6" in kept) is imported
 
 
 def test_the_macos_app_opens_startdag_files(tmp_path, monkeypatch):

@@ -3,8 +3,9 @@
 Runs the app's real work once in a temporary folder: a trajectory with Turkish and Polish
 names, a participant list imported from CSV and xlsx, groups formed by the balanced solver, a
 PDF handout and an xlsx written and read back (pypdf: the fonts are embedded and the names are
-in it), the file re-opened with its backup, and the main window built over it. One line per
-check; exit 0, or exit 1 naming the failing check.
+in it), the file re-opened with its backup, the main window built over it, and the phones'
+server and QR code built (never started). One line per check; exit 0, or exit 1 naming the
+failing check.
 
 It never shows a window (Qt's offscreen platform), never touches the network (socket
 connections are refused while it runs), never touches the user's files, settings or backups
@@ -189,6 +190,7 @@ class SelfTest:
             ("xlsx", self.check_xlsx),
             ("reopen", self.check_reopen),
             ("window", self.check_window),
+            ("phones", self.check_phones),
             ("network", self.check_network),
         ]
 
@@ -393,6 +395,23 @@ class SelfTest:
             window.close()
             window.deleteLater()
             self._pump(0.05)
+
+    def check_phones(self) -> str:
+        """The phones' server and QR code are all there (built, never started: no socket)."""
+        import aiohttp
+        import segno
+
+        from ui.phones import qr, server
+
+        join = server.JoinServer(["127.0.0.1"], 0, "zelftest", submit=lambda job: None)
+        if join.running or b"<html" not in join._files["index.html"].lower():
+            raise CheckFailed(f"the phone page is missing or broken in {server.WEB_DIR}")
+        sizes = ", ".join(f"{name} {len(data):,} bytes" for name, data in join._files.items())
+        image = qr.qr_image(qr.join_url("192.168.1.20", 8080, "zelftest"), 300)
+        if image.isNull() or image.width() < 100:
+            raise CheckFailed("the join QR code could not be drawn")
+        return (f"server built, not started (aiohttp {aiohttp.__version__}), page {sizes}; "
+                f"QR {image.width()} px (segno {segno.__version__})")
 
     def check_network(self) -> str:
         if self.network_attempts:
