@@ -155,7 +155,8 @@ def main() -> None:
         internal = BUNDLE / "_internal"
         print("left out: " + ", ".join(
             f"{m} {'PRESENT' if (internal / m).exists() else 'absent'}"
-            for m in ("numpy", "scipy", "PySide6/QtNetwork.abi3.so", "PySide6/Qt/lib/libQt6Pdf.so.6")))
+            for m in ("numpy", "scipy", "pandas", "PySide6/Qt/lib/libQt6Pdf.so.6",
+                      "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/QtSql.abi3.so")))
         home = work / "home"
         home.mkdir()
         times = startup(home)
