@@ -286,8 +286,14 @@ def test_dutch_name_split(name, parts):
 
 
 def test_unsure_mapping_is_flagged():
-    table = importing.Table([["Naam", "Voornaam", "Achternaam"], ["x", "y", "z"]])
-    assert not importing.guess_mapping(table).sure
+    # a whole name beside a first name: which is meant?
+    table = importing.Table([["Naam", "Voornaam"], ["Anneke de Rijk", "Anneke"]])
+    mapping = importing.guess_mapping(table)
+    assert not mapping.sure and [(d.field, d.columns) for d in mapping.doubts] == [("name", [0, 1])]
+    # a whole name beside both parts: the parts say it better than a split, for certain
+    table = importing.Table([["Naam", "Voornaam", "Achternaam"], ["Anneke de Rijk", "Anneke", "de Rijk"]])
+    mapping = importing.guess_mapping(table)
+    assert (mapping.columns, mapping.sure) == (["", "first_name", "last_name"], True)
     table = importing.Table([["Lijst"], [], ["Voornaam", "Achternaam", "Afdeling"], ["a", "b", "c"]])
     mapping = importing.guess_mapping(table)
     assert (mapping.header_row, mapping.columns, mapping.sure) == (
