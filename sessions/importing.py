@@ -998,9 +998,8 @@ def apply(store: Store, prepared: Prepared, report: ImportReport | None = None,
         report.removed_ids = remove
     else:
         with store.transaction("participants"):
-            for _number, values in the_plan.added:
-                pid = participants.add(store, **values)
-                report.added_rows[pid] = dict(values)
+            added = [dict(values) for _number, values in the_plan.added]
+            report.added_rows = dict(zip(participants.add_many(store, added), added, strict=True))
             for pid, (_row, old, new) in the_plan.updated.items():
                 participants.update(store, pid, **new)
                 report.updated_rows[pid] = (old, new)

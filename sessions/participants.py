@@ -159,6 +159,30 @@ def add(store: Store, **values) -> int:
     return cur.lastrowid
 
 
+def add_many(store: Store, rows: list[dict]) -> list[int]:
+    """Add several participants in one transaction (an import); return their new ids in order.
+
+    Each row is checked as :func:`add` checks it, before anything is written.
+    """
+    cleaned = []
+    for values in rows:
+        values = _clean(values)
+        if not (values.get("first_name") or values.get("last_name")):
+            raise ValidationError(Code.INVALID, field="name")
+        cleaned.append({f: values.get(f, "") for f in FIELDS})
+    created = now_iso()
+    ids = []
+    with store.transaction("participants"):
+        insert = store.conn.execute
+        for row in cleaned:
+            row["created_at"] = created
+            ids.append(insert(
+                "INSERT INTO participant (first_name, prefix, last_name, email, area, role, created_at)"
+                " VALUES (:first_name, :prefix, :last_name, :email, :area, :role, :created_at)",
+                row).lastrowid)
+    return ids
+
+
 def restore(store: Store, participant_id: int, values: dict, created_at: str | None = None) -> None:
     """Put a deleted participant back under the same id (undo)."""
     row = {f: values.get(f, "") for f in FIELDS}

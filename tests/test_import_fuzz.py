@@ -317,22 +317,17 @@ def test_mutated_real_files_leave_the_file_byte_identical_when_refused(tmp_path,
     assert refused > 0 or not name.endswith(WORKBOOK)
 
 
-def test_failed_apply_rolls_back_everything(tmp_store, monkeypatch):
+def test_failed_apply_rolls_back_everything(tmp_store):
     """A failure in the middle of applying (row 5 of 8) leaves none of the first four behind."""
+    import sqlite3
+
     data = FILES["utf8_bom.csv"]
     before = _content_hash(tmp_store)
-    real_add = participants.add
-    calls = []
-
-    def failing_add(store, **values):
-        calls.append(values)
-        if len(calls) == 5:
-            raise ListImportError(Reason.UNREADABLE, detail="disk pulled")
-        return real_add(store, **values)
-
-    monkeypatch.setattr(participants, "add", failing_add)
-    with pytest.raises(ListImportError):
+    tmp_store.conn.execute("CREATE TEMP TRIGGER fifth BEFORE INSERT ON participant "
+                           "WHEN (SELECT COUNT(*) FROM participant) >= 4 "
+                           "BEGIN SELECT RAISE(ABORT, 'disk pulled'); END")
+    with pytest.raises(sqlite3.DatabaseError, match="disk pulled"):
         importing.import_file(tmp_store, data)
-    assert len(calls) == 5
+    tmp_store.conn.execute("DROP TRIGGER temp.fifth")
     assert _content_hash(tmp_store) == before
     assert participants.count(tmp_store) == 0

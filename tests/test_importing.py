@@ -205,21 +205,19 @@ def test_too_many_rows_refused(tmp_store, tmp_path):
     assert participants.count(tmp_store) == 0
 
 
-def test_failure_midway_rolls_back_everything(tmp_store, tmp_path, monkeypatch):
+def test_failure_midway_rolls_back_everything(tmp_store, tmp_path):
+    import sqlite3
+
     path = _write(tmp_path, "lijst.csv", _cp1252_bytes())
-    real_add = participants.add
-    calls = []
-
-    def failing_add(store, **values):
-        calls.append(values)
-        if len(calls) == 3:
-            raise OSError("disk full")
-        return real_add(store, **values)
-
-    monkeypatch.setattr(participants, "add", failing_add)
-    with pytest.raises(OSError):
+    participants.add(tmp_store, first_name="Eerder", last_name="Toegevoegd")
+    # the database itself refuses the third new row (as a full disk would)
+    tmp_store.conn.execute("CREATE TEMP TRIGGER third BEFORE INSERT ON participant "
+                           "WHEN (SELECT COUNT(*) FROM participant) >= 3 "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    with pytest.raises(sqlite3.DatabaseError):
         importing.import_file(tmp_store, path)
-    assert participants.count(tmp_store) == 0
+    tmp_store.conn.execute("DROP TRIGGER temp.third")
+    assert _names(tmp_store) == ["Eerder Toegevoegd"]
 
 
 # ---------------------------------------------------------------- merging a second list

@@ -220,6 +220,8 @@ class ImportDialog(QDialog):
         self._show_table()
         if len(self.sheets) > 1:
             self.sheet_list.setCurrentRow(self.sheets.index(table) if table in self.sheets else 0)
+        # keyboard first: arrows pick a sheet, Enter imports
+        (self.sheet_list if len(self.sheets) > 1 else self.import_button).setFocus()
 
     def _big_font(self) -> QFont:
         font = QFont(self.font())
@@ -298,6 +300,9 @@ class ImportDialog(QDialog):
         self.combos = []
         for c in range(width):
             combo = QComboBox()
+            # sized by its column, not by its longest choice ("Manager (not stored yet)")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             for target in ("",) + importing.TARGETS:
                 combo.addItem(target_label(target), target)
             current = self.mapping.columns[c] if c < len(self.mapping.columns) else ""
@@ -398,11 +403,16 @@ class ImportDialog(QDialog):
     def show_changes(self, planned: ImportReport) -> None:
         """Page 2: who is added, who is updated (old → new), who is not on the new list."""
         self.planned = planned
+        same = sum(1 for n in planned.skipped if n.reason == importing.Note.UNCHANGED)
         self.changes_summary.setText(self.tr(
-            "This list adds {added}, updates {updated} and leaves out {missing} of the people "
-            "already in the trajectory.").format(added=planned.added, updated=planned.updated,
-                                                 missing=len(planned.not_on_list)))
+            "This list adds {added}, updates {updated}, finds {same} unchanged and leaves out "
+            "{missing} of the people already in the trajectory.").format(
+            added=planned.added, updated=planned.updated, same=same,
+            missing=len(planned.not_on_list)))
         lines: list[str] = []
+        if planned.hidden_rows_skipped:
+            lines += [hidden_rows_text(planned.hidden_rows_skipped) + " " + self.tr(
+                "(go back to import them too)"), ""]
         added = importing.ImportReport.as_json(planned)["added_people"]
         if added:
             lines += [self.tr("Added ({n}):").format(n=len(added))] + added + [""]

@@ -90,8 +90,8 @@ def test_a_second_list_can_remove_who_is_not_on_it(open_dialog, tmp_store):
     dialog.choose_sheet(2)
     dialog.import_button.click()
     assert dialog.stack.currentIndex() == 1
-    assert dialog.changes_summary.text() == ("This list adds 0, updates 0 and leaves out 8 of the "
-                                             "people already in the trajectory.")
+    assert dialog.changes_summary.text() == ("This list adds 0, updates 0, finds 8 unchanged and "
+                                             "leaves out 8 of the people already in the trajectory.")
     text = dialog.changes_text.toPlainText().splitlines()
     assert text[0] == "Not on the new list (8); they stay unless you tick below:"
     assert text[1:] == [L.name(p) for p in L.expected(L.PEOPLE[:8])]

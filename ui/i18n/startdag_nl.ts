@@ -1638,6 +1638,14 @@
         <translation>De kolommen zijn herkend. Controleer het voorbeeld en importeer.</translation>
     </message>
     <message>
+        <source>This list adds {added}, updates {updated}, finds {same} unchanged and leaves out {missing} of the people already in the trajectory.</source>
+        <translation>Deze lijst voegt {added} toe, werkt {updated} bij, vindt {same} ongewijzigd terug en laat {missing} van de mensen die al in het traject staan weg.</translation>
+    </message>
+    <message>
+        <source>(go back to import them too)</source>
+        <translation>(ga terug om ze ook te importeren)</translation>
+    </message>
+    <message>
         <source>Not every column was recognised for certain. Check what each column is imported as before importing.</source>
         <translation>Niet elke kolom is met zekerheid herkend. Controleer per kolom als wat die wordt geïmporteerd, en importeer dan pas.</translation>
     </message>
@@ -1652,10 +1660,6 @@
     <message>
         <source>More than one sheet holds people: check the sheet on the left.</source>
         <translation>Meer dan één blad bevat mensen: controleer links het blad.</translation>
-    </message>
-    <message>
-        <source>This list adds {added}, updates {updated} and leaves out {missing} of the people already in the trajectory.</source>
-        <translation>Deze lijst voegt {added} toe, werkt {updated} bij en laat {missing} van de mensen die al in het traject staan weg.</translation>
     </message>
     <message>
         <source>Added ({n}):</source>
