@@ -704,8 +704,7 @@ def _resolve(table: Table, header_row: int, claims: list[tuple[str, int, bool]])
         cands.sort()
         hidden, rank, col, exact = cands[0]
         columns[col] = target
-        unsure = (not exact or hidden or (target == "email" and rank >= 3)
-                  or (target == "name" and rank >= 1))
+        unsure = not exact or hidden or (target == "email" and rank >= 3)
         if len(cands) > 1 and cands[1][:2] == (hidden, rank):
             unsure = True         # two columns equally fit: let the user choose
         if unsure:
@@ -748,6 +747,15 @@ def guess_mapping(table: Table) -> Mapping:
         return best
     first = next((i for i, r in enumerate(table.rows) if any(c.strip() for c in r)), 0)
     return Mapping(first, [""] * width, False)
+
+
+def mapping_at(table: Table, header_row: int) -> Mapping:
+    """The guess when the user says where the titles are (``header_row`` from 0; -1: none)."""
+    width = table.width
+    if header_row < 0 or header_row >= len(table.rows):
+        return Mapping(-1, [""] * width, False)
+    claims = [classify_header(c) for c in table.rows[header_row]]
+    return _resolve(table, header_row, claims + [("", 0, False)] * (width - len(claims)))
 
 
 def choose_columns(table: Table, mapping: Mapping, chosen: dict[str, int | None]) -> Mapping:

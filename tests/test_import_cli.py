@@ -210,3 +210,16 @@ def test_a_cp1252_console_gets_no_traceback(tmp_path):
     assert data["skipped"][0]["message"] == "Şükrü Yılmaz staat al op de lijst; niets gewijzigd"
     with Store.open(traject, read_only=True) as store:
         assert participants.count(store) == 16
+
+
+def test_a_list_without_titles_is_named_by_letters(tmp_path):
+    traject = _trajectory(tmp_path)
+    lijst = _write(tmp_path, "namen.csv", "Carla Smit;Noord\r\nDaan de Jong;Zuid\r\n".encode("cp1252"))
+    refused = _cli("import", traject, lijst, "--lang", "en")
+    assert refused.returncode == 1 and "No column with names" in refused.stderr
+    result = _cli("import", traject, lijst, "--header-row", "0", "--column", "naam=A",
+                  "--column", "gebied=B", "--json", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["header_row"], data["columns"]) == (0, {"name": "(A)", "area": "(B)"})
+    assert _people(traject) == [("Daan", "de", "Jong", "", "Zuid", ""), ("Carla", "", "Smit", "", "Noord", "")]

@@ -164,7 +164,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 name=_quote_arg(example.sheet), number=example.sheet_index + 1),
             {"error": "sheet_unsure", "sheets": [{"sheet": t.sheet, "sheet_index": t.sheet_index + 1,
                                                   "people": n} for t, n in zip(table.sheets, counts, strict=True)]})
-    mapping = importing.guess_mapping(table)
+    if args.header_row is None:
+        mapping = importing.guess_mapping(table)
+    else:
+        mapping = importing.mapping_at(table, args.header_row - 1)
+        if args.header_row == 0:
+            mapping.sure = True     # no titles: the columns are what --column says
     chosen: dict[str, int | None] = {}
     ignored: list[int] = []
     for spec in args.column or []:
@@ -252,6 +257,9 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     imp.add_argument("--column", action="append", metavar="FIELD=TITLE",
                      help=QCoreApplication.translate("Cli", "which column holds a field, e.g. --column voornaam=Roepnaam "
                                                      "(repeat for more; negeer=TITLE imports a column as nothing)"))
+    imp.add_argument("--header-row", type=int, metavar="N",
+                     help=QCoreApplication.translate("Cli", "the row that holds the column titles (0: the list has none; "
+                                                     "then name columns by letter, e.g. --column naam=A)"))
     imp.add_argument("--include-hidden", action="store_true",
                      help=QCoreApplication.translate("Cli", "import rows hidden by a filter or by hand too"))
     imp.add_argument("--remove-missing", action="store_true",

@@ -336,20 +336,14 @@ class ImportDialog(QDialog):
         self._update_advice()
 
     def _header_changed(self, value: int) -> None:
-        width = self.table_data.width
         if value == 0:
             # no titles: keep what the user chose per column, guess nothing
             self.mapping = Mapping(-1, [c.currentData() for c in self.combos], sure=True,
                                    include_hidden=self.mapping.include_hidden)
         else:
-            rows = self.table_data.rows
-            probe = Table([rows[value - 1]] + rows[value:value + importing.PROFILE_ROWS],
-                          hidden_cols=self.table_data.hidden_cols)
-            guess = importing.guess_mapping(probe)
-            if guess.header_row != 0:
-                guess = Mapping(0, [""] * width, False)
-            self.mapping = Mapping(value - 1, guess.columns + [""] * (width - len(guess.columns)),
-                                   guess.sure, guess.doubts, self.mapping.include_hidden)
+            guess = importing.mapping_at(self.table_data, value - 1)
+            guess.include_hidden = self.mapping.include_hidden
+            self.mapping = guess
         self._fill_preview()
 
     def _include_hidden_changed(self, on: bool) -> None:

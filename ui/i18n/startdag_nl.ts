@@ -674,6 +674,10 @@
         <translation>welke kolom een veld bevat, bijv. --column voornaam=Roepnaam (herhaal voor meer; negeer=TITEL importeert een kolom als niets)</translation>
     </message>
     <message>
+        <source>the row that holds the column titles (0: the list has none; then name columns by letter, e.g. --column naam=A)</source>
+        <translation>de rij met de kolomtitels (0: de lijst heeft er geen; noem de kolommen dan bij hun letter, bijv. --column naam=A)</translation>
+    </message>
+    <message>
         <source>import rows hidden by a filter or by hand too</source>
         <translation>ook rijen importeren die door een filter of met de hand verborgen zijn</translation>
     </message>
