@@ -216,7 +216,10 @@ def test_a_list_without_titles_is_named_by_letters(tmp_path):
     traject = _trajectory(tmp_path)
     lijst = _write(tmp_path, "namen.csv", "Carla Smit;Noord\r\nDaan de Jong;Zuid\r\n".encode("cp1252"))
     refused = _cli("import", traject, lijst, "--lang", "en")
-    assert refused.returncode == 1 and "No column with names" in refused.stderr
+    assert refused.returncode == 1 and refused.stderr.splitlines() == [
+        "startdag: namen.csv: No column with names was found (such as Naam, Voornaam or Achternaam).",
+        "Say which column holds the names: --column name=TITLE, or for a list without column "
+        "titles --header-row 0 --column name=A"]
     result = _cli("import", traject, lijst, "--header-row", "0", "--column", "naam=A",
                   "--column", "gebied=B", "--json", "--lang", "en")
     assert result.returncode == 0, result.stderr

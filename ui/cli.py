@@ -215,7 +215,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         prepared = importing.prepare(table, mapping)
     except importing.ListImportError as exc:
-        return fail(f"{source.name}: {error_text(exc)}")
+        code = fail(f"{source.name}: {error_text(exc)}")
+        if exc.code == importing.Reason.NO_NAME_COLUMN and table.width:
+            print(QCoreApplication.translate(
+                "Cli", "Say which column holds the names: --column {field}=TITLE, or for a list "
+                "without column titles --header-row 0 --column {field}=A").format(
+                field=words["name"]), file=sys.stderr)
+        return code
     with Store.open(path, read_only=args.dry_run) as store:
         remove = [p.id for p in importing.plan(store, prepared).missing] if args.remove_missing else []
         report = importing.import_file(store, source, mapping=mapping, table=table,

@@ -606,6 +606,10 @@
         <translation>Kies met --column, bijvoorbeeld: --column {field}={title}</translation>
     </message>
     <message>
+        <source>Say which column holds the names: --column {field}=TITLE, or for a list without column titles --header-row 0 --column {field}=A</source>
+        <translation>Zeg welke kolom de namen bevat: --column {field}=TITEL, of voor een lijst zonder kolomtitels --header-row 0 --column {field}=A</translation>
+    </message>
+    <message>
         <source>language of the messages</source>
         <translation>taal van de meldingen</translation>
     </message>
