@@ -8,7 +8,7 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 # the sub-commands ui/cli.py implements (kept here so starting the GUI need not import the CLI)
-SUBCOMMANDS = ("new", "import", "export")
+SUBCOMMANDS = ("new", "import", "export", "backups", "restore")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -16,7 +16,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Startdag: run the kickoff day and the harvest session of a learning "
-                    "trajectory. Sub-commands: new, import, export (main.py new --help).")
+                    "trajectory. Sub-commands: new, import, export, backups, restore (main.py new --help).")
     parser.add_argument("file", nargs="?", help="a .startdag trajectory file to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh demo trajectory")
     parser.add_argument("--lang", choices=["nl", "en"], help="user interface language")
@@ -90,8 +90,22 @@ def main(argv: list[str] | None = None) -> int:
         try:
             inspect_file(Path(args.file))
         except StartdagError as exc:
-            return run_cli_error(exc, args.lang)
+            if not _has_a_good_backup(Path(args.file), exc):
+                return run_cli_error(exc, args.lang)
+            # damaged, with a good backup: the window offers it
     return run_gui(args)
+
+
+def _has_a_good_backup(path: Path, exc) -> bool:
+    """True when ``path`` is damaged and one of its backups passes the integrity check."""
+    from sessions import backups
+    from ui.backups import policy_from
+    from ui.backups_dialog import DAMAGED
+    from ui.settings import Settings
+
+    if exc.code not in DAMAGED:
+        return False
+    return backups.newest_good(backups.list_for(path, policy_from(Settings()))) is not None
 
 
 def run_cli_error(exc, lang: str | None) -> int:

@@ -209,5 +209,11 @@ CREATE TABLE signup (
 );
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+V3 = """
+-- the trajectory's own id: its backups are found by it wherever the file goes
+ALTER TABLE trajectory ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE trajectory SET uid = lower(hex(randomblob(16))) WHERE uid = ''
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3]
 CURRENT_VERSION = len(MIGRATIONS)

@@ -46,6 +46,8 @@ class Actions(QObject):
         self.handouts = self._make(self.tr("&Print handouts…"), SK.Print, store=True)
         self.harvest_report = self._make(self.tr("&Harvest report (PDF)…"), "Ctrl+Shift+H",
                                          store=True)
+        self.backups = self._make(self.tr("&Backups…"), None)
+        self.delete_trajectory = self._make(self.tr("&Delete trajectory…"), None, writable=True)
         self.close_file = self._make(self.tr("&Close trajectory"), SK.Close, store=True)
         # the platform's Quit key, and Ctrl+Q where the platform has none (Windows, offscreen)
         self.quit = self._make(self.tr("&Quit"), [QKeySequence(SK.Quit), QKeySequence("Ctrl+Q")])

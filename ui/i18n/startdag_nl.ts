@@ -83,6 +83,14 @@
         <translation>&amp;Oogstverslag (PDF)…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trajectory…</source>
+        <translation>Traject &amp;verwijderen…</translation>
+    </message>
+    <message>
         <source>&amp;Close trajectory</source>
         <translation>Traject &amp;sluiten</translation>
     </message>
@@ -522,6 +530,212 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>1 participant</source>
+        <translation>1 deelnemer</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} deelnemers</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 vraag</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} vragen</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 actie</translation>
+    </message>
+    <message>
+        <source>{n} actions</source>
+        <translation>{n} acties</translation>
+    </message>
+    <message>
+        <source>before an update of the file</source>
+        <translation>vóór een update van het bestand</translation>
+    </message>
+    <message>
+        <source>at open</source>
+        <translation>bij openen</translation>
+    </message>
+    <message>
+        <source>meeting started</source>
+        <translation>bijeenkomst gestart</translation>
+    </message>
+    <message>
+        <source>during the meeting</source>
+        <translation>tijdens de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>bij sluiten</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>Kept: the last {n} and the newest of each day; backups older than {days} days are removed, except the newest of each trajectory. Backups taken before an update of the file are not rotated away.</source>
+        <translation>Bewaard: de laatste {n} en de nieuwste van elke dag; reservekopieën ouder dan {days} dagen worden verwijderd, behalve de nieuwste van elk traject. Reservekopieën van vóór een update van het bestand vallen niet weg bij het doorschuiven.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Save the restored copy as</source>
+        <translation>Herstelde kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {time} — {holds}.
+
+Opening it makes a copy beside the damaged file, named “{name}”. The damaged file is not changed.</source>
+        <translation>De nieuwste goede reservekopie is van {time} — {holds}.
+
+Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. Het beschadigde bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Open the backup as a copy</source>
+        <translation>Reservekopie openen als kopie</translation>
+    </message>
+    <message>
+        <source>All backups…</source>
+        <translation>Alle reservekopieën…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>A second place (a USB stick, a synced folder) gets a copy of every backup: the laptop&apos;s disk dies with the laptop.</source>
+        <translation>Een tweede plek (een USB-stick, een gesynchroniseerde map) krijgt een kopie van elke reservekopie: de schijf van de laptop gaat met de laptop verloren.</translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation>Reservekopieën bewaren</translation>
+    </message>
+    <message>
+        <source>Second place</source>
+        <translation>Tweede plek</translation>
+    </message>
+    <message>
+        <source>Open as a copy</source>
+        <translation>Openen als kopie</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>This trajectory: {name}</source>
+        <translation>Dit traject: {name}</translation>
+    </message>
+    <message>
+        <source>(no backups yet)</source>
+        <translation>(nog geen reservekopieën)</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Backups: {count} ({size}) in {folder}</source>
+        <translation>Reservekopieën: {count} ({size}) in {folder}</translation>
+    </message>
+    <message>
+        <source>No backups of this trajectory were found.</source>
+        <translation>Van dit traject zijn geen reservekopieën gevonden.</translation>
+    </message>
+    <message>
+        <source>All backups of all trajectories: {count}, {size}.</source>
+        <translation>Alle reservekopieën van alle trajecten: {count}, {size}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>A second place for backups</source>
+        <translation>Een tweede plek voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Delete the trajectory “{title}”?</source>
+        <translation>Het traject „{title}” verwijderen?</translation>
+    </message>
+    <message>
+        <source>This removes the file {path} and its backups ({count}, {size}) from {places}. The names, e-mail addresses and SWOTs of its participants are then gone. This cannot be undone.</source>
+        <translation>Dit verwijdert het bestand {path} en de reservekopieën ervan ({count}, {size}) uit {places}. De namen, e-mailadressen en SWOT’s van de deelnemers zijn dan weg. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete trajectory and backups</source>
+        <translation>Traject en reservekopieën verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted {path} and its backups ({count}).</source>
+        <translation>{path} en de reservekopieën ervan ({count}) zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Could not take a backup: {reason}</source>
+        <translation>Kon geen reservekopie maken: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup was taken, but the second place is not reachable: {reason}</source>
+        <translation>De reservekopie is gemaakt, maar de tweede plek is niet bereikbaar: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>Rename column</source>
@@ -610,6 +824,34 @@
         <translation>Zeg welke kolom de namen bevat: --column {field}=TITEL, of voor een lijst zonder kolomtitels --header-row 0 --column {field}=A</translation>
     </message>
     <message>
+        <source>No backups of {path} were found in {folder}.</source>
+        <translation>Geen reservekopieën van {path} gevonden in {folder}.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, {size}, in {folder}</source>
+        <translation>Reservekopieën: {count}, {size}, in {folder}</translation>
+    </message>
+    <message>
+        <source>No good backup of {path} was found ({n} looked at).</source>
+        <translation>Geen goede reservekopie van {path} gevonden ({n} bekeken).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}</source>
+        <translation>{path} hersteld uit {backup}</translation>
+    </message>
+    <message>
         <source>language of the messages</source>
         <translation>taal van de meldingen</translation>
     </message>
@@ -696,6 +938,34 @@
     <message>
         <source>print the report as JSON</source>
         <translation>het verslag als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>list the backups of a trajectory</source>
+        <translation>de reservekopieën van een traject tonen</translation>
+    </message>
+    <message>
+        <source>the .startdag file (damaged or not)</source>
+        <translation>het .startdag-bestand (beschadigd of niet)</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>de lijst als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>write a working copy of a backup</source>
+        <translation>een werkkopie van een reservekopie schrijven</translation>
+    </message>
+    <message>
+        <source>a backup file, or with --newest the trajectory file</source>
+        <translation>een reservekopie, of met --newest het trajectbestand</translation>
+    </message>
+    <message>
+        <source>take the newest good backup of the trajectory file</source>
+        <translation>de nieuwste goede reservekopie van het trajectbestand nemen</translation>
+    </message>
+    <message>
+        <source>the new .startdag file to write</source>
+        <translation>het nieuwe .startdag-bestand dat geschreven wordt</translation>
     </message>
 </context>
 <context>
@@ -1646,14 +1916,6 @@
         <translation>De kolommen zijn herkend. Controleer het voorbeeld en importeer.</translation>
     </message>
     <message>
-        <source>This list adds {added}, updates {updated}, finds {same} unchanged and leaves out {missing} of the people already in the trajectory.</source>
-        <translation>Deze lijst voegt {added} toe, werkt {updated} bij, vindt {same} ongewijzigd terug en laat {missing} van de mensen die al in het traject staan weg.</translation>
-    </message>
-    <message>
-        <source>(go back to import them too)</source>
-        <translation>(ga terug om ze ook te importeren)</translation>
-    </message>
-    <message>
         <source>Not every column was recognised for certain. Check what each column is imported as before importing.</source>
         <translation>Niet elke kolom is met zekerheid herkend. Controleer per kolom als wat die wordt geïmporteerd, en importeer dan pas.</translation>
     </message>
@@ -1668,6 +1930,14 @@
     <message>
         <source>More than one sheet holds people: check the sheet on the left.</source>
         <translation>Meer dan één blad bevat mensen: controleer links het blad.</translation>
+    </message>
+    <message>
+        <source>This list adds {added}, updates {updated}, finds {same} unchanged and leaves out {missing} of the people already in the trajectory.</source>
+        <translation>Deze lijst voegt {added} toe, werkt {updated} bij, vindt {same} ongewijzigd terug en laat {missing} van de mensen die al in het traject staan weg.</translation>
+    </message>
+    <message>
+        <source>(go back to import them too)</source>
+        <translation>(ga terug om ze ook te importeren)</translation>
     </message>
     <message>
         <source>Added ({n}):</source>
@@ -2340,6 +2610,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Dit traject is alleen-lezen geopend; wijzigen kan niet.</translation>
     </message>
     <message>
+        <source>Will not write {path}: it is the file being restored.</source>
+        <translation>{path} wordt niet overschreven: dat is het bestand dat hersteld wordt.</translation>
+    </message>
+    <message>
         <source>The file {path} already exists.</source>
         <translation>Het bestand {path} bestaat al.</translation>
     </message>
@@ -2378,6 +2652,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>The meeting is running. Finish or reset it before choosing a template.</source>
         <translation>De bijeenkomst loopt. Rond haar af of zet haar terug voordat je een sjabloon kiest.</translation>
+    </message>
+    <message>
+        <source>The file name must end in {suffix}.</source>
+        <translation>De bestandsnaam moet eindigen op {suffix}.</translation>
     </message>
     <message>
         <source>Text may not contain NUL characters.</source>
