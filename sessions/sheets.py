@@ -106,6 +106,8 @@ def _too_many(max_rows: int):
 # ---------------------------------------------------------------- xlsx
 
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
+_HIDDEN_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*\shidden\s*=\s*[\"'](?:1|true)[\"'][^>]*)>")
+_ROW_WITHOUT_R = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b(?![^>]*\sr\s*=)")
 _COL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?col\b([^>]*)>")
 _MERGE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\b([^>]*)>")
 _ATTR = re.compile(rb"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -129,8 +131,18 @@ def scan_xlsx_sheet(xml: bytes) -> tuple[set[int], set[int], list[tuple[int, int
     from openpyxl.utils.cell import range_boundaries
 
     hidden_rows: set[int] = set()
+    if _ROW_WITHOUT_R.search(xml) is None:
+        # every row says its number (Excel, LibreOffice, openpyxl): look at the hidden ones only
+        for m in _HIDDEN_ROW.finditer(xml):
+            try:
+                hidden_rows.add(int(_attrs(m.group(1))[b"r"]) - 1)
+            except (KeyError, ValueError):
+                continue
+        rows_done = True
+    else:
+        rows_done = False
     row = 0
-    for m in _ROW_TAG.finditer(xml):
+    for m in () if rows_done else _ROW_TAG.finditer(xml):
         a = _attrs(m.group(1))
         try:
             row = int(a[b"r"]) if b"r" in a else row + 1
@@ -177,7 +189,8 @@ def read_xlsx(data: bytes, max_rows: int) -> list[Grid]:
             rows: list[list[str]] = []
             try:
                 for values in ws.iter_rows(values_only=True):
-                    rows.append([cell_text(v) for v in values])
+                    # text is most cells, and XML cannot hold a NUL: take it as it is
+                    rows.append([v if type(v) is str else cell_text(v) for v in values])
                     if len(rows) > max_rows:
                         raise _too_many(max_rows)
                 xml = archive.read(ws._worksheet_path)   # noqa: SLF001 - see scan_xlsx_sheet

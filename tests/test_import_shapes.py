@@ -394,3 +394,18 @@ def test_two_namesakes_in_the_trajectory_stay_two(tmp_store):
     report = importing.import_file(tmp_store, b"Naam;Gebied\r\nJan Jansen;Zuid\r\nJan Jansen;Noord\r\n")
     assert (report.added, report.updated) == (0, 0)
     assert sorted(p.area for p in participants.all_participants(tmp_store)) == ["Noord", "Zuid"]
+
+
+def test_the_xlsx_scan_reads_hidden_rows_columns_and_merges_as_producers_write_them():
+    from sessions import sheets
+
+    # Excel writes hidden="1", LibreOffice hidden="true" (and hidden="false" on every row)
+    xml = (b'<x:worksheet><x:cols><x:col min="2" max="3" hidden="true"/><x:col min="5" max="5"/>'
+           b'</x:cols><x:sheetData><x:row r="1" hidden="false"><x:c/></x:row>'
+           b'<x:row r="2" spans="1:3" hidden="1"/><x:row r="5" ht="3" hidden="true"></x:row>'
+           b'</x:sheetData><x:mergeCells><x:mergeCell ref="A2:A4"/><x:mergeCell ref="B1:D1"/>'
+           b'</x:mergeCells></x:worksheet>')
+    assert sheets.scan_xlsx_sheet(xml) == ({1, 4}, {1, 2}, [(1, 0, 3)])
+    # rows may leave out their number: they follow the row before
+    assert sheets.scan_xlsx_sheet(b'<row><c/></row><row hidden="1"/><row r="7" hidden="1"/>'
+                                  b'<row hidden="1"/>')[0] == {1, 6, 7}
