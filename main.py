@@ -21,6 +21,12 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a fresh demo trajectory")
     parser.add_argument("--lang", choices=["nl", "en"], help="user interface language")
     parser.add_argument("--version", action="version", version=f"Startdag {VERSION}")
+    parser.add_argument("--join", action="store_true",
+                        help="let phones join at once and print the join URL on one line")
+    parser.add_argument("--join-address", metavar="ADDR",
+                        help="the address phones use (a private IPv4 address, or 127.0.0.1)")
+    parser.add_argument("--join-port", metavar="N", type=int,
+                        help="the port phones use (0 picks a free one)")
     return parser
 
 
@@ -74,7 +80,28 @@ def run_gui(args: argparse.Namespace) -> int:
         window.open_demo()
     elif args.file:
         window.open_path(Path(args.file))
+    if args.join and not _start_join(ctx, actions, args):
+        return 1
     return app.exec()
+
+
+def _start_join(ctx, actions, args) -> bool:
+    """--join: phones join at once; exactly one line with the join URL on stdout."""
+    from ui.cli import fail
+
+    hub = ctx.phones
+    if ctx.store is None or hub is None:
+        fail("--join needs a trajectory file")
+        return False
+    actions.phones_join.blockSignals(True)
+    url = hub.start(args.join_address, args.join_port)
+    actions.phones_join.setChecked(bool(url))
+    actions.phones_join.blockSignals(False)
+    if not url:
+        fail(f"phones cannot join: {hub.last_error}")
+        return False
+    print(url, flush=True)
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:

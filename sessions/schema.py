@@ -215,5 +215,42 @@ ALTER TABLE trajectory ADD COLUMN uid TEXT NOT NULL DEFAULT '';
 UPDATE trajectory SET uid = lower(hex(randomblob(16))) WHERE uid = ''
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3]
+
+V6 = """
+-- phones join over the venue network (ui/phones): one token per meeting, the phones that
+-- joined, what they put in (for moderation), and the answers to their requests (a retried
+-- request never counts twice)
+CREATE TABLE join_token (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+    token TEXT NOT NULL,                         -- 80 bits, base32, in the join URL
+    anonymous INTEGER NOT NULL DEFAULT 1,        -- phones may join without a name
+    created_at TEXT NOT NULL
+);
+CREATE TABLE phone (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    cookie TEXT NOT NULL UNIQUE,                 -- sha256 of the phone's cookie
+    participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    wants_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,  -- waits for the facilitator's OK
+    joined_at TEXT NOT NULL
+);
+CREATE TABLE phone_input (
+    kind TEXT NOT NULL,                          -- question | item | action
+    ref_id INTEGER NOT NULL,
+    phone_id INTEGER REFERENCES phone(id) ON DELETE SET NULL,
+    hidden INTEGER NOT NULL DEFAULT 0,           -- hidden by the facilitator: off the wall and the phones
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (kind, ref_id)
+);
+CREATE TABLE phone_request (
+    request_id TEXT PRIMARY KEY,
+    phone_id INTEGER,
+    status INTEGER NOT NULL,
+    answer TEXT NOT NULL,                        -- JSON
+    at TEXT NOT NULL
+);
+"""
+
+# V4-V5 are assigned to work in parallel; the lead renumbers V6 at merge.
+MIGRATIONS: list[str] = [V1, V2, V3, V6]
 CURRENT_VERSION = len(MIGRATIONS)

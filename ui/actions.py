@@ -76,6 +76,11 @@ class Actions(QObject):
         self.black_screen = self._make(self.tr("&Black screen"), ["B", "."], store=True,
                                        checkable=True)
         self.white_screen = self._make(self.tr("&White screen"), "W", store=True, checkable=True)
+        # phones join over the venue network (ui/phones); nothing listens until this is on
+        self.phones_join = self._make(self.tr("Let p&hones join"), "Ctrl+Shift+J", writable=True,
+                                      checkable=True)
+        self.join_slide = self._make(self.tr("Show the &join slide for phones"), "Ctrl+J",
+                                     store=True, checkable=True)
 
         # --- view
         self.font_bigger = self._make(self.tr("&Larger text on the projector"),

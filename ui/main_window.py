@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         backups_dialog.schedule_prune(self)
         self._build_menus()
         self._build_toolbar()
+        from ui.phones.panel import attach_phones
+
+        attach_phones(self, ctx, actions)
         self.addActions(actions.all())
         self._connect()
         geometry = ctx.settings.geometry("main")
@@ -121,6 +124,8 @@ class MainWindow(QMainWindow):
         day_menu.addSeparator()
         day_menu.addActions([a.present, a.stop_present, a.show_projector, a.black_screen,
                              a.white_screen])
+        day_menu.addSeparator()
+        day_menu.addActions([a.phones_join, a.join_slide])
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([a.font_bigger, a.font_smaller, a.font_reset, a.dark_theme])

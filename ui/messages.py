@@ -80,6 +80,9 @@ def error_text(error: StartdagError) -> str:
             return QCoreApplication.translate("Messages", "The file name must end in {suffix}.").format(**p)
         if p.get("reason") == "nul":
             return QCoreApplication.translate("Messages", "Text may not contain NUL characters.")
+        if p.get("reason") == "phone_input":
+            return QCoreApplication.translate(
+                "Messages", "phones have added input since, which this would undo or trample.")
         if p.get("message"):
             return str(p["message"])
         return QCoreApplication.translate("Messages", "This value is not valid: {field}.").format(field=field)

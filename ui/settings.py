@@ -68,6 +68,18 @@ class Settings:
         """Save a window geometry."""
         self.q.setValue(f"geometry/{key}", value)
 
+    def phone_port(self, default: int) -> int:
+        """The port phone join listened on last time (phones that joined find it again)."""
+        try:
+            port = int(self.q.value("phones/port", default))
+        except (TypeError, ValueError):
+            return default
+        return port if 1024 <= port <= 65535 else default
+
+    def set_phone_port(self, port: int) -> None:
+        """Remember the port phone join listens on."""
+        self.q.setValue("phones/port", int(port))
+
     def backup_retention_days(self) -> int:
         """How many days backups are kept (the newest of each trajectory always stays)."""
         try:

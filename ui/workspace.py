@@ -37,6 +37,11 @@ class Workspace(QWidget):
 
         self.actions_overview = ActionsOverviewPage(ctx, actions)
         self.tabs.addTab(self.actions_overview, self.tr("Actions"))
+        if ctx.phones is not None:
+            from ui.phones.panel import PhonesPage
+
+            self.phones = PhonesPage(ctx, actions, ctx.phones)
+            self.tabs.addTab(self.phones, self.tr("Phones"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

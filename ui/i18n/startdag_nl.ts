@@ -159,6 +159,14 @@
         <translation>&amp;Wit scherm</translation>
     </message>
     <message>
+        <source>Let p&amp;hones join</source>
+        <translation>Telefoons laten &amp;meedoen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;join slide for phones</source>
+        <translation>&amp;Meedoen-dia voor telefoons tonen</translation>
+    </message>
+    <message>
         <source>&amp;Larger text on the projector</source>
         <translation>&amp;Grotere tekst op de beamer</translation>
     </message>
@@ -2326,6 +2334,64 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
 </context>
 <context>
+    <name>InputsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Zichtbaar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Board item</source>
+        <translation>Bordkaartje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>zichtbaar</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSlide</name>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join with your phone: scan the code</source>
+        <translation>Doe mee met je telefoon: scan de code</translation>
+    </message>
+    <message>
+        <source>Does your phone say &apos;no internet&apos;? Stay connected: the page works without internet.</source>
+        <translation>Zegt je telefoon ‘geen internet’? Blijf verbonden: de pagina werkt zonder internet.</translation>
+    </message>
+    <message>
+        <source>Phones are off</source>
+        <translation>Telefoons staan uit</translation>
+    </message>
+    <message>
+        <source>{n} phones joined</source>
+        <translation>{n} telefoons doen mee</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Welcome</source>
@@ -2662,6 +2728,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Tekst mag geen NUL-tekens bevatten.</translation>
     </message>
     <message>
+        <source>phones have added input since, which this would undo or trample.</source>
+        <translation>telefoons hebben daarna iets ingevoerd dat dit ongedaan zou maken of zou overschrijven.</translation>
+    </message>
+    <message>
         <source>This value is not valid: {field}.</source>
         <translation>Deze waarde is niet geldig: {field}.</translation>
     </message>
@@ -2737,10 +2807,147 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>PendingModel</name>
+    <message>
+        <source>Name asked for</source>
+        <translation>Gevraagde naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Has a SWOT</source>
         <translation>Heeft een SWOT</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>Phones cannot join: {reason}</source>
+        <translation>Telefoons kunnen niet meedoen: {reason}</translation>
+    </message>
+    <message>
+        <source>Phones: off</source>
+        <translation>Telefoons: uit</translation>
+    </message>
+    <message>
+        <source>Phones: {address} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons: {address} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
+        <source>Phones {ip}:{port} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons {ip}:{port} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
+        <source>No network found: only this laptop can reach the page. Connect to the venue Wi-Fi, a travel router or turn on the laptop&apos;s hotspot.</source>
+        <translation>Geen netwerk gevonden: alleen deze laptop bereikt de pagina. Verbind met de wifi van de locatie of een reisrouter, of zet de hotspot van de laptop aan.</translation>
+    </message>
+    <message>
+        <source>This is the laptop&apos;s own hotspot: Windows Mobile Hotspot takes about {n} phones. Use a travel router for a bigger room.</source>
+        <translation>Dit is de eigen hotspot van de laptop: de mobiele hotspot van Windows kan ongeveer {n} telefoons aan. Gebruik een reisrouter voor een grotere zaal.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPage</name>
+    <message>
+        <source>Look for networks again</source>
+        <translation>Opnieuw naar netwerken zoeken</translation>
+    </message>
+    <message>
+        <source>Phones may join without a name</source>
+        <translation>Telefoons mogen zonder naam meedoen</translation>
+    </message>
+    <message>
+        <source>New link (every phone scans again)</source>
+        <translation>Nieuwe link (iedere telefoon scant opnieuw)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Names that wait for your OK (another phone already holds the name):</source>
+        <translation>Namen die op jouw akkoord wachten (een andere telefoon heeft de naam al):</translation>
+    </message>
+    <message>
+        <source>Hide or show</source>
+        <translation>Verbergen of tonen</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>From phones (live):</source>
+        <translation>Van telefoons (live):</translation>
+    </message>
+    <message>
+        <source>Dots: counted on paper and from phones, one tally</source>
+        <translation>Stippen: op papier geteld en van telefoons, één telling</translation>
+    </message>
+    <message>
+        <source>hotspot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop only)</source>
+        <translation>127.0.0.1 (alleen deze laptop)</translation>
+    </message>
+    <message>
+        <source>Phones are off. Turn on &apos;Let phones join&apos; to show the link.</source>
+        <translation>Telefoons staan uit. Zet ‘Telefoons laten meedoen’ aan om de link te tonen.</translation>
+    </message>
+    <message>
+        <source>Allow phones without a name</source>
+        <translation>Telefoons zonder naam toestaan</translation>
+    </message>
+    <message>
+        <source>Phones need a name</source>
+        <translation>Telefoons hebben een naam nodig</translation>
+    </message>
+    <message>
+        <source>Show phone input</source>
+        <translation>Invoer van telefoon tonen</translation>
+    </message>
+    <message>
+        <source>Hide phone input</source>
+        <translation>Invoer van telefoon verbergen</translation>
+    </message>
+    <message>
+        <source>Choose a question from a phone to merge.</source>
+        <translation>Kies een vraag van een telefoon om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <source>Keep this question:</source>
+        <translation>Deze vraag houden:</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Vragen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Delete phone input</source>
+        <translation>Invoer van telefoon verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3231,25 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryDialog</name>
     <message>
         <source>New trajectory</source>
@@ -3288,6 +3514,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
     </message>
     <message>
         <source>{user} on {host} since {since}</source>
