@@ -355,8 +355,8 @@ def test_a_second_list_shows_its_changes_first_and_removes_nobody_unasked(tmp_st
     importing.import_file(tmp_store, L.notes_first())
     meeting = participants.checkin_meeting_id(tmp_store)
     leaving = next(p for p in participants.all_participants(tmp_store) if p.last_name == "Mulder")
-    if meeting is not None:
-        participants.check_in(tmp_store, meeting, leaving.id)
+    assert meeting is not None
+    participants.check_in(tmp_store, meeting, leaving.id)
     # the new list: Lotte Mulder gone, Anneke moved, one newcomer
     import openpyxl
 

@@ -195,6 +195,36 @@ def test_import_action_imports_and_undo_removes(page, tmp_path, monkeypatch, app
     assert "Carla Smit" in _names(page)
 
 
+def test_removing_who_is_not_on_a_new_list_is_undone_with_their_check_ins(page, tmp_path,
+                                                                          monkeypatch, app_ctx):
+    _ctx, actions = app_ctx
+    store = page.ctx.store
+    meeting = participants.checkin_meeting_id(store)
+    kept = [p for p in participants.all_participants(store)][:2]
+    gone = [p for p in participants.all_participants(store)][2:]
+    assert meeting is not None
+    participants.check_in(store, meeting, gone[0].id)
+    text = "Voornaam;Tussenvoegsel;Achternaam;E-mail\n" + "".join(
+        f"{p.first_name};{p.prefix};{p.last_name};{p.email}\n" for p in kept)
+    path = _csv(tmp_path, text)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+    def fake_exec(dialog):
+        dialog.import_button.click()
+        dialog.remove_missing.setChecked(True)
+        dialog.apply_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    before = "\n".join(store.conn.iterdump())
+    actions.import_participants.trigger()
+    assert sorted(_names(page)) == sorted(p.display_name for p in kept)
+    page.ctx.undo_stack.undo()
+    assert "\n".join(store.conn.iterdump()) == before     # the removed, with their check-in
+    page.ctx.undo_stack.redo()
+    assert sorted(_names(page)) == sorted(p.display_name for p in kept)
+
+
 def test_import_dialog_lets_the_user_pick_the_name_column(qtbot, page, tmp_path):
     from sessions import importing
 
