@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         day_menu.addActions([a.timer_pause, a.timer_extend])
         day_menu.addSeparator()
         day_menu.addActions([a.present, a.stop_present, a.show_projector, a.black_screen,
-                             a.white_screen])
+                             a.white_screen, a.freeze])
         day_menu.addSeparator()
         day_menu.addActions([a.phones_join, a.join_slide])
 

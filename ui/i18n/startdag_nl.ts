@@ -159,6 +159,10 @@
         <translation>&amp;Wit scherm</translation>
     </message>
     <message>
+        <source>&amp;Freeze the projector</source>
+        <translation>Projector &amp;bevriezen</translation>
+    </message>
+    <message>
         <source>Let p&amp;hones join</source>
         <translation>Telefoons laten &amp;meedoen</translation>
     </message>
@@ -458,25 +462,6 @@
     <message>
         <source>Remove log entry</source>
         <translation>Logboekregel verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>ActionsProjector</name>
-    <message>
-        <source>No groups yet.</source>
-        <translation>Nog geen groepen.</translation>
-    </message>
-    <message>
-        <source>by {name}</source>
-        <translation>door {name}</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>vóór {date}</translation>
-    </message>
-    <message>
-        <source>No actions yet.</source>
-        <translation>Nog geen acties.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1121,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Eigen notities</translation>
     </message>
     <message>
+        <source>Page {page}</source>
+        <translation>Pagina {page}</translation>
+    </message>
+    <message>
+        <source>Frozen: the wall keeps this picture (F shows it live)</source>
+        <translation>Bevroren: de muur houdt dit beeld vast (F toont weer live)</translation>
+    </message>
+    <message>
         <source>Planned: {h}:{m:02d} h</source>
         <translation>Gepland: {h}:{m:02d} uur</translation>
     </message>
@@ -1392,13 +1385,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Add a late arrival</source>
         <translation>Laatkomer toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsProjector</name>
-    <message>
-        <source>No groups yet.</source>
-        <translation>Nog geen groepen.</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1653,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Reden</translation>
     </message>
     <message>
-        <source>not reviewed yet</source>
-        <translation>nog niet besproken</translation>
-    </message>
-    <message>
         <source>Intervisie</source>
         <translation>Intervisie</translation>
     </message>
@@ -1820,37 +1802,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Lessons of the group</source>
         <translation>Geleerde lessen van de groep</translation>
-    </message>
-</context>
-<context>
-    <name>HarvestProjector</name>
-    <message>
-        <source>No theme groups yet.</source>
-        <translation>Nog geen themagroepen.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>This group has no actions.</source>
-        <translation>Deze groep heeft geen acties.</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>deadline {date}</translation>
-    </message>
-    <message>
-        <source>added after the startdag</source>
-        <translation>toegevoegd na de startdag</translation>
-    </message>
-    <message>
-        <source>What we learned: {text}</source>
-        <translation>Wat we geleerd hebben: {text}</translation>
     </message>
 </context>
 <context>
@@ -2304,33 +2255,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Withdraw {name}</source>
         <translation>{name} uitschrijven</translation>
-    </message>
-</context>
-<context>
-    <name>InitiativesProjector</name>
-    <message>
-        <source>No activities yet.</source>
-        <translation>Nog geen activiteiten.</translation>
-    </message>
-    <message>
-        <source>{n} of {cap} places</source>
-        <translation>{n} van {cap} plaatsen</translation>
-    </message>
-    <message>
-        <source>{n} signed up</source>
-        <translation>{n} ingeschreven</translation>
-    </message>
-    <message>
-        <source>full — waiting list</source>
-        <translation>vol — wachtlijst</translation>
-    </message>
-    <message>
-        <source>and {n} more</source>
-        <translation>en nog {n}</translation>
-    </message>
-    <message>
-        <source>Waiting list: {names}</source>
-        <translation>Wachtlijst: {names}</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +2877,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
 <context>
     <name>ProjectorView</name>
     <message>
+        <source>Frozen</source>
+        <translation>Bevroren</translation>
+    </message>
+    <message>
         <source>Black screen</source>
         <translation>Zwart scherm</translation>
     </message>
@@ -2960,24 +2888,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <source>White screen</source>
         <translation>Wit scherm</translation>
     </message>
-    <message>
-        <source>Next: {title}</source>
-        <translation>Hierna: {title}</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Bedankt!</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Gepauzeerd</translation>
-    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Startdag — projector</source>
         <translation>Startdag — beamer</translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation>Stoppen met presenteren</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3109,109 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <source>(continued)</source>
+        <translation>(vervolg)</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Hierna: {title}</translation>
+    </message>
+    <message>
+        <source>No questions yet.</source>
+        <translation>Nog geen vragen.</translation>
+    </message>
+    <message>
+        <source>= tied at the cut: the room decides</source>
+        <translation>= gelijk op de grens: de zaal beslist</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nog niets</translation>
+    </message>
+    <message>
+        <source>Last names {range}</source>
+        <translation>Achternamen {range}</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <source>No theme groups yet.</source>
+        <translation>Nog geen themagroepen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>This group has no actions.</source>
+        <translation>Deze groep heeft geen acties.</translation>
+    </message>
+    <message>
+        <source>What we learned: {text}</source>
+        <translation>Wat we geleerd hebben: {text}</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Nog geen activiteiten.</translation>
+    </message>
+    <message>
+        <source>{n} of {cap} places</source>
+        <translation>{n} van {cap} plaatsen</translation>
+    </message>
+    <message>
+        <source>{n} signed up</source>
+        <translation>{n} ingeschreven</translation>
+    </message>
+    <message>
+        <source>full — waiting list</source>
+        <translation>vol — wachtlijst</translation>
+    </message>
+    <message>
+        <source>Waiting list: {names}</source>
+        <translation>Wachtlijst: {names}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Bedankt!</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>door {name}</translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation>vóór {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>added after the startdag</source>
+        <translation>toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>nog niet besproken</translation>
     </message>
 </context>
 <context>
