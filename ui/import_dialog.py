@@ -159,7 +159,6 @@ class ImportDialog(QDialog):
         self.error_label = plain_label()
         self.error_label.setStyleSheet("color:#a00000;")
         self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self._import)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
@@ -185,7 +184,6 @@ class ImportDialog(QDialog):
         cancel2 = QPushButton(self.tr("Cancel"))
         cancel2.clicked.connect(self.reject)
         self.apply_button = QPushButton(self.tr("Apply these changes"))
-        self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self._apply_planned)
         cbuttons = QHBoxLayout()
         cbuttons.addWidget(self.changes_error, 1)
@@ -217,11 +215,22 @@ class ImportDialog(QDialog):
         self.stack.addWidget(report_page)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
+        # Enter means the page's main button, wherever the focus is (never Cancel or Back)
+        self._defaults = {0: self.import_button, 1: self.apply_button,
+                          2: close.button(QDialogButtonBox.StandardButton.Close)}
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.stack.currentChanged.connect(self._page_changed)
+        self._page_changed(0)
         self._show_table()
         if len(self.sheets) > 1:
             self.sheet_list.setCurrentRow(self.sheets.index(table) if table in self.sheets else 0)
         # keyboard first: arrows pick a sheet, Enter imports
         (self.sheet_list if len(self.sheets) > 1 else self.import_button).setFocus()
+
+    def _page_changed(self, index: int) -> None:
+        for page, button in self._defaults.items():
+            button.setDefault(page == index)
 
     def _big_font(self) -> QFont:
         font = QFont(self.font())

@@ -101,3 +101,21 @@ def test_a_second_list_can_remove_who_is_not_on_it(open_dialog, tmp_store):
     assert dialog.report.removed == 8
     assert sorted(p.last_name for p in participants.all_participants(tmp_store)) == \
         sorted(p[2] for p in L.PEOPLE[8:])
+
+
+def test_enter_imports_from_the_sheet_list_and_applies_on_the_changes_page(open_dialog, tmp_store,
+                                                                           qtbot):
+    from PySide6.QtCore import Qt
+
+    importing.import_file(tmp_store, L.notes_first())
+    dialog = open_dialog(L.per_session())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.import_button.isDefault() and not dialog.apply_button.isDefault()
+    dialog.sheet_list.setFocus()
+    qtbot.keyClick(dialog.sheet_list, Qt.Key.Key_Down)          # Sessie 2
+    qtbot.keyClick(dialog.sheet_list, Qt.Key.Key_Return)
+    assert dialog.stack.currentIndex() == 1 and dialog.apply_button.isDefault()
+    qtbot.keyClick(dialog.changes_text, Qt.Key.Key_Return)
+    assert dialog.stack.currentIndex() == 2 and dialog.report.sheet == "Sessie 2"
+    assert participants.count(tmp_store) == 16                  # nobody removed unasked
