@@ -17,7 +17,9 @@ from sessions.store import Store
 KINDS = ("group", "personal", "swot", "attendance", "signup", "badges", "report", "csv", "xlsx")
 # asked for by name only (--only harvest): not part of the default startdag pack
 HARVEST_KINDS = ("harvest",)
-ALL_KINDS = KINDS + HARVEST_KINDS
+# issue 19, also by name only: the experiment cards and "Wat leverden de 36 uur op"
+LEARNING_KINDS = ("experiments", "hours")
+ALL_KINDS = KINDS + HARVEST_KINDS + LEARNING_KINDS
 
 # kind -> file names (nl, en)
 FILE_NAMES = {
@@ -34,6 +36,8 @@ FILE_NAMES = {
     "actions": ("acties.csv", "actions.csv"),
     "xlsx": ("overzicht.xlsx", "overview.xlsx"),
     "harvest": ("oogstverslag.pdf", "harvest-report.pdf"),
+    "experiments": ("experimentkaarten.pdf", "experiment-cards.pdf"),
+    "hours": ("wat-leverden-de-uren-op.pdf", "what-the-hours-delivered.pdf"),
 }
 
 Progress = Callable[[int, int, str], None]
@@ -123,6 +127,14 @@ def export_pack(store: Store, out_dir: Path | str, only: set[str] | None = None,
         from exports.harvest_report import write_harvest_report
 
         jobs.append(("harvest", lambda path: write_harvest_report(store, path, lang)))
+    if "experiments" in kinds:
+        from exports.experiment_cards import write_cards
+
+        jobs.append(("experiments", lambda path: write_cards(store, path, lang)))
+    if "hours" in kinds:
+        from exports.hours_report import write_hours_report
+
+        jobs.append(("hours", lambda path: write_hours_report(store, path, lang)))
     written: list[Path] = []
     for i, (key, write) in enumerate(jobs):
         name = file_name(key, lang)
@@ -142,6 +154,11 @@ def describe(kind: str, lang: str = "nl") -> str:
         from exports.harvest_report import word
 
         return word("harvest_report", lang)
+    if kind in LEARNING_KINDS:
+        from exports.experiment_words import word
+
+        return word("experiment_cards", lang) if kind == "experiments" else word(
+            "hours_report", lang, n=36)
     keys = {"group": "group_handout", "personal": "personal_handout", "swot": "personal_swot",
             "attendance": "attendance", "signup": "signup", "badges": "badges",
             "report": "report", "csv": "participants", "xlsx": "participants"}

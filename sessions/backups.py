@@ -142,13 +142,16 @@ def find_uid(path: Path, policy: Policy) -> str | None:
                 return found
         known = _known_uids(policy)
         if known:
+            # look for each known id itself: a regex over hex runs misses an id that follows
+            # other hex digits (the row's created_at ends in digits right before the uid)
+            wanted = [(u, u.encode()) for u in known]
             with contextlib.suppress(OSError), open(path, "rb") as fh:
                 tail = b""
                 while chunk := fh.read(1 << 20):
                     data = tail + chunk
-                    for match in _UID.finditer(data):
-                        if match.group().decode() in known:
-                            return match.group().decode()
+                    for uid, raw in wanted:
+                        if raw in data:
+                            return uid
                     tail = data[-32:]
     return uid_by_path(path, policy)
 

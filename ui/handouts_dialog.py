@@ -97,6 +97,8 @@ class HandoutsDialog(QDialog):
             "csv": self.tr("Tables as CSV (Excel)"),
             "xlsx": self.tr("Tables as XLSX workbook"),
             "harvest": self.tr("Harvest report (oogstverslag)"),
+            "experiments": self.tr("Experiment cards (one per experiment)"),
+            "hours": self.tr("What the advice hours delivered"),
         }
         self.kind_boxes: dict[str, QCheckBox] = {}
         docs = QGroupBox(self.tr("Documents"))
@@ -104,7 +106,7 @@ class HandoutsDialog(QDialog):
         self.by_area = QCheckBox(self.tr("grouped by area"))
         for kind in ALL_KINDS:
             box = QCheckBox(titles[kind])
-            box.setChecked(kind not in ("csv", "xlsx", "harvest"))
+            box.setChecked(kind not in ("csv", "xlsx", "harvest", "experiments", "hours"))
             box.toggled.connect(self._update_state)
             self.kind_boxes[kind] = box
             doc_layout.addWidget(box)

@@ -61,6 +61,9 @@ class MainWindow(QMainWindow):
         self.backup_service.taken.connect(lambda result: backups_dialog.report(self, result))
         backups_dialog.schedule_prune(self)
         self._build_menus()
+        from ui.learning import install as install_programme  # issue 19: File → Programme overview…
+
+        install_programme(self)
         self._build_toolbar()
         from ui.phones.panel import attach_phones
 

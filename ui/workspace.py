@@ -37,6 +37,10 @@ class Workspace(QWidget):
 
         self.actions_overview = ActionsOverviewPage(ctx, actions)
         self.tabs.addTab(self.actions_overview, self.tr("Actions"))
+        from ui.learning.page import LearningArea  # issue 19: experiments, ambassadors, hours
+
+        self.learning = LearningArea(ctx, actions)
+        self.tabs.addTab(self.learning, self.tr("Experiments and hours"))
         if ctx.phones is not None:
             from ui.phones.panel import PhonesPage
 

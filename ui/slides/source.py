@@ -86,6 +86,8 @@ def body(ctx, step, traj) -> c.Body:
         return _harvest(ctx)
     if kind == "initiatives":
         return _initiatives(ctx)
+    if kind == "experiments":
+        return _experiments(ctx, step)
     return c.Text()          # welcome, text, close; the SWOT is personal and never projected
 
 
@@ -226,3 +228,19 @@ def _initiatives(ctx) -> c.Initiatives:
             tuple(c.Item(f"signup{x.participant_id}", room_text(x.name)) for x in lst if not x.waiting),
             tuple(c.Item(f"wait{x.participant_id}", room_text(x.name)) for x in lst if x.waiting)))
     return c.Initiatives(tuple(out))
+
+
+def _experiments(ctx, step) -> c.Body:
+    """The experiments of the step's view as numbered cards: the title in the band, the
+    status, result, lesson or ambassador below it (seed 003)."""
+    from ui.learning.slide import slide_cards
+    from ui.learning.step import step_view
+
+    cards = slide_cards(ctx.store, step_view(ctx, step.id))
+    plans = tuple(
+        c.ActionPlan(c.Band(f"experiment{n}", n, room_text(card.title), room_text(card.badge),
+                            card.colour),
+                     tuple(c.Action(f"experiment{n}.{i}", room_text(line))
+                           for i, line in enumerate(card.lines)))
+        for n, card in enumerate(cards, start=1))
+    return c.ActionPlans(plans, single=False) if plans else c.Text()

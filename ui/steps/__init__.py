@@ -23,6 +23,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "actions": ("ui.steps.actions", "ActionsConsole"),
     "harvest": ("ui.steps.harvest", "HarvestConsole"),
     "initiatives": ("ui.steps.initiatives", "InitiativesConsole"),
+    "experiments": ("ui.learning.step", "ExperimentsConsole"),   # seed 003
 }
 
 
