@@ -17,7 +17,9 @@ from sessions.store import Store
 KINDS = ("group", "personal", "swot", "attendance", "signup", "badges", "report", "csv", "xlsx")
 # asked for by name only (--only harvest): not part of the default startdag pack
 HARVEST_KINDS = ("harvest",)
-ALL_KINDS = KINDS + HARVEST_KINDS
+# learning from each other (exports/kenniskaart.py), also by name only
+PEER_KINDS = ("kenniskaart", "pairs", "intervisie")
+ALL_KINDS = KINDS + HARVEST_KINDS + PEER_KINDS
 
 # kind -> file names (nl, en)
 FILE_NAMES = {
@@ -34,6 +36,10 @@ FILE_NAMES = {
     "actions": ("acties.csv", "actions.csv"),
     "xlsx": ("overzicht.xlsx", "overview.xlsx"),
     "harvest": ("oogstverslag.pdf", "harvest-report.pdf"),
+    "kenniskaart": ("kenniskaart.pdf", "expertise-map.pdf"),
+    "matrix": ("kenniskaart-matrix.xlsx", "expertise-matrix.xlsx"),
+    "pairs": ("leerkoppels.pdf", "learning-pairs.pdf"),
+    "intervisie": ("intervisie-methodekaarten.pdf", "intervisie-method-cards.pdf"),
 }
 
 Progress = Callable[[int, int, str], None]
@@ -122,6 +128,16 @@ def export_pack(store: Store, out_dir: Path | str, only: set[str] | None = None,
         from exports.harvest_report import write_harvest_report
 
         jobs.append(("harvest", lambda path: write_harvest_report(store, path, lang)))
+    if kinds & set(PEER_KINDS):
+        from exports import kenniskaart as kk
+
+        if "kenniskaart" in kinds:
+            jobs.append(("kenniskaart", lambda path: kk.write_kenniskaart(store, path, lang)))
+            jobs.append(("matrix", lambda path: kk.write_matrix_xlsx(store, path, lang)))
+        if "pairs" in kinds:
+            jobs.append(("pairs", lambda path: kk.write_pair_cards(store, path, lang)))
+        if "intervisie" in kinds:
+            jobs.append(("intervisie", lambda path: kk.write_method_cards(store, path, lang)))
     written: list[Path] = []
     for i, (key, write) in enumerate(jobs):
         name = file_name(key, lang)
@@ -141,6 +157,11 @@ def describe(kind: str, lang: str = "nl") -> str:
         from exports.harvest_report import word
 
         return word("harvest_report", lang)
+    if kind in PEER_KINDS:
+        from exports.peer_words import word as peer_word
+
+        return peer_word({"kenniskaart": "kenniskaart", "pairs": "pair_cards",
+                          "intervisie": "method_cards"}[kind], lang)
     keys = {"group": "group_handout", "personal": "personal_handout", "swot": "personal_swot",
             "attendance": "attendance", "signup": "signup", "badges": "badges",
             "report": "report", "csv": "participants", "xlsx": "participants"}

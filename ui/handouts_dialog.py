@@ -97,6 +97,9 @@ class HandoutsDialog(QDialog):
             "csv": self.tr("Tables as CSV (Excel)"),
             "xlsx": self.tr("Tables as XLSX workbook"),
             "harvest": self.tr("Harvest report (oogstverslag)"),
+            "kenniskaart": self.tr("Expertise map (kenniskaart) and matrix"),
+            "pairs": self.tr("Learning pair cards"),
+            "intervisie": self.tr("Intervisie method cards"),
         }
         self.kind_boxes: dict[str, QCheckBox] = {}
         docs = QGroupBox(self.tr("Documents"))
@@ -104,7 +107,8 @@ class HandoutsDialog(QDialog):
         self.by_area = QCheckBox(self.tr("grouped by area"))
         for kind in ALL_KINDS:
             box = QCheckBox(titles[kind])
-            box.setChecked(kind not in ("csv", "xlsx", "harvest"))
+            box.setChecked(kind not in ("csv", "xlsx", "harvest", "kenniskaart", "pairs",
+                                        "intervisie"))
             box.toggled.connect(self._update_state)
             self.kind_boxes[kind] = box
             doc_layout.addWidget(box)
