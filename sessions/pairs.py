@@ -25,10 +25,13 @@ competence with one level (and, with different teams, one team) form a class: a 
 links to its classes, not to every expert, so 2,000 people × 40 competences stay a graph
 of tens of thousands of arcs. With different teams a wish must reach every team but its
 own: prefix and suffix chains over the teams give that with two arcs. A learner whose
-manager or an earlier partner is an expert of C gets direct arcs to each allowed expert
-instead. Every path from a wish ends at an expert the rules allow, and the cost depends
-only on the class (level), so the flow is the exact optimum; networkx's network simplex
-solves it in integers.
+manager or an earlier partner is an expert of C reaches the allowed stretches of that
+class's experts through a segment tree (O(log n) arcs) instead. Every path from a wish ends at an expert the rules allow, and the cost depends
+only on the class (level), so the flow is the exact optimum. For a room's size networkx
+solves it in integers (a maximum flow, then the cheapest flow of that value); above
+``HIGHS_ABOVE`` arcs (a thousand people and more) HiGHS's dual simplex solves the same
+network as a linear programme, whose vertices are integral (it falls back to networkx if
+a flow ever came back fractional).
 
 Pinned and published pairs are fixed first: they use up the learner's wish and pairs and
 the expert's capacity (and count for the load cost).
@@ -51,6 +54,9 @@ W_PRIO = 3
 W_GAP = 1
 W_LOAD = 2
 STATES = ("draft", "published", "ended")
+# networkx's network simplex (pure Python) for the sizes of a room; above this many arcs the
+# same network goes to HiGHS as a linear programme (scipy, already needed for intervisie)
+HIGHS_ABOVE = 15_000
 
 
 # ---------------------------------------------------------------- the pure problem
@@ -157,9 +163,63 @@ def check(problem: Problem, pairs: list[tuple[int, int, int]]) -> None:
 
 def solve(problem: Problem) -> list[tuple[int, int, int]]:
     """The new pairs (learner, expert, competence): most wishes met, then the lowest cost."""
+    built = build_graph(problem, reward=False)
+    if built is None:
+        return []
+    g, wishes = built
+    if g.number_of_edges() > HIGHS_ABOVE:
+        flow = _highs_flow(build_graph(problem, reward=True)[0])
+        if flow is not None:
+            return read_pairs(flow, wishes)
+    # two exact phases, the same lexicographic optimum as one flow with the -BIG reward but
+    # far fewer simplex pivots: the most wishes that can be met (a maximum flow), then the
+    # cheapest flow of exactly that value
+    most = nx.maximum_flow_value(g, ("s",), ("t",))
+    if most == 0:
+        return []
+    g.nodes[("s",)]["demand"] = -most
+    g.nodes[("t",)]["demand"] = most
+    _cost, flow = nx.network_simplex(g)
+    return read_pairs(flow, wishes)
+
+
+def _highs_flow(g) -> dict | None:
+    """The min-cost flow of ``g`` as an LP by HiGHS's dual simplex (a vertex of a network LP is
+    integral); None when HiGHS fails or returns a fractional flow (the caller falls back)."""
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import coo_matrix
+
+    nodes = {v: i for i, v in enumerate(g.nodes)}
+    edges = list(g.edges(data=True))
+    cols = np.repeat(np.arange(len(edges)), 2)
+    rows = np.fromiter((nodes[x] for u, v, _d in edges for x in (u, v)), dtype=np.int64,
+                       count=2 * len(edges))
+    vals = np.tile([-1.0, 1.0], len(edges))
+    a_eq = coo_matrix((vals, (rows, cols)), shape=(len(nodes), len(edges))).tocsr()
+    b_eq = np.array([g.nodes[v].get("demand", 0) for v in g.nodes], dtype=float)
+    cost = np.array([d.get("weight", 0) for _u, _v, d in edges], dtype=float)
+    bounds = [(0, d.get("capacity")) for _u, _v, d in edges]
+    res = linprog(cost, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs-ds")
+    if res.status != 0 or np.abs(res.x - np.round(res.x)).max() > 1e-6:
+        return None
+    flow: dict = {}
+    for (u, v, _d), x in zip(edges, np.round(res.x).astype(int), strict=True):
+        if x:
+            flow.setdefault(u, {})[v] = int(x)
+    return flow
+
+
+def build_graph(problem: Problem, reward: bool = True):
+    """The flow network of the problem (see the module doc) and its open wishes; None when
+    nothing can be paired. Arcs carry ``capacity`` (absent = unbounded) and ``weight``.
+
+    With ``reward`` each met wish earns -BIG and a free source → sink arc carries the rest:
+    one min-cost flow then gives the lexicographic optimum. Without it the costs are the
+    fit alone and the caller fixes the flow value (see :func:`solve`)."""
     wishes = problem.open_wishes()
     if not wishes:
-        return []
+        return None
     experts = problem.experts()
     used_l = defaultdict(int)
     used_e = defaultdict(int)
@@ -169,11 +229,12 @@ def solve(problem: Problem) -> list[tuple[int, int, int]]:
     max_fit = W_IMP * 3 + W_PRIO * 2 + W_GAP * 3
     max_load = max((W_LOAD * (problem.capacity.get(e, 0) - 1) for e in used_e), default=0)
     max_load = max([max_load] + [W_LOAD * (c - 1) for c in problem.capacity.values()])
-    big = (len(wishes) + 1) * (max_fit + max(0, max_load)) + 1
+    big = (len(wishes) + 1) * (max_fit + max(0, max_load)) + 1 if reward else 0
 
-    g = nx.DiGraph()
+    g = nx.DiGraph(big=big)
     src, sink = ("s",), ("t",)
-    g.add_edge(src, sink, weight=0)            # wishes left open
+    g.add_node(src)
+    g.add_node(sink)
     learners = sorted({learner for learner, _c in wishes})
     for learner in learners:
         room = problem.max_pairs - used_l[learner]
@@ -188,9 +249,40 @@ def solve(problem: Problem) -> list[tuple[int, int, int]]:
     classes: dict[tuple[int, int], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for c, es in experts.items():
         for e in es:
+            if problem.capacity.get(e, 0) <= used_e[e]:
+                continue                    # full (or no capacity): never reachable
             t = problem.team.get(e, "") if problem.different_teams else ""
             classes[(c, problem.level(e, c))][t].append(e)
     built: set = set()
+    # per class, its experts in one row (by team, then id) under a segment tree: a learner
+    # who may not have some of them (their manager, an earlier partner) reaches the allowed
+    # stretches of the row through O(log n) tree nodes instead of an arc per expert
+    rows: dict[tuple[int, int], list[int]] = {
+        key: [e for t in sorted(by_team) for e in by_team[t]] for key, by_team in classes.items()}
+
+    def cover(c: int, lv: int, lo: int, hi: int, node_lo: int, node_hi: int, out: list) -> None:
+        if hi < node_lo or node_hi < lo:
+            return
+        row = rows[(c, lv)]
+        if node_lo == node_hi:
+            out.append(("E", row[node_lo]))
+            return
+        if lo <= node_lo and node_hi <= hi:
+            out.append(tree_node(c, lv, node_lo, node_hi))
+            return
+        mid = (node_lo + node_hi) // 2
+        cover(c, lv, lo, hi, node_lo, mid, out)
+        cover(c, lv, lo, hi, mid + 1, node_hi, out)
+
+    def tree_node(c: int, lv: int, node_lo: int, node_hi: int):
+        node = ("T", c, lv, node_lo, node_hi)
+        if node not in built:
+            built.add(node)
+            row = rows[(c, lv)]
+            mid = (node_lo + node_hi) // 2
+            for a, b in ((node_lo, mid), (mid + 1, node_hi)):
+                g.add_edge(node, ("E", row[a]) if a == b else tree_node(c, lv, a, b), weight=0)
+        return node
 
     def class_node(c: int, lv: int, t: str):
         node = ("K", c, lv, t)
@@ -224,15 +316,21 @@ def solve(problem: Problem) -> list[tuple[int, int, int]]:
             if lv <= own or (c, lv) not in classes:
                 continue
             by_team = classes[(c, lv)]
-            if blocked & {e for es in by_team.values() for e in es}:
-                # direct arcs to each allowed expert of this class
-                for es in by_team.values():
-                    for e in es:
-                        if problem.allowed(learner, e, c) and problem.capacity.get(e, 0) > used_e[e]:
-                            g.add_edge(wish, ("E", e), weight=problem.fit(learner, e, c) - big)
-                continue
             cost = (W_IMP * (3 - min(3, problem.importance.get(c, 0)))
                     + W_PRIO * (problem.wants[(learner, c)] - 1) + W_GAP * (4 - (lv - own)))
+            row = rows[(c, lv)]
+            if blocked & set(row):
+                # the allowed stretches of the row, through the segment tree
+                out: list = []
+                start = 0
+                for i, e in enumerate(row + [None]):
+                    if e is None or not problem.allowed(learner, e, c):
+                        if i > start:
+                            cover(c, lv, start, i - 1, 0, len(row) - 1, out)
+                        start = i + 1
+                for node in out:
+                    g.add_edge(wish, node, weight=cost - big)
+                continue
             targets = []
             mine = problem.team.get(learner, "") if problem.different_teams else ""
             named = sorted(t for t in by_team if t)
@@ -253,14 +351,18 @@ def solve(problem: Problem) -> list[tuple[int, int, int]]:
                         targets.append(chain(c, lv, "S", i + 1, named))
             for node in targets:
                 g.add_edge(wish, node, weight=cost - big)
-    supply = sum(g[src][v].get("capacity", 0) for v in g.successors(src) if v != sink)
+    supply = sum(g[src][v].get("capacity", 0) for v in g.successors(src))
     if supply == 0:
-        return []
-    g.nodes[src]["demand"] = -supply
-    g.nodes[sink]["demand"] = supply
-    g[src][sink]["capacity"] = supply
-    _cost, flow = nx.network_simplex(g)
-    # read the pairs back: follow each wish's unit of flow to its expert
+        return None
+    if reward:
+        g.add_edge(src, sink, weight=0, capacity=supply)     # wishes left open
+        g.nodes[src]["demand"] = -supply
+        g.nodes[sink]["demand"] = supply
+    return g, wishes
+
+
+def read_pairs(flow: dict, wishes: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Follow each wish's unit of flow to its expert."""
     pairs = []
     remaining = {u: {v: f for v, f in out.items() if f} for u, out in flow.items()}
     for learner, c in wishes:

@@ -148,3 +148,17 @@ def test_never_the_own_manager_nor_an_earlier_partner_nor_the_same_team():
     assert pairs.solve(prob) == []
     prob.different_teams = False
     assert pairs.solve(prob) == [(3, 5, 1)]
+
+
+def test_the_highs_path_for_large_rooms_gives_the_same_optimum(monkeypatch):
+    rng = random.Random(11)
+    for _ in range(12):
+        prob = random_problem(rng, rng.randint(6, 30), rng.randint(1, 5), pins=rng.randint(0, 2),
+                              earlier=rng.randint(0, 5))
+        flow_result = pairs.solve(prob)
+        monkeypatch.setattr(pairs, "HIGHS_ABOVE", 0)
+        highs_result = pairs.solve(prob)
+        monkeypatch.setattr(pairs, "HIGHS_ABOVE", 15_000)
+        pairs.check(prob, highs_result)
+        assert (len(highs_result), pairs.total_cost(prob, highs_result)) == \
+            (len(flow_result), pairs.total_cost(prob, flow_result))
