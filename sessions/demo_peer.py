@@ -71,7 +71,9 @@ def build(store: Store, *, seed: int = 18) -> None:
     for m in trajectory.meetings(store):
         trajectory.update_meeting(store, m.id, date=dates[m.kind].isoformat(),
                                   venue="Buurthuis De Brug, Oss")
-        if m.kind in agenda.TEMPLATES:
+        if m.kind == "startdag":
+            agenda.apply_template(store, m.id, "leercultuur")
+        elif m.kind in agenda.TEMPLATES:
             agenda.apply_template(store, m.id, m.kind)
     with store.transaction("participants", expertise.TOPIC):
         ids = []

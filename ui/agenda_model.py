@@ -49,6 +49,9 @@ KIND_NAMES = {
     "initiatives": QT_TRANSLATE_NOOP("Kinds", "New initiatives and sign-ups"),
     "break": QT_TRANSLATE_NOOP("Kinds", "Break"),
     "text": QT_TRANSLATE_NOOP("Kinds", "Free text"),
+    "kenniskaart": QT_TRANSLATE_NOOP("Kinds", "Expertise map"),
+    "leerkoppels": QT_TRANSLATE_NOOP("Kinds", "Learning pairs"),
+    "intervisie": QT_TRANSLATE_NOOP("Kinds", "Intervisie"),
 }
 
 

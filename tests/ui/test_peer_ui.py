@@ -14,7 +14,7 @@ from ui.peer.page import PeerPage
 
 @pytest.fixture
 def page(qtbot, app_ctx, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
     ctx, _actions = app_ctx
     ctx.set_store(demo_peer.create_demo(tmp_path / "leercultuur.startdag"))
     p = PeerPage(ctx)
@@ -126,6 +126,8 @@ def test_goals_and_competences_are_edited_in_place(page):
     item = page.comp_table.item(n, 0)
     item.setText("Roosteren")                                     # taken: refused, kept
     assert expertise.competences(store)[-1].name != "Roosteren"
+    assert page.last_warning == "Er is al een competentie ‘Roosteren’." or \
+        page.last_warning == "There is already a competence called ‘Roosteren’."
     page.comp_table.item(n, 0).setText("Omgaan met rouw")
     assert expertise.competences(store)[-1].name == "Omgaan met rouw"
     page.comp_table.item(n, 1).setText("3")
@@ -183,3 +185,30 @@ def test_read_only_disables_edits(qtbot, app_ctx, tmp_path):
     before = expertise.ratings(ctx.store)
     qtbot.keyClick(p.grid, "4")
     assert expertise.ratings(ctx.store) == before
+
+
+def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tmp_path):
+    from sessions import agenda, trajectory
+    from ui import steps
+    from ui.steps.peer import current_round
+
+    ctx, actions = app_ctx
+    ctx.set_store(demo_peer.create_demo(tmp_path / "d.startdag"))
+    store = ctx.store
+    meeting = trajectory.meeting_of_kind(store, "startdag")
+    kinds = [s.kind for s in agenda.steps(store, meeting.id)]
+    assert kinds == ["welcome", "text", "kenniskaart", "leerkoppels", "intervisie", "close"]
+    intervisie.form(store)
+    for step in agenda.steps(store, meeting.id)[2:5]:
+        console = steps.console_widget(step.kind, ctx, actions, step.id)
+        projector = steps.projector_widget(step.kind, ctx, actions, step.id)
+        qtbot.addWidget(console)
+        qtbot.addWidget(projector)
+        projector.resize(960, 540)
+        image = projector.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(0, 960, 16) for y in range(0, 540, 16)}
+        assert len(colours) > 3, step.kind
+        assert console.tabs.tabBar().isHidden()
+    assert current_round(0) == (0, 300)
+    assert current_round(5 * 60 + 10 * 60 + 1)[0] == 2      # the questions round
+    assert current_round(10_000) == (6, 0.0)

@@ -2071,6 +2071,18 @@
         <source>Free text</source>
         <translation>Vrije tekst</translation>
     </message>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
 </context>
 <context>
     <name>LiveDay</name>
@@ -2851,6 +2863,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>No intervisie groups yet.</source>
         <translation>Nog geen intervisiegroepen.</translation>
+    </message>
+    <message>
+        <source>Round {n}: {m}:{s:02d} left</source>
+        <translation>Ronde {n}: nog {m}:{s:02d}</translation>
     </message>
 </context>
 <context>

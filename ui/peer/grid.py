@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate,
 
 from sessions import expertise
 from ui.peer.wall import RAMP
+from ui.plain import plain_tip
 
 FIXED = 4          # name, team, manager, capacity
 _ROOT = QModelIndex()
@@ -69,7 +70,13 @@ class ExpertiseModel(QAbstractTableModel):
                 return (self.tr("Name"), self.tr("Team"), self.tr("Manager"),
                         self.tr("Capacity"))[section]
             c = self.competence(section)
-            wrapped = textwrap.wrap(c.name, 11, break_long_words=False)
+            words = []
+            for word in c.name.split():       # long Dutch compounds break with a hyphen
+                while len(word) > 11:
+                    words.append(word[:9] + "-")
+                    word = word[9:]
+                words.append(word)
+            wrapped = textwrap.wrap(" ".join(words), 11, break_long_words=False)
             lines = wrapped[:3] or [""]
             if len(wrapped) > 3:
                 lines[-1] = lines[-1][:9] + "…"
@@ -77,8 +84,8 @@ class ExpertiseModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIXED:
             c = self.competence(section)
             experts = len(self.map.experts(c.id))
-            return self.tr("{name}: {experts} expert(s), {learners} want to learn it").format(
-                name=c.name, experts=experts, learners=len(self.map.learners(c.id)))
+            return plain_tip(self.tr("{name}: {experts} expert(s), {learners} want to learn it").format(
+                name=c.name, experts=experts, learners=len(self.map.learners(c.id))))
         return None
 
     def flags(self, index):

@@ -40,6 +40,7 @@ from ui.context import AppContext
 from ui.messages import error_text
 from ui.peer import wall
 from ui.peer.grid import ExpertiseGrid, ExpertiseModel
+from ui.plain import plain_tip
 
 TOPICS = ("expertise", "pairs", "intervisie", "participants")
 ID = Qt.ItemDataRole.UserRole
@@ -101,7 +102,9 @@ class WallWindow(QWidget):
 class PeerPage(QWidget):
     """Learning from each other, on the console."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    MAP, GOALS, PAIRS, INTERVISIE = range(4)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, only: int | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.wall_window: WallWindow | None = None
@@ -134,6 +137,9 @@ class PeerPage(QWidget):
         self.tabs.addTab(self._build_goals_tab(), self.tr("Goals and competences"))
         self.tabs.addTab(self._build_pairs_tab(), self.tr("Learning pairs"))
         self.tabs.addTab(self._build_intervisie_tab(), self.tr("Intervisie"))
+        if only is not None:            # a step's work area: one part, no tab bar
+            self.tabs.setCurrentIndex(only)
+            self.tabs.tabBar().hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -387,6 +393,8 @@ class PeerPage(QWidget):
         self.comp_table.setHorizontalHeaderLabels(
             [self.tr("Competence")] + [self.tr("Goal {n}").format(n=i + 1) for i in range(len(m.goals))])
         self.comp_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for j, g in enumerate(m.goals, start=1):
+            self.comp_table.horizontalHeaderItem(j).setToolTip(plain_tip(g.title))
         self.comp_table.setRowCount(len(m.competences))
         for i, c in enumerate(m.competences):
             item = QTableWidgetItem(c.name)
@@ -415,7 +423,7 @@ class PeerPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(ID, p.id)
                 if j == 4:
-                    item.setToolTip(text)
+                    item.setToolTip(plain_tip(text))
                 self.pairs_table.setItem(i, j, item)
             if p.id == selected:
                 self.pairs_table.selectRow(i)
@@ -505,6 +513,13 @@ class PeerPage(QWidget):
 
     # ------------------------------------------------------------ commands
 
+    def _warn(self, text: str) -> None:
+        """A warning that shows user text literally (names may hold '<')."""
+        self.last_warning = text
+        box = QMessageBox(QMessageBox.Icon.Warning, "Startdag", text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
     def _run(self, text: str, do, undo):
         store = self.ctx.store
         if store is None or self.ctx.read_only:
@@ -512,7 +527,7 @@ class PeerPage(QWidget):
         try:
             return run(self.ctx.undo_stack, text, do, undo)
         except StartdagError as exc:
-            QMessageBox.warning(self, "Startdag", peer_error_text(exc))
+            self._warn(peer_error_text(exc))
             return None
 
     def _rate(self, pid: int, cid: int, values: dict) -> None:
@@ -665,7 +680,7 @@ class PeerPage(QWidget):
             cid, gid = item.data(ID)
             text = item.text().strip() or "0"
             if text not in ("0", "1", "2", "3"):
-                QMessageBox.warning(self, "Startdag", self.tr("Importance is 1, 2 or 3 (0 or empty: "
+                self._warn(self.tr("Importance is 1, 2 or 3 (0 or empty: "
                                                               "not linked)."))
                 self.refresh()
                 return
@@ -841,10 +856,10 @@ class PeerPage(QWidget):
             run(self.ctx.undo_stack, self.tr("Import skills matrix"), do,
                 lambda: expertise_import.undo(store, held["report"]))
         except importing.ListImportError as exc:
-            QMessageBox.warning(self, "Startdag", f"{Path(path).name}: {error_text(exc)}")
+            self._warn(f"{Path(path).name}: {error_text(exc)}")
             return
         except StartdagError as exc:
-            QMessageBox.warning(self, "Startdag", peer_error_text(exc))
+            self._warn(peer_error_text(exc))
             return
         self.last_import_text = "\n".join(expertise_report_lines(held["report"]))
         box = QMessageBox(QMessageBox.Icon.Information, "Startdag", self.last_import_text,
@@ -879,6 +894,6 @@ class PeerPage(QWidget):
         try:
             writers[kind](Path(path))
         except StartdagError as exc:
-            QMessageBox.warning(self, "Startdag", error_text(exc))
+            self._warn(error_text(exc))
             return None
         return Path(path)

@@ -30,6 +30,9 @@ PAGES: dict[str, tuple[str, str, str | None]] = {
     "actions": ("ui.steps.actions", "ActionsConsole", "ActionsProjector"),
     "harvest": ("ui.steps.harvest", "HarvestConsole", "HarvestProjector"),
     "initiatives": ("ui.steps.initiatives", "InitiativesConsole", "InitiativesProjector"),
+    "kenniskaart": ("ui.steps.peer", "KenniskaartConsole", "KenniskaartProjector"),
+    "leerkoppels": ("ui.steps.peer", "PairsConsole", "PairsProjector"),
+    "intervisie": ("ui.steps.peer", "IntervisieConsole", "IntervisieProjector"),
 }
 
 
