@@ -8,7 +8,7 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 # the sub-commands ui/cli.py implements (kept here so starting the GUI need not import the CLI)
-SUBCOMMANDS = ("new", "import", "export", "import-expertise", "pairs")
+SUBCOMMANDS = ("new", "import", "export", "backups", "restore", "import-expertise", "pairs")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -16,12 +16,18 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Startdag: run the kickoff day and the harvest session of a learning "
-                    "trajectory. Sub-commands: new, import, export (main.py new --help).")
+                    "trajectory. Sub-commands: new, import, export, backups, restore (main.py new --help).")
     parser.add_argument("file", nargs="?", help="a .startdag trajectory file to open")
     parser.add_argument("--demo", nargs="?", const="rotterdam", choices=["rotterdam", "leercultuur"],
                         help="open a fresh demo trajectory: rotterdam (default) or leercultuur")
     parser.add_argument("--lang", choices=["nl", "en"], help="user interface language")
     parser.add_argument("--version", action="version", version=f"Startdag {VERSION}")
+    parser.add_argument("--join", action="store_true",
+                        help="let phones join at once and print the join URL on one line")
+    parser.add_argument("--join-address", metavar="ADDR",
+                        help="the address phones use (a private IPv4 address, or 127.0.0.1)")
+    parser.add_argument("--join-port", metavar="N", type=int,
+                        help="the port phones use (0 picks a free one)")
     return parser
 
 
@@ -75,7 +81,28 @@ def run_gui(args: argparse.Namespace) -> int:
         window.open_demo(args.demo)
     elif args.file:
         window.open_path(Path(args.file))
+    if args.join and not _start_join(ctx, actions, args):
+        return 1
     return app.exec()
+
+
+def _start_join(ctx, actions, args) -> bool:
+    """--join: phones join at once; exactly one line with the join URL on stdout."""
+    from ui.cli import fail
+
+    hub = ctx.phones
+    if ctx.store is None or hub is None:
+        fail("--join needs a trajectory file")
+        return False
+    actions.phones_join.blockSignals(True)
+    url = hub.start(args.join_address, args.join_port)
+    actions.phones_join.setChecked(bool(url))
+    actions.phones_join.blockSignals(False)
+    if not url:
+        fail(f"phones cannot join: {hub.last_error}")
+        return False
+    print(url, flush=True)
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,8 +118,22 @@ def main(argv: list[str] | None = None) -> int:
         try:
             inspect_file(Path(args.file))
         except StartdagError as exc:
-            return run_cli_error(exc, args.lang)
+            if not _has_a_good_backup(Path(args.file), exc):
+                return run_cli_error(exc, args.lang)
+            # damaged, with a good backup: the window offers it
     return run_gui(args)
+
+
+def _has_a_good_backup(path: Path, exc) -> bool:
+    """True when ``path`` is damaged and one of its backups passes the integrity check."""
+    from sessions import backups
+    from ui.backups import policy_from
+    from ui.backups_dialog import DAMAGED
+    from ui.settings import Settings
+
+    if exc.code not in DAMAGED:
+        return False
+    return backups.newest_good(backups.list_for(path, policy_from(Settings()))) is not None
 
 
 def run_cli_error(exc, lang: str | None) -> int:

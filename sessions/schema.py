@@ -209,9 +209,47 @@ CREATE TABLE signup (
 );
 """
 
-# V3 (backups) is being added in parallel on another branch; the lead orders the versions at
-# merge. Until V3 is on main this branch runs V4's script as the file's third version.
-# V3 = ...
+V3 = """
+-- the trajectory's own id: its backups are found by it wherever the file goes
+ALTER TABLE trajectory ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE trajectory SET uid = lower(hex(randomblob(16))) WHERE uid = ''
+"""
+
+
+V6 = """
+-- phones join over the venue network (ui/phones): one token per meeting, the phones that
+-- joined, what they put in (for moderation), and the answers to their requests (a retried
+-- request never counts twice)
+CREATE TABLE join_token (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+    token TEXT NOT NULL,                         -- 80 bits, base32, in the join URL
+    anonymous INTEGER NOT NULL DEFAULT 1,        -- phones may join without a name
+    created_at TEXT NOT NULL
+);
+CREATE TABLE phone (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    cookie TEXT NOT NULL UNIQUE,                 -- sha256 of the phone's cookie
+    participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    wants_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,  -- waits for the facilitator's OK
+    joined_at TEXT NOT NULL
+);
+CREATE TABLE phone_input (
+    kind TEXT NOT NULL,                          -- question | item | action
+    ref_id INTEGER NOT NULL,
+    phone_id INTEGER REFERENCES phone(id) ON DELETE SET NULL,
+    hidden INTEGER NOT NULL DEFAULT 0,           -- hidden by the facilitator: off the wall and the phones
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (kind, ref_id)
+);
+CREATE TABLE phone_request (
+    request_id TEXT PRIMARY KEY,
+    phone_id INTEGER,
+    status INTEGER NOT NULL,
+    answer TEXT NOT NULL,                        -- JSON
+    at TEXT NOT NULL
+);
+"""
 
 V4 = """
 -- learning from each other (issue 18): the organisation's goals and its competences
@@ -282,6 +320,8 @@ CREATE TABLE intervisie_member (
 );
 """
 
-# branch i18: V4 runs third until V3 lands (the lead renumbers at merge)
-MIGRATIONS: list[str] = [V1, V2, V4]
+# V4-V5 are assigned to work in parallel; the lead renumbers at merge. On this branch V4
+# (learning from each other, issue 18) runs after V6, as the file's fifth version: a file
+# written by main (V6 as version 4) then migrates by V4 alone.
+MIGRATIONS: list[str] = [V1, V2, V3, V6, V4]
 CURRENT_VERSION = len(MIGRATIONS)

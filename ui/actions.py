@@ -48,6 +48,8 @@ class Actions(QObject):
         self.handouts = self._make(self.tr("&Print handouts…"), SK.Print, store=True)
         self.harvest_report = self._make(self.tr("&Harvest report (PDF)…"), "Ctrl+Shift+H",
                                          store=True)
+        self.backups = self._make(self.tr("&Backups…"), None)
+        self.delete_trajectory = self._make(self.tr("&Delete trajectory…"), None, writable=True)
         self.close_file = self._make(self.tr("&Close trajectory"), SK.Close, store=True)
         # the platform's Quit key, and Ctrl+Q where the platform has none (Windows, offscreen)
         self.quit = self._make(self.tr("&Quit"), [QKeySequence(SK.Quit), QKeySequence("Ctrl+Q")])
@@ -76,6 +78,11 @@ class Actions(QObject):
         self.black_screen = self._make(self.tr("&Black screen"), ["B", "."], store=True,
                                        checkable=True)
         self.white_screen = self._make(self.tr("&White screen"), "W", store=True, checkable=True)
+        # phones join over the venue network (ui/phones); nothing listens until this is on
+        self.phones_join = self._make(self.tr("Let p&hones join"), "Ctrl+Shift+J", writable=True,
+                                      checkable=True)
+        self.join_slide = self._make(self.tr("Show the &join slide for phones"), "Ctrl+J",
+                                     store=True, checkable=True)
 
         # --- view
         self.font_bigger = self._make(self.tr("&Larger text on the projector"),

@@ -1,4 +1,4 @@
-"""The command line: `new`, `import`, `export`. Prints one clear line on errors, never a traceback."""
+"""The command line: `new`, `import`, `export`, `backups`, `restore`. Prints one clear line on errors, never a traceback."""
 
 from __future__ import annotations
 
@@ -98,6 +98,78 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_policy():
+    from ui.backups import policy_from
+    from ui.settings import Settings
+
+    return policy_from(Settings())
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    """`main.py backups FILE [--json]`: the backups of a file, damaged or not, newest first."""
+    import json
+
+    from sessions import backups
+    from ui.backups import holds_text, size_text
+
+    path, policy = Path(args.file), _backup_policy()
+    found = backups.list_for(path, policy)
+    rows = []
+    for b in found:
+        exam = backups.examine(b.path)
+        rows.append({"path": str(b.path), "time": b.time.isoformat(timespec="seconds"),
+                     "size": b.size, "ok": exam.ok, "counts": exam.counts,
+                     "reason": b.reason, "kept": b.kept, "problem": exam.problem})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print(QCoreApplication.translate("Cli", "No backups of {path} were found in {folder}.").format(
+            path=path, folder=", ".join(str(r) for r in policy.roots())))
+        return 0
+    good, bad = QCoreApplication.translate("Cli", "good"), QCoreApplication.translate("Cli", "DAMAGED")
+    for row, b in zip(rows, found, strict=True):
+        print(f"{b.time:%Y-%m-%d %H:%M:%S}  {good if row['ok'] else bad:8}  "
+              f"{size_text(b.size):>9}  {holds_text(row['counts'])}")
+        print(f"    {b.path}")
+    for place in backups.places(found, policy):
+        print(QCoreApplication.translate("Cli", "Backups: {count}, {size}, in {folder}").format(
+            count=place.count, size=size_text(place.size), folder=place.root))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """`main.py restore BACKUP --to NEW.startdag` or `restore FILE --newest --to NEW.startdag`.
+
+    Writes only NEW (refusing an existing one unless --force); never FILE or BACKUP.
+    """
+    from sessions import backups
+    from ui.backups import holds_text, time_text
+
+    source, target = Path(args.source), Path(args.to)
+    if target.suffix != SUFFIX:
+        return fail(QCoreApplication.translate("Cli", "The file name must end in {suffix}.").format(suffix=SUFFIX))
+    if args.newest:
+        found = backups.list_for(source, _backup_policy())
+        best = backups.newest_good(found)
+        if best is None:
+            return fail(QCoreApplication.translate(
+                "Cli", "No good backup of {path} was found ({n} looked at).").format(
+                path=source, n=len(found)))
+        backup = best[0].path
+        when = best[0].time
+    else:
+        if not source.is_file():
+            return fail(QCoreApplication.translate("Cli", "The file {path} does not exist.").format(path=source))
+        backup = source
+        parsed = backups.parse(source)
+        when = parsed.time if parsed else None
+    exam = backups.restore(backup, target, force=args.force, protect=(source,))
+    print(QCoreApplication.translate("Cli", "Restored {path} from {backup}").format(path=target, backup=backup))
+    print(", ".join(x for x in (time_text(when) if when else "", holds_text(exam.counts)) if x))
+    return 0
+
+
 def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     """The parser for the sub-commands."""
     common = argparse.ArgumentParser(add_help=False)
@@ -127,13 +199,23 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     imp.add_argument("list", help=QCoreApplication.translate("Cli", "the list: .xlsx, .csv or .txt"))
     imp.add_argument("--json", action="store_true", help=QCoreApplication.translate("Cli", "print the report as JSON"))
     imp.set_defaults(func=cmd_import)
+    bk = sub.add_parser("backups", parents=[common], help=QCoreApplication.translate("Cli", "list the backups of a trajectory"))
+    bk.add_argument("file", help=QCoreApplication.translate("Cli", "the .startdag file (damaged or not)"))
+    bk.add_argument("--json", action="store_true", help=QCoreApplication.translate("Cli", "print the list as JSON"))
+    bk.set_defaults(func=cmd_backups)
+    rs = sub.add_parser("restore", parents=[common], help=QCoreApplication.translate("Cli", "write a working copy of a backup"))
+    rs.add_argument("source", help=QCoreApplication.translate("Cli", "a backup file, or with --newest the trajectory file"))
+    rs.add_argument("--newest", action="store_true", help=QCoreApplication.translate("Cli", "take the newest good backup of the trajectory file"))
+    rs.add_argument("--to", required=True, help=QCoreApplication.translate("Cli", "the new .startdag file to write"))
+    rs.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "replace an existing file"))
+    rs.set_defaults(func=cmd_restore)
     from ui.cli_peer import add_parsers
 
     add_parsers(sub, common)
     return parser
 
 
-COMMANDS = {"export", "import", "new", "import-expertise", "pairs"}
+COMMANDS = {"backups", "export", "import", "new", "restore", "import-expertise", "pairs"}
 
 
 def main(argv: list[str]) -> int:

@@ -54,8 +54,18 @@ class MainWindow(QMainWindow):
         ctx.store_about_to_open.connect(self._ensure_workspace)
         QTimer.singleShot(WORKSPACE_DELAY_MS, self._ensure_workspace)
 
+        from ui import backups_dialog
+        from ui.backups import BackupService
+
+        # backups at open, when a meeting starts, every 10 minutes while it runs, at close
+        self.backup_service = BackupService(ctx, self)
+        self.backup_service.taken.connect(lambda result: backups_dialog.report(self, result))
+        backups_dialog.schedule_prune(self)
         self._build_menus()
         self._build_toolbar()
+        from ui.phones.panel import attach_phones
+
+        attach_phones(self, ctx, actions)
         self.addActions(actions.all())
         self._connect()
         geometry = ctx.settings.geometry("main")
@@ -99,6 +109,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.details, a.import_participants, a.handouts, a.harvest_report,
                               a.save_copy])
         file_menu.addSeparator()
+        file_menu.addActions([a.backups, a.delete_trajectory])
+        file_menu.addSeparator()
         file_menu.addActions([a.close_file, a.quit])
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -113,6 +125,8 @@ class MainWindow(QMainWindow):
         day_menu.addSeparator()
         day_menu.addActions([a.present, a.stop_present, a.show_projector, a.black_screen,
                              a.white_screen])
+        day_menu.addSeparator()
+        day_menu.addActions([a.phones_join, a.join_slide])
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([a.font_bigger, a.font_smaller, a.font_reset, a.dark_theme])
@@ -150,6 +164,8 @@ class MainWindow(QMainWindow):
         a.details.triggered.connect(self.edit_details)
         a.handouts.triggered.connect(self.open_handouts)
         a.close_file.triggered.connect(self.close_trajectory)
+        a.backups.triggered.connect(self.show_backups)
+        a.delete_trajectory.triggered.connect(self.delete_trajectory)
         a.quit.triggered.connect(self.close)
         a.full_screen.toggled.connect(self._set_full_screen)
         a.about.triggered.connect(self._about)
@@ -194,11 +210,17 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a trajectory; offer read-only when another instance holds it."""
         try:
-            store = Store.open(path)
+            # the backup at open is taken by the backup service, off the GUI thread
+            store = Store.open(path, backup=False, policy=self.backup_service.policy())
         except StartdagError as exc:
             if exc.code != Code.LOCKED:
-                self.show_error(exc)
-                return False
+                from ui.backups_dialog import offer_restore
+
+                offered = offer_restore(self, Path(path), exc, self.backup_service.policy(),
+                                        self.open_path, self.ctx.settings)
+                if offered is None:
+                    self.show_error(exc)
+                return bool(offered)
             box = QMessageBox(QMessageBox.Icon.Question, "Startdag", error_text(exc), parent=self)
             box.setInformativeText(self.tr("You can open it read-only, or take it over if that "
                                            "Startdag is no longer running."))
@@ -210,7 +232,8 @@ class MainWindow(QMainWindow):
                 if box.clickedButton() is read_only:
                     store = Store.open(path, read_only=True)
                 elif box.clickedButton() is take_over:
-                    store = Store.open(path, take_over=True)
+                    store = Store.open(path, take_over=True, backup=False,
+                                       policy=self.backup_service.policy())
                 else:
                     return False
             except StartdagError as exc2:
@@ -299,6 +322,18 @@ class MainWindow(QMainWindow):
         from ui.handouts_dialog import open_handouts
 
         open_handouts(self.ctx, self)
+
+    def show_backups(self) -> None:
+        """File → Backups…: list, open one as a copy, show the folder, the settings."""
+        from ui.backups_dialog import show_backups
+
+        show_backups(self)
+
+    def delete_trajectory(self) -> None:
+        """File → Delete trajectory…: the file and all its backups, after one question."""
+        from ui.backups_dialog import delete_trajectory
+
+        delete_trajectory(self)
 
     def close_trajectory(self) -> None:
         """Close the open trajectory; everything is already saved."""

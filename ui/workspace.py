@@ -41,6 +41,11 @@ class Workspace(QWidget):
 
         self.peer = PeerPage(ctx)
         self.tabs.addTab(self.peer, self.tr("Learning from each other"))
+        if ctx.phones is not None:
+            from ui.phones.panel import PhonesPage
+
+            self.phones = PhonesPage(ctx, actions, ctx.phones)
+            self.tabs.addTab(self.phones, self.tr("Phones"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

@@ -87,6 +87,14 @@
         <translation>&amp;Oogstverslag (PDF)…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trajectory…</source>
+        <translation>Traject &amp;verwijderen…</translation>
+    </message>
+    <message>
         <source>&amp;Close trajectory</source>
         <translation>Traject &amp;sluiten</translation>
     </message>
@@ -153,6 +161,14 @@
     <message>
         <source>&amp;White screen</source>
         <translation>&amp;Wit scherm</translation>
+    </message>
+    <message>
+        <source>Let p&amp;hones join</source>
+        <translation>Telefoons laten &amp;meedoen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;join slide for phones</source>
+        <translation>&amp;Meedoen-dia voor telefoons tonen</translation>
     </message>
     <message>
         <source>&amp;Larger text on the projector</source>
@@ -526,6 +542,212 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>1 participant</source>
+        <translation>1 deelnemer</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} deelnemers</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 vraag</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} vragen</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 actie</translation>
+    </message>
+    <message>
+        <source>{n} actions</source>
+        <translation>{n} acties</translation>
+    </message>
+    <message>
+        <source>before an update of the file</source>
+        <translation>vóór een update van het bestand</translation>
+    </message>
+    <message>
+        <source>at open</source>
+        <translation>bij openen</translation>
+    </message>
+    <message>
+        <source>meeting started</source>
+        <translation>bijeenkomst gestart</translation>
+    </message>
+    <message>
+        <source>during the meeting</source>
+        <translation>tijdens de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>bij sluiten</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>Kept: the last {n} and the newest of each day; backups older than {days} days are removed, except the newest of each trajectory. Backups taken before an update of the file are not rotated away.</source>
+        <translation>Bewaard: de laatste {n} en de nieuwste van elke dag; reservekopieën ouder dan {days} dagen worden verwijderd, behalve de nieuwste van elk traject. Reservekopieën van vóór een update van het bestand vallen niet weg bij het doorschuiven.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Save the restored copy as</source>
+        <translation>Herstelde kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {time} — {holds}.
+
+Opening it makes a copy beside the damaged file, named “{name}”. The damaged file is not changed.</source>
+        <translation>De nieuwste goede reservekopie is van {time} — {holds}.
+
+Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. Het beschadigde bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Open the backup as a copy</source>
+        <translation>Reservekopie openen als kopie</translation>
+    </message>
+    <message>
+        <source>All backups…</source>
+        <translation>Alle reservekopieën…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>A second place (a USB stick, a synced folder) gets a copy of every backup: the laptop&apos;s disk dies with the laptop.</source>
+        <translation>Een tweede plek (een USB-stick, een gesynchroniseerde map) krijgt een kopie van elke reservekopie: de schijf van de laptop gaat met de laptop verloren.</translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation>Reservekopieën bewaren</translation>
+    </message>
+    <message>
+        <source>Second place</source>
+        <translation>Tweede plek</translation>
+    </message>
+    <message>
+        <source>Open as a copy</source>
+        <translation>Openen als kopie</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>This trajectory: {name}</source>
+        <translation>Dit traject: {name}</translation>
+    </message>
+    <message>
+        <source>(no backups yet)</source>
+        <translation>(nog geen reservekopieën)</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Backups: {count} ({size}) in {folder}</source>
+        <translation>Reservekopieën: {count} ({size}) in {folder}</translation>
+    </message>
+    <message>
+        <source>No backups of this trajectory were found.</source>
+        <translation>Van dit traject zijn geen reservekopieën gevonden.</translation>
+    </message>
+    <message>
+        <source>All backups of all trajectories: {count}, {size}.</source>
+        <translation>Alle reservekopieën van alle trajecten: {count}, {size}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>A second place for backups</source>
+        <translation>Een tweede plek voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Delete the trajectory “{title}”?</source>
+        <translation>Het traject „{title}” verwijderen?</translation>
+    </message>
+    <message>
+        <source>This removes the file {path} and its backups ({count}, {size}) from {places}. The names, e-mail addresses and SWOTs of its participants are then gone. This cannot be undone.</source>
+        <translation>Dit verwijdert het bestand {path} en de reservekopieën ervan ({count}, {size}) uit {places}. De namen, e-mailadressen en SWOT’s van de deelnemers zijn dan weg. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete trajectory and backups</source>
+        <translation>Traject en reservekopieën verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted {path} and its backups ({count}).</source>
+        <translation>{path} en de reservekopieën ervan ({count}) zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Could not take a backup: {reason}</source>
+        <translation>Kon geen reservekopie maken: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup was taken, but the second place is not reachable: {reason}</source>
+        <translation>De reservekopie is gemaakt, maar de tweede plek is niet bereikbaar: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>Rename column</source>
@@ -590,6 +812,34 @@
         <translation>Onbekende soort export: {kinds}. Kies uit {all}.</translation>
     </message>
     <message>
+        <source>No backups of {path} were found in {folder}.</source>
+        <translation>Geen reservekopieën van {path} gevonden in {folder}.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, {size}, in {folder}</source>
+        <translation>Reservekopieën: {count}, {size}, in {folder}</translation>
+    </message>
+    <message>
+        <source>No good backup of {path} was found ({n} looked at).</source>
+        <translation>Geen goede reservekopie van {path} gevonden ({n} bekeken).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}</source>
+        <translation>{path} hersteld uit {backup}</translation>
+    </message>
+    <message>
         <source>language of the messages</source>
         <translation>taal van de meldingen</translation>
     </message>
@@ -652,6 +902,34 @@
     <message>
         <source>print the report as JSON</source>
         <translation>het verslag als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>list the backups of a trajectory</source>
+        <translation>de reservekopieën van een traject tonen</translation>
+    </message>
+    <message>
+        <source>the .startdag file (damaged or not)</source>
+        <translation>het .startdag-bestand (beschadigd of niet)</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>de lijst als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>write a working copy of a backup</source>
+        <translation>een werkkopie van een reservekopie schrijven</translation>
+    </message>
+    <message>
+        <source>a backup file, or with --newest the trajectory file</source>
+        <translation>een reservekopie, of met --newest het trajectbestand</translation>
+    </message>
+    <message>
+        <source>take the newest good backup of the trajectory file</source>
+        <translation>de nieuwste goede reservekopie van het trajectbestand nemen</translation>
+    </message>
+    <message>
+        <source>the new .startdag file to write</source>
+        <translation>het nieuwe .startdag-bestand dat geschreven wordt</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2300,64 @@
     </message>
 </context>
 <context>
+    <name>InputsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Zichtbaar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Board item</source>
+        <translation>Bordkaartje</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>zichtbaar</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSlide</name>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join with your phone: scan the code</source>
+        <translation>Doe mee met je telefoon: scan de code</translation>
+    </message>
+    <message>
+        <source>Does your phone say &apos;no internet&apos;? Stay connected: the page works without internet.</source>
+        <translation>Zegt je telefoon ‘geen internet’? Blijf verbonden: de pagina werkt zonder internet.</translation>
+    </message>
+    <message>
+        <source>Phones are off</source>
+        <translation>Telefoons staan uit</translation>
+    </message>
+    <message>
+        <source>{n} phones joined</source>
+        <translation>{n} telefoons doen mee</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Welcome</source>
@@ -2325,6 +2661,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Dit traject is alleen-lezen geopend; wijzigen kan niet.</translation>
     </message>
     <message>
+        <source>Will not write {path}: it is the file being restored.</source>
+        <translation>{path} wordt niet overschreven: dat is het bestand dat hersteld wordt.</translation>
+    </message>
+    <message>
         <source>The file {path} already exists.</source>
         <translation>Het bestand {path} bestaat al.</translation>
     </message>
@@ -2365,8 +2705,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>De bijeenkomst loopt. Rond haar af of zet haar terug voordat je een sjabloon kiest.</translation>
     </message>
     <message>
+        <source>The file name must end in {suffix}.</source>
+        <translation>De bestandsnaam moet eindigen op {suffix}.</translation>
+    </message>
+    <message>
         <source>Text may not contain NUL characters.</source>
         <translation>Tekst mag geen NUL-tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>phones have added input since, which this would undo or trample.</source>
+        <translation>telefoons hebben daarna iets ingevoerd dat dit ongedaan zou maken of zou overschrijven.</translation>
     </message>
     <message>
         <source>This value is not valid: {field}.</source>
@@ -2498,6 +2846,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <source>Expertise map (PDF)…</source>
+        <translation>Kenniskaart (PDF)…</translation>
+    </message>
+    <message>
         <source>Matrix (XLSX)…</source>
         <translation>Matrix (XLSX)…</translation>
     </message>
@@ -2520,10 +2872,6 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Show names</source>
         <translation>Namen tonen</translation>
-    </message>
-    <message>
-        <source>Expertise map (PDF)…</source>
-        <translation>Kenniskaart (PDF)…</translation>
     </message>
     <message>
         <source>Expertise map</source>
@@ -2825,6 +3173,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
 <context>
     <name>PeerWall</name>
     <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
         <source>People per level, 0 = none … 4 = expert · ↑ want to learn · ★ experts</source>
         <translation>Mensen per niveau, 0 = geen … 4 = expert · ↑ wil leren · ★ experts</translation>
     </message>
@@ -2835,10 +3187,6 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>No competences yet.</source>
         <translation>Nog geen competenties.</translation>
-    </message>
-    <message>
-        <source>Expertise map</source>
-        <translation>Kenniskaart</translation>
     </message>
     <message>
         <source>Learning pairs</source>
@@ -2870,10 +3218,147 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>PendingModel</name>
+    <message>
+        <source>Name asked for</source>
+        <translation>Gevraagde naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Has a SWOT</source>
         <translation>Heeft een SWOT</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <source>Phones cannot join: {reason}</source>
+        <translation>Telefoons kunnen niet meedoen: {reason}</translation>
+    </message>
+    <message>
+        <source>Phones: off</source>
+        <translation>Telefoons: uit</translation>
+    </message>
+    <message>
+        <source>Phones: {address} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons: {address} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
+        <source>Phones {ip}:{port} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons {ip}:{port} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
+        <source>No network found: only this laptop can reach the page. Connect to the venue Wi-Fi, a travel router or turn on the laptop&apos;s hotspot.</source>
+        <translation>Geen netwerk gevonden: alleen deze laptop bereikt de pagina. Verbind met de wifi van de locatie of een reisrouter, of zet de hotspot van de laptop aan.</translation>
+    </message>
+    <message>
+        <source>This is the laptop&apos;s own hotspot: Windows Mobile Hotspot takes about {n} phones. Use a travel router for a bigger room.</source>
+        <translation>Dit is de eigen hotspot van de laptop: de mobiele hotspot van Windows kan ongeveer {n} telefoons aan. Gebruik een reisrouter voor een grotere zaal.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPage</name>
+    <message>
+        <source>Look for networks again</source>
+        <translation>Opnieuw naar netwerken zoeken</translation>
+    </message>
+    <message>
+        <source>Phones may join without a name</source>
+        <translation>Telefoons mogen zonder naam meedoen</translation>
+    </message>
+    <message>
+        <source>New link (every phone scans again)</source>
+        <translation>Nieuwe link (iedere telefoon scant opnieuw)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Names that wait for your OK (another phone already holds the name):</source>
+        <translation>Namen die op jouw akkoord wachten (een andere telefoon heeft de naam al):</translation>
+    </message>
+    <message>
+        <source>Hide or show</source>
+        <translation>Verbergen of tonen</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>From phones (live):</source>
+        <translation>Van telefoons (live):</translation>
+    </message>
+    <message>
+        <source>Dots: counted on paper and from phones, one tally</source>
+        <translation>Stippen: op papier geteld en van telefoons, één telling</translation>
+    </message>
+    <message>
+        <source>hotspot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop only)</source>
+        <translation>127.0.0.1 (alleen deze laptop)</translation>
+    </message>
+    <message>
+        <source>Phones are off. Turn on &apos;Let phones join&apos; to show the link.</source>
+        <translation>Telefoons staan uit. Zet ‘Telefoons laten meedoen’ aan om de link te tonen.</translation>
+    </message>
+    <message>
+        <source>Allow phones without a name</source>
+        <translation>Telefoons zonder naam toestaan</translation>
+    </message>
+    <message>
+        <source>Phones need a name</source>
+        <translation>Telefoons hebben een naam nodig</translation>
+    </message>
+    <message>
+        <source>Show phone input</source>
+        <translation>Invoer van telefoon tonen</translation>
+    </message>
+    <message>
+        <source>Hide phone input</source>
+        <translation>Invoer van telefoon verbergen</translation>
+    </message>
+    <message>
+        <source>Choose a question from a phone to merge.</source>
+        <translation>Kies een vraag van een telefoon om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <source>Keep this question:</source>
+        <translation>Deze vraag houden:</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Vragen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Delete phone input</source>
+        <translation>Invoer van telefoon verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3642,25 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>TallyModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryDialog</name>
     <message>
         <source>New trajectory</source>
@@ -3425,6 +3929,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>Learning from each other</source>
         <translation>Leren van elkaar</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
     </message>
     <message>
         <source>{user} on {host} since {since}</source>
