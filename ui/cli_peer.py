@@ -83,6 +83,8 @@ def cmd_pairs(args: argparse.Namespace) -> int:
     lang = i18n.choose_language(args.lang, Settings().language())
     if args.capacity is not None and not 0 <= args.capacity <= 20:
         return fail(QCoreApplication.translate("CliPeer", "--capacity must be between 0 and 20."))
+    if args.max_pairs is not None and not 1 <= args.max_pairs <= 10:
+        return fail(QCoreApplication.translate("CliPeer", "--max-pairs must be between 1 and 10."))
     with Store.open(Path(args.file)) as store:
         # both options are kept as the trajectory's settings, so the console and the reasons agree
         changes = {}
@@ -90,6 +92,8 @@ def cmd_pairs(args: argparse.Namespace) -> int:
             changes["default_capacity"] = args.capacity
         if args.different_teams:
             changes["different_teams"] = True
+        if args.max_pairs is not None:
+            changes["max_pairs"] = args.max_pairs
         if changes:
             expertise.set_settings(store, **changes)
         proposal = pairs.propose(store)
@@ -128,6 +132,8 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     pr.add_argument("file", help=QCoreApplication.translate("CliPeer", "the .startdag file"))
     pr.add_argument("--capacity", type=int,
                     help=QCoreApplication.translate("CliPeer", "learners per expert, for experts without their own capacity"))
+    pr.add_argument("--max-pairs", type=int,
+                    help=QCoreApplication.translate("CliPeer", "pairs per learner in all (default 2)"))
     pr.add_argument("--different-teams", action="store_true",
                     help=QCoreApplication.translate("CliPeer", "pair only people from different teams"))
     pr.add_argument("--publish", action="store_true", help=QCoreApplication.translate("CliPeer", "publish the draft"))

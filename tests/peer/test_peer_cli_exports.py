@@ -48,7 +48,7 @@ def test_pairs_cli_json_saves_the_draft_keeps_pins_and_publishes(demo_file, tmp_
     with Store.open(path) as s:
         first = pairs.pairs(s, "draft")[0]
         pairs.set_pinned(s, first.id, True)
-    result = run("pairs", str(path), "--capacity", "3", "--json")
+    result = run("pairs", str(path), "--capacity", "3", "--max-pairs", "3", "--json")
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["paired"] == len(out["pairs"]) and 0 < out["paired"] <= out["wanted"]
@@ -58,6 +58,7 @@ def test_pairs_cli_json_saves_the_draft_keeps_pins_and_publishes(demo_file, tmp_
         drafts = pairs.pairs(s, "draft")
         assert any(p.id == first.id and p.pinned for p in drafts)
         assert expertise.settings(s).default_capacity == 3
+        assert expertise.settings(s).max_pairs == 3
     result = run("pairs", str(path), "--publish")
     assert result.returncode == 0 and "Gepubliceerd" in result.stdout
     with Store.open(path, read_only=True) as s:

@@ -115,7 +115,27 @@ def test_forming_intervisie_groups_shows_roles_and_undoes(page):
     page.ctx.undo_stack.undo()
     assert intervisie.groups(store) == []
     page.ctx.undo_stack.redo()
-    assert len(intervisie.groups(store)) == 8
+    groups = intervisie.groups(store)
+    assert len(groups) == 8
+    # move someone who manages nobody and has no manager in the target group
+    m = expertise.load(store)
+    managers = {p.manager_id for p in m.people}
+    for g in groups[1:]:
+        person = next((p for p in groups[0].members if p not in managers
+                       and m.person(p).manager_id not in g.members), None)
+        if person is not None:
+            break
+    page.move_person(person, g.id)
+    assert person in next(x for x in intervisie.groups(store) if x.id == g.id).members
+    page.ctx.undo_stack.undo()
+    assert person in intervisie.groups(store)[0].members
+    # a manager never joins their own report's group
+    boss = next(p.manager_id for p in m.people if p.manager_id and p.id in groups[2].members
+                and p.manager_id not in groups[2].members)
+    before = intervisie.groups(store)
+    page.move_person(boss, groups[2].id)
+    assert intervisie.groups(store) == before and "leidinggevende" in page.last_warning.lower() \
+        or "manager" in page.last_warning.lower()
 
 
 def test_goals_and_competences_are_edited_in_place(page):

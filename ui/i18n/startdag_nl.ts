@@ -987,6 +987,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>--capacity moet tussen 0 en 20 liggen.</translation>
     </message>
     <message>
+        <source>--max-pairs must be between 1 and 10.</source>
+        <translation>--max-pairs moet tussen 1 en 10 liggen.</translation>
+    </message>
+    <message>
         <source>{paired} of {wanted} learning wishes paired.</source>
         <translation>{paired} van {wanted} leerwensen gekoppeld.</translation>
     </message>
@@ -1017,6 +1021,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>learners per expert, for experts without their own capacity</source>
         <translation>leerders per expert, voor experts zonder eigen capaciteit</translation>
+    </message>
+    <message>
+        <source>pairs per learner in all (default 2)</source>
+        <translation>koppels per leerder in totaal (standaard 2)</translation>
     </message>
     <message>
         <source>pair only people from different teams</source>
@@ -3034,6 +3042,14 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Team</translation>
     </message>
     <message>
+        <source>Move to group…</source>
+        <translation>Naar groep…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another intervisie group</source>
+        <translation>De gekozen persoon naar een andere intervisiegroep verplaatsen</translation>
+    </message>
+    <message>
         <source>Nothing to watch.</source>
         <translation>Geen aandachtspunten.</translation>
     </message>
@@ -3152,6 +3168,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Intervisie {n}</source>
         <translation>Intervisie {n}</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>Naar een andere groep</translation>
     </message>
     <message>
         <source>Import a skills matrix</source>

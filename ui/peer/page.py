@@ -312,10 +312,13 @@ class PeerPage(QWidget):
         self.iv_tree = QTreeWidget()
         self.iv_tree.setHeaderLabels([self.tr("Group / member"), self.tr("Role"), self.tr("Team")])
         self.iv_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.move_button = QPushButton(self.tr("Move to group…"))
+        self.move_button.setToolTip(self.tr("Move the selected person to another intervisie group"))
+        self.move_button.clicked.connect(self._choose_group)
         self.iv_summary = QLabel()
         self.iv_summary.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
-        for wdg in (self.form_button, self.meeting_spin, self.round_spin):
+        for wdg in (self.form_button, self.move_button, self.meeting_spin, self.round_spin):
             row.addWidget(wdg)
         row.addStretch(1)
         row.addWidget(self.iv_summary)
@@ -342,7 +345,7 @@ class PeerPage(QWidget):
         m = self.model.map
         writable = not self.ctx.read_only
         for wdg in (self.import_button, self.names_box, self.confirm_button, self.propose_button,
-                    self.form_button, self.capacity_spin, self.max_spin, self.teams_box):
+                    self.form_button, self.move_button, self.capacity_spin, self.max_spin, self.teams_box):
             wdg.setEnabled(writable)
         if self.grid.columnWidth(0) == self.grid.horizontalHeader().defaultSectionSize():
             self.grid.setColumnWidth(0, 160)
@@ -451,8 +454,9 @@ class PeerPage(QWidget):
             roles = {pid: role for role, pid in g.roles(self.meeting_spin.value()).items()}
             for pid in g.members:
                 person = m.person(pid)
-                QTreeWidgetItem(top, [person.name, role_names.get(roles.get(pid, ""), ""),
-                                      person.team])
+                child = QTreeWidgetItem(top, [person.name, role_names.get(roles.get(pid, ""), ""),
+                                              person.team])
+                child.setData(0, ID, pid)
             self.iv_tree.addTopLevelItem(top)
             top.setExpanded(True)
         self.iv_summary.setText(self.tr("{n} groups").format(n=len(groups)) if groups else
@@ -826,6 +830,34 @@ class PeerPage(QWidget):
                 held["after"] = intervisie.snapshot(store)
 
         self._run(self.tr("Form intervisie groups"), do,
+                  lambda: intervisie.put(store, held["before"]))
+
+    def _choose_group(self) -> None:
+        item = self.iv_tree.currentItem()
+        pid = item.data(0, ID) if item is not None else None
+        if pid is None:
+            return
+        menu = QMenu(self)
+        for g in intervisie.groups(self.ctx.store):
+            if pid not in g.members:
+                menu.addAction(g.name).setData(g.id)
+        chosen = menu.exec(self.move_button.mapToGlobal(self.move_button.rect().bottomLeft()))
+        if chosen is not None and chosen.data() is not None:
+            self.move_person(pid, chosen.data())
+
+    def move_person(self, person_id: int, group_id: int) -> None:
+        """Move one person to another intervisie group (never beside their manager or report)."""
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            if "after" in held:
+                intervisie.put(store, held["after"])
+            else:
+                held["before"] = intervisie.move(store, person_id, group_id)
+                held["after"] = intervisie.snapshot(store)
+
+        self._run(self.tr("Move to another group"), do,
                   lambda: intervisie.put(store, held["before"]))
 
     # ------------------------------------------------------------ import and print
