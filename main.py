@@ -8,7 +8,8 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 # the sub-commands ui/cli.py implements (kept here so starting the GUI need not import the CLI)
-SUBCOMMANDS = ("new", "import", "export", "backups", "restore", "import-expertise", "pairs")
+SUBCOMMANDS = ("new", "import", "export", "backups", "restore", "programme", "import-expertise",
+               "pairs")
 
 
 def gui_parser() -> argparse.ArgumentParser:

@@ -17,9 +17,11 @@ from sessions.store import Store
 KINDS = ("group", "personal", "swot", "attendance", "signup", "badges", "report", "csv", "xlsx")
 # asked for by name only (--only harvest): not part of the default startdag pack
 HARVEST_KINDS = ("harvest",)
+# issue 19, also by name only: the experiment cards and "Wat leverden de 36 uur op"
+LEARNING_KINDS = ("experiments", "hours")
 # learning from each other (exports/kenniskaart.py), also by name only
 PEER_KINDS = ("kenniskaart", "pairs", "intervisie")
-ALL_KINDS = KINDS + HARVEST_KINDS + PEER_KINDS
+ALL_KINDS = KINDS + HARVEST_KINDS + LEARNING_KINDS + PEER_KINDS
 
 # kind -> file names (nl, en)
 FILE_NAMES = {
@@ -40,6 +42,8 @@ FILE_NAMES = {
     "matrix": ("kenniskaart-matrix.xlsx", "expertise-matrix.xlsx"),
     "pairs": ("leerkoppels.pdf", "learning-pairs.pdf"),
     "intervisie": ("intervisie-methodekaarten.pdf", "intervisie-method-cards.pdf"),
+    "experiments": ("experimentkaarten.pdf", "experiment-cards.pdf"),
+    "hours": ("wat-leverden-de-uren-op.pdf", "what-the-hours-delivered.pdf"),
 }
 
 Progress = Callable[[int, int, str], None]
@@ -138,6 +142,14 @@ def export_pack(store: Store, out_dir: Path | str, only: set[str] | None = None,
             jobs.append(("pairs", lambda path: kk.write_pair_cards(store, path, lang)))
         if "intervisie" in kinds:
             jobs.append(("intervisie", lambda path: kk.write_method_cards(store, path, lang)))
+    if "experiments" in kinds:
+        from exports.experiment_cards import write_cards
+
+        jobs.append(("experiments", lambda path: write_cards(store, path, lang)))
+    if "hours" in kinds:
+        from exports.hours_report import write_hours_report
+
+        jobs.append(("hours", lambda path: write_hours_report(store, path, lang)))
     written: list[Path] = []
     for i, (key, write) in enumerate(jobs):
         name = file_name(key, lang)
@@ -162,6 +174,11 @@ def describe(kind: str, lang: str = "nl") -> str:
 
         return peer_word({"kenniskaart": "kenniskaart", "pairs": "pair_cards",
                           "intervisie": "method_cards"}[kind], lang)
+    if kind in LEARNING_KINDS:
+        from exports.experiment_words import word
+
+        return word("experiment_cards", lang) if kind == "experiments" else word(
+            "hours_report", lang, n=36)
     keys = {"group": "group_handout", "personal": "personal_handout", "swot": "personal_swot",
             "attendance": "attendance", "signup": "signup", "badges": "badges",
             "report": "report", "csv": "participants", "xlsx": "participants"}

@@ -20,7 +20,7 @@ from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
 KINDS = ("welcome", "concept", "swot", "questions", "vote", "groups", "actions", "close",
-         "harvest", "initiatives", "break", "text",
+         "harvest", "initiatives", "break", "text", "experiments",
          # learning from each other (sessions/expertise.py, pairs.py, intervisie.py)
          "kenniskaart", "leerkoppels", "intervisie")
 STATUSES = ("planned", "running", "done", "skipped")
@@ -423,6 +423,34 @@ TEMPLATES: dict[str, tuple[str, list[dict]]] = {
         {"kind": "close", "title": "Afspraken", "minutes": 15,
          "instructions": "Wanneer spreken de leerkoppels voor het eerst af? Wanneer komen de "
                          "intervisiegroepen weer bij elkaar?"},
+    ]),
+    # issue 19: the return meeting of a learning-culture trajectory
+    "terugkomsessie": ("Leercultuur: terugkomsessie", [
+        {"kind": "welcome", "title": "Welkom terug", "minutes": 10,
+         "instructions": "Welkom terug! We kijken samen wat de experimenten ons hebben geleerd. "
+                         "Een experiment mag mislukken: ook dat is een resultaat."},
+        {"kind": "experiments", "title": "Onze experimenten", "minutes": 10,
+         "instructions": "Het bord: welke experimenten liepen er, en waar staan ze nu?",
+         "settings": {"view": "board"}},
+        {"kind": "experiments", "title": "Wat liet elk experiment zien?", "minutes": 40,
+         "instructions": "Per experiment: wat verwachtten we, wat gebeurde er, wat leerden we, "
+                         "en wat is de volgende stap?",
+         "notes": "Laat de ambassadeur vertellen. Noteer het resultaat en de les direct.",
+         "settings": {"view": "results"}},
+        {"kind": B, "title": "Pauze", "minutes": 15,
+         "instructions": "Even pauze. Over een kwartier gaan we verder."},
+        {"kind": "experiments", "title": "Wat verspreiden we naar andere teams?", "minutes": 25,
+         "instructions": "Wat werkt, mag verder. Naar welke teams, en wie neemt het mee?",
+         "settings": {"view": "spread"}},
+        {"kind": "experiments", "title": "Wat stoppen we, en waarom?", "minutes": 20,
+         "instructions": "Wat niet werkte, stoppen we, met de les die het ons gaf.",
+         "settings": {"view": "stop"}},
+        {"kind": "experiments", "title": "Nieuwe experimenten", "minutes": 25,
+         "instructions": "Welke nieuwe experimenten willen we proberen? Wie wordt ambassadeur, "
+                         "welke leerkoppels doen mee?",
+         "settings": {"view": "propose"}},
+        {"kind": "close", "title": "Afspraken en afsluiting", "minutes": 10,
+         "instructions": "Wie doet wat tot de volgende keer? Bedankt!"},
     ]),
     "empty": ("Leeg", []),
 }

@@ -50,6 +50,7 @@ ABOUT = "about.json"
 STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.*)-(?P<stamp>\d{8}-\d{6}-\d{6})(?:-(?P<reason>[A-Za-z0-9-]+))?"
                    + re.escape(SUFFIX) + "$")
+_UID = re.compile(rb"[0-9a-f]{32}")
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 # what a backup "holds", in the words of the facilitator: (key, table)
 COUNTED = (("participants", "participant"), ("questions", "question"), ("actions", "action"))
@@ -141,16 +142,16 @@ def find_uid(path: Path, policy: Policy) -> str | None:
                 return found
         known = _known_uids(policy)
         if known:
+            # look for each known id itself: a regex over hex runs misses an id that follows
+            # other hex digits (the row's created_at ends in digits right before the uid)
+            wanted = [(u, u.encode()) for u in known]
             with contextlib.suppress(OSError), open(path, "rb") as fh:
                 tail = b""
-                wanted = [(u, u.encode()) for u in sorted(known)]
                 while chunk := fh.read(1 << 20):
                     data = tail + chunk
-                    # look for each known id itself: a regex over 32 hex digits can start a
-                    # byte early when the record header before the id happens to be a hex digit
-                    for found, raw in wanted:
+                    for uid, raw in wanted:
                         if raw in data:
-                            return found
+                            return uid
                     tail = data[-32:]
     return uid_by_path(path, policy)
 

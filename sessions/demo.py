@@ -73,6 +73,11 @@ def build(store: Store, *, seed: int = 2026) -> None:
             participants.add(store, first_name=first, prefix=prefix, last_name=last,
                              email=_email(first, prefix, last), area=AREAS[i % len(AREAS)],
                              role="Gebiedsnetwerker" if rng.random() > 0.08 else "Gebiedsmanager")
+    from sessions import (
+        experiments_demo,  # issue 19: the intake, experiments, ambassadors and hours
+    )
+
+    experiments_demo.fill(store, experiments_demo.ROTTERDAM, seed=seed)
 
 
 def create_demo(path: Path, *, overwrite: bool = True) -> Store:

@@ -251,9 +251,110 @@ CREATE TABLE phone_request (
 );
 """
 
+# V4-V5 are assigned to work in parallel; the lead renumbers V6 at merge.
+
+# Version 7 (issue 19, "Learning from each other (2)"): the intake, experiments, ways of
+# working with their ambassadors, the team-meeting log and the advice-hour ledger.
+# The number was assigned by the lead; versions 3-6 land from parallel branches and the
+# lead renumbers at merge. ``peer_goal`` is shared with the expertise map (issue 18, branch
+# i18, which creates it with exactly these columns): made here only when it is not there yet.
+V7 = """
+CREATE TABLE intake (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    question TEXT NOT NULL DEFAULT '',           -- the organisation's own question
+    source TEXT NOT NULL DEFAULT '',             -- where the question comes from
+    theme TEXT NOT NULL DEFAULT '',              -- for the sector's lessons library
+    contacts TEXT NOT NULL DEFAULT '[]',         -- JSON list of {name, role, email, phone}
+    budget_hours REAL NOT NULL DEFAULT 36,       -- the advice hours granted
+    updated_at TEXT
+);
+CREATE TABLE IF NOT EXISTS peer_goal (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL
+);
+CREATE TABLE experiment (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    question TEXT NOT NULL DEFAULT '',
+    hypothesis TEXT NOT NULL DEFAULT '',         -- test card: we believe that...
+    approach TEXT NOT NULL DEFAULT '',           -- to verify that, we will...
+    measure TEXT NOT NULL DEFAULT '',            -- and measure...
+    criterion TEXT NOT NULL DEFAULT '',          -- we are right if...
+    team TEXT NOT NULL DEFAULT '',
+    ambassador_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    goal_id INTEGER,                             -- peer_goal(id); no FK: the table may be issue 18's
+    theme TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'idee',         -- idee gepland loopt afgerond gestopt
+    result TEXT NOT NULL DEFAULT '',             -- '' werkt deels niet
+    observed TEXT NOT NULL DEFAULT '',           -- learning card: we observed (kata: happened)
+    lesson TEXT NOT NULL DEFAULT '',             -- from that we learned
+    next_step TEXT NOT NULL DEFAULT '',          -- therefore we will (kata: next)
+    decision TEXT NOT NULL DEFAULT '',           -- '' spread adjust stop
+    decision_note TEXT NOT NULL DEFAULT '',
+    spread_to TEXT NOT NULL DEFAULT '[]',        -- JSON list of team names
+    picked INTEGER NOT NULL DEFAULT 0,           -- chosen by the room to run
+    created_at TEXT NOT NULL
+);
+CREATE TABLE experiment_pair (
+    id INTEGER PRIMARY KEY,
+    experiment_id INTEGER NOT NULL REFERENCES experiment(id) ON DELETE CASCADE,
+    pair_id INTEGER,                             -- peer_pair(id) of issue 18, when there is one
+    label TEXT NOT NULL DEFAULT ''               -- the pair in words, as it stood
+);
+CREATE TABLE experiment_evidence (
+    id INTEGER PRIMARY KEY,
+    experiment_id INTEGER NOT NULL REFERENCES experiment(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE method (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    experiment_id INTEGER REFERENCES experiment(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE ambassador (
+    method_id INTEGER NOT NULL REFERENCES method(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL DEFAULT 'study',         -- study try share
+    since TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (method_id, participant_id)
+);
+CREATE TABLE team_meeting (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    team TEXT NOT NULL DEFAULT '',
+    participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    what TEXT NOT NULL,
+    experiment_id INTEGER REFERENCES experiment(id) ON DELETE SET NULL,
+    method_id INTEGER REFERENCES method(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE advice_hours (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    adviser TEXT NOT NULL DEFAULT '',
+    hours REAL NOT NULL,
+    activity TEXT NOT NULL,                      -- intake kenniskaart koppelen experiment intervisie evaluatie
+    serves TEXT NOT NULL DEFAULT '',             -- '' experiment map pairs intervisie
+    experiment_id INTEGER REFERENCES experiment(id) ON DELETE SET NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX advice_hours_date ON advice_hours(date);
+"""
+
 V4 = """
 -- learning from each other (issue 18): the organisation's goals and its competences
-CREATE TABLE peer_goal (
+-- peer_goal may already exist: issue 19's V7 makes the same table when it runs first
+CREATE TABLE IF NOT EXISTS peer_goal (
     id INTEGER PRIMARY KEY,
     position INTEGER NOT NULL,
     title TEXT NOT NULL
@@ -320,8 +421,8 @@ CREATE TABLE intervisie_member (
 );
 """
 
-# V4-V5 are assigned to work in parallel; the lead renumbers at merge. On this branch V4
-# (learning from each other, issue 18) runs after V6, as the file's fifth version: a file
-# written by main (V6 as version 4) then migrates by V4 alone.
-MIGRATIONS: list[str] = [V1, V2, V3, V6, V4]
+
+# Branch i18: V4 (learning from each other, issue 18) runs after V7, as the file's sixth
+# version, so a file written by main (V7 as version 5) migrates by V4 alone.
+MIGRATIONS: list[str] = [V1, V2, V3, V6, V7, V4]
 CURRENT_VERSION = len(MIGRATIONS)

@@ -73,11 +73,14 @@ class Actions(QObject):
                                       writable=True)
         self.timer_extend = self._make(self.tr("&Extend by 5 minutes"), "Ctrl+E", writable=True)
         self.present = self._make(self.tr("Start &presenting"), "F5", store=True)
-        self.stop_present = self._make(self.tr("S&top presenting"), "Esc", store=True)
+        # Esc stops presenting only in the projector window (its own action): in the console
+        # Esc cancels an edit and must never take the wall away
+        self.stop_present = self._make(self.tr("S&top presenting"), "Shift+F5", store=True)
         self.show_projector = self._make(self.tr("Projector &window"), "Ctrl+Shift+F5", store=True)
         self.black_screen = self._make(self.tr("&Black screen"), ["B", "."], store=True,
                                        checkable=True)
         self.white_screen = self._make(self.tr("&White screen"), "W", store=True, checkable=True)
+        self.freeze = self._make(self.tr("&Freeze the projector"), "F", store=True, checkable=True)
         # phones join over the venue network (ui/phones); nothing listens until this is on
         self.phones_join = self._make(self.tr("Let p&hones join"), "Ctrl+Shift+J", writable=True,
                                       checkable=True)

@@ -20,8 +20,12 @@ def fail(message: str) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    """`main.py new FILE.startdag --title … [--organisation …] | --demo`."""
+    """`main.py new FILE.startdag --title … [--organisation …] | --demo [NAME]`."""
     path = Path(args.file)
+    if args.demo == "programme":
+        from ui.learning.cli import new_programme_demo
+
+        return new_programme_demo(path)
     if path.suffix != SUFFIX:
         return fail(QCoreApplication.translate("Cli", "The file name must end in {suffix}.").format(suffix=SUFFIX))
     if path.exists() and not args.force:
@@ -183,8 +187,8 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     new.add_argument("--title", help=QCoreApplication.translate("Cli", "the trajectory's title"))
     new.add_argument("--organisation", help=QCoreApplication.translate("Cli", "the organisation"))
     new.add_argument("--concept", help=QCoreApplication.translate("Cli", "the concept of the kickoff day"))
-    new.add_argument("--demo", nargs="?", const="rotterdam", choices=["rotterdam", "leercultuur"],
-                     help=QCoreApplication.translate("Cli", "write a demo trajectory: rotterdam (default) or leercultuur"))
+    new.add_argument("--demo", nargs="?", const="rotterdam", choices=("rotterdam", "programme", "leercultuur"),
+                     help=QCoreApplication.translate("Cli", "write a demo: rotterdam (the default), leercultuur, or programme (FILE is then a folder for fifteen organisations)"))
     new.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "replace an existing file"))
     new.set_defaults(func=cmd_new)
     export = sub.add_parser("export", parents=[common], help=QCoreApplication.translate("Cli", "write handouts and tables"))
@@ -209,13 +213,16 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     rs.add_argument("--to", required=True, help=QCoreApplication.translate("Cli", "the new .startdag file to write"))
     rs.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "replace an existing file"))
     rs.set_defaults(func=cmd_restore)
+    from ui.learning.cli import add_commands
+
+    add_commands(sub, common)
     from ui.cli_peer import add_parsers
 
     add_parsers(sub, common)
     return parser
 
 
-COMMANDS = {"backups", "export", "import", "new", "restore", "import-expertise", "pairs"}
+COMMANDS = {"backups", "export", "import", "new", "programme", "restore", "import-expertise", "pairs"}
 
 
 def main(argv: list[str]) -> int:

@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.backup_service.taken.connect(lambda result: backups_dialog.report(self, result))
         backups_dialog.schedule_prune(self)
         self._build_menus()
+        from ui.learning import install as install_programme  # issue 19: File → Programme overview…
+
+        install_programme(self)
         self._build_toolbar()
         from ui.phones.panel import attach_phones
 
@@ -124,7 +127,7 @@ class MainWindow(QMainWindow):
         day_menu.addActions([a.timer_pause, a.timer_extend])
         day_menu.addSeparator()
         day_menu.addActions([a.present, a.stop_present, a.show_projector, a.black_screen,
-                             a.white_screen])
+                             a.white_screen, a.freeze])
         day_menu.addSeparator()
         day_menu.addActions([a.phones_join, a.join_slide])
 

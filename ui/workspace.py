@@ -41,6 +41,10 @@ class Workspace(QWidget):
 
         self.peer = PeerPage(ctx)
         self.tabs.addTab(self.peer, self.tr("Learning from each other"))
+        from ui.learning.page import LearningArea  # issue 19: experiments, ambassadors, hours
+
+        self.learning = LearningArea(ctx, actions)
+        self.tabs.addTab(self.learning, self.tr("Experiments and hours"))
         if ctx.phones is not None:
             from ui.phones.panel import PhonesPage
 

@@ -210,6 +210,7 @@ def test_read_only_disables_edits(qtbot, app_ctx, tmp_path):
 def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tmp_path):
     from sessions import agenda, trajectory
     from ui import steps
+    from ui.steps import peer as peer_steps
     from ui.steps.peer import current_round
 
     ctx, actions = app_ctx
@@ -221,7 +222,12 @@ def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tm
     intervisie.form(store)
     for step in agenda.steps(store, meeting.id)[2:5]:
         console = steps.console_widget(step.kind, ctx, actions, step.id)
-        projector = steps.projector_widget(step.kind, ctx, actions, step.id)
+        # the wall's slide engine shows these steps' title and instructions; the painted
+        # slides (ui.peer.wall) are these widgets, shown in the tab's wall window
+        projector = {"kenniskaart": peer_steps.KenniskaartProjector,
+                     "leerkoppels": peer_steps.PairsProjector,
+                     "intervisie": peer_steps.IntervisieProjector}[step.kind](
+            ctx, actions, step.id)
         qtbot.addWidget(console)
         qtbot.addWidget(projector)
         projector.resize(960, 540)

@@ -127,8 +127,9 @@ def _open(url: str, name: str | None = "Youssef"):
 
 def test_join_question_injected_html_and_wrong_token(browser, room, qtbot):
     from sessions import participants, phones, questions
+    from tests.ui.wall_probe import WallProbe
     from ui.models_capture import questions_model
-    from ui.steps.questions import QuestionsProjector
+    from ui.slides.source import questions_body
 
     ctx, store, hub, url, go = room
     # check-in is in use at this meeting: joining by name checks the phone's owner in
@@ -153,8 +154,7 @@ def test_join_question_injected_html_and_wrong_token(browser, room, qtbot):
     assert seen == {"title": "Startdag", "imgs": 0, "bold": 0}, "the HTML must stay inert text"
     # on the console's model and on the projector, literally
     assert hostile in [e.text for e in questions_model(ctx).entries]
-    projector = QuestionsProjector(ctx, None, 0)
-    qtbot.addWidget(projector)
+    projector = WallProbe(ctx, make=questions_body)     # the wall draws text as text
     assert any(hostile in t for t in projector.texts())
     # the file knows it came from a phone (for moderation)
     assert [r["text"] for r in phones.inputs(store)] == [hostile]

@@ -47,6 +47,640 @@
         <source>These group sizes cannot be met.</source>
         <translation>Deze groepsgroottes zijn niet haalbaar.</translation>
     </message>
+    <message>
+        <source>A short name for the experiment</source>
+        <translation>Een korte naam voor het experiment</translation>
+    </message>
+    <message>
+        <source>Test card</source>
+        <translation>Testkaart</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s question it serves</source>
+        <translation>De vraag van de organisatie waar het bij hoort</translation>
+    </message>
+    <message>
+        <source>We believe that…</source>
+        <translation>We denken dat…</translation>
+    </message>
+    <message>
+        <source>To verify that, we will…</source>
+        <translation>Om dat te toetsen gaan we…</translation>
+    </message>
+    <message>
+        <source>And measure…</source>
+        <translation>En meten we…</translation>
+    </message>
+    <message>
+        <source>We are right if…</source>
+        <translation>We hebben gelijk als…</translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation>Wie en wanneer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>One pair per line</source>
+        <translation>Eén koppel per regel</translation>
+    </message>
+    <message>
+        <source>Add a learning pair from the pairs made</source>
+        <translation>Een leerkoppel toevoegen uit de gemaakte koppels</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Learning card</source>
+        <translation>Leerkaart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Happened: we observed…</source>
+        <translation>Gebeurd: we zagen…</translation>
+    </message>
+    <message>
+        <source>Learned: from that we learned…</source>
+        <translation>Geleerd: daaruit leerden we…</translation>
+    </message>
+    <message>
+        <source>Next: therefore we will…</source>
+        <translation>Volgende stap: daarom gaan we…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Spread to teams</source>
+        <translation>Verspreiden naar teams</translation>
+    </message>
+    <message>
+        <source>Team names, separated by commas</source>
+        <translation>Teamnamen, gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Bewijs en notities</translation>
+    </message>
+    <message>
+        <source>e.g. film recording discussed in the team meeting</source>
+        <translation>bijv. filmopname besproken in het teamoverleg</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose an experiment on the board, or add one (Insert).</source>
+        <translation>Kies een experiment op het bord, of voeg er een toe (Insert).</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(geen doel)</translation>
+    </message>
+    <message>
+        <source>+ pair…</source>
+        <translation>+ koppel…</translation>
+    </message>
+    <message>
+        <source>Edit &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; bewerken</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;: {status}</source>
+        <translation>&apos;{title}&apos;: {status}</translation>
+    </message>
+    <message>
+        <source>An experiment cannot go from &apos;{old}&apos; straight to &apos;{new}&apos;. Follow the path idea → planned → running → done (or stopped).</source>
+        <translation>Een experiment kan niet van &apos;{old}&apos; meteen naar &apos;{new}&apos;. Volg het pad idee → gepland → loopt → afgerond (of gestopt).</translation>
+    </message>
+    <message>
+        <source>Say why the experiment stops: write its lesson or a note.</source>
+        <translation>Zeg waarom het experiment stopt: schrijf de les of een notitie.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; needs a {what} first.</source>
+        <translation>Voor &apos;{status}&apos; is eerst een {what} nodig.</translation>
+    </message>
+    <message>
+        <source>A result comes once the experiment runs: set it to &apos;running&apos; first.</source>
+        <translation>Een resultaat komt als het experiment loopt: zet het eerst op &apos;loopt&apos;.</translation>
+    </message>
+    <message>
+        <source>Decide to spread, adjust or stop once there is a result.</source>
+        <translation>Besluit pas tot verspreiden, bijstellen of stoppen als er een resultaat is.</translation>
+    </message>
+    <message>
+        <source>What does not work is not spread: adjust or stop it, and keep its lesson.</source>
+        <translation>Wat niet werkt, verspreid je niet: stel het bij of stop, en bewaar de les.</translation>
+    </message>
+    <message>
+        <source>Name the teams it spreads to.</source>
+        <translation>Noem de teams waarnaar het wordt verspreid.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>Hours must be a number above 0 and at most 100 (for example 1,5).</source>
+        <translation>Uren moeten een getal boven 0 en hoogstens 100 zijn (bijvoorbeeld 1,5).</translation>
+    </message>
+    <message>
+        <source>The budget must be a number of hours above 0.</source>
+        <translation>Het budget moet een aantal uren boven 0 zijn.</translation>
+    </message>
+    <message>
+        <source>This date is not valid.</source>
+        <translation>Deze datum is niet geldig.</translation>
+    </message>
+    <message>
+        <source>Write what happened first.</source>
+        <translation>Schrijf eerst op wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>A contact person needs a name.</source>
+        <translation>Een contactpersoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Deze tekst is te lang.</translation>
+    </message>
+    <message>
+        <source>This trajectory is open read-only; changes are not possible.</source>
+        <translation>Dit traject is alleen-lezen geopend; wijzigen kan niet.</translation>
+    </message>
+    <message>
+        <source>Learning pairs of &apos;{title}&apos;</source>
+        <translation>Leerkoppels van &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Edit hours of {date}</source>
+        <translation>Uren van {date} bewerken</translation>
+    </message>
+    <message>
+        <source>Rename goal</source>
+        <translation>Doel hernoemen</translation>
+    </message>
+    <message>
+        <source>Hoe houden we de kennis over omgaan met jongeren op peil?</source>
+        <translation>Hoe houden we de kennis over omgaan met jongeren op peil?</translation>
+    </message>
+    <message>
+        <source>Where does the question come from?</source>
+        <translation>Waar komt de vraag vandaan?</translation>
+    </message>
+    <message>
+        <source>For the sector&apos;s lessons library, e.g. Jongerenwerk</source>
+        <translation>Voor de lessenbibliotheek van de branche, bijv. Jongerenwerk</translation>
+    </message>
+    <message>
+        <source>One per line: name; role; e-mail; phone</source>
+        <translation>Eén per regel: naam; functie; e-mail; telefoon</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s question</source>
+        <translation>De vraag van de organisatie</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Waar de vraag vandaan komt</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Advice hours granted</source>
+        <translation>Toegekende adviesuren</translation>
+    </message>
+    <message>
+        <source>A goal of the organisation, Enter to add</source>
+        <translation>Een doel van de organisatie, Enter om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Goals (shared with the expertise map)</source>
+        <translation>Doelen (gedeeld met de kenniskaart)</translation>
+    </message>
+    <message>
+        <source>Edit the intake</source>
+        <translation>Intake bewerken</translation>
+    </message>
+    <message>
+        <source>A new experiment, Enter to add</source>
+        <translation>Een nieuw experiment, Enter om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an experiment (Insert)</source>
+        <translation>Een experiment toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <source>◀ Status</source>
+        <translation>◀ Status</translation>
+    </message>
+    <message>
+        <source>One status back (Ctrl+Left)</source>
+        <translation>Eén status terug (Ctrl+Links)</translation>
+    </message>
+    <message>
+        <source>Status ▶</source>
+        <translation>Status ▶</translation>
+    </message>
+    <message>
+        <source>One status on (Ctrl+Right)</source>
+        <translation>Eén status verder (Ctrl+Rechts)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the experiment (Delete)</source>
+        <translation>Het experiment verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Cards (PDF)…</source>
+        <translation>Kaarten (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the experiment cards</source>
+        <translation>De experimentkaarten afdrukken</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>Nieuw experiment</translation>
+    </message>
+    <message>
+        <source>Add experiment &apos;{title}&apos;</source>
+        <translation>Experiment &apos;{title}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove experiment &apos;{title}&apos;</source>
+        <translation>Experiment &apos;{title}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <source>Save the experiment cards as</source>
+        <translation>Experimentkaarten opslaan als</translation>
+    </message>
+    <message>
+        <source>Experiment cards saved ({n} pages): {path}</source>
+        <translation>Experimentkaarten opgeslagen ({n} pagina&apos;s): {path}</translation>
+    </message>
+    <message>
+        <source>A new way of working, Enter to add</source>
+        <translation>Een nieuwe werkwijze, Enter om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Ambassador:</source>
+        <translation>Ambassadeur:</translation>
+    </message>
+    <message>
+        <source>Make ambassador</source>
+        <translation>Ambassadeur maken</translation>
+    </message>
+    <message>
+        <source>Next step: study → try → share</source>
+        <translation>Volgende stap: verdiepen → uitproberen → delen</translation>
+    </message>
+    <message>
+        <source>Ways of working and their ambassadors</source>
+        <translation>Werkwijzen en hun ambassadeurs</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Wat werd gedeeld</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Team-meeting log: who shared what</source>
+        <translation>Logboek teamoverleg: wie deelde wat</translation>
+    </message>
+    <message>
+        <source>(who?)</source>
+        <translation>(wie?)</translation>
+    </message>
+    <message>
+        <source>(no experiment)</source>
+        <translation>(geen experiment)</translation>
+    </message>
+    <message>
+        <source>Add way of working</source>
+        <translation>Werkwijze toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove way of working</source>
+        <translation>Werkwijze verwijderen</translation>
+    </message>
+    <message>
+        <source>Make {name} ambassador</source>
+        <translation>{name} ambassadeur maken</translation>
+    </message>
+    <message>
+        <source>{name} already shares it.</source>
+        <translation>{name} deelt het al.</translation>
+    </message>
+    <message>
+        <source>{name}: {stage}</source>
+        <translation>{name}: {stage}</translation>
+    </message>
+    <message>
+        <source>Remove ambassador</source>
+        <translation>Ambassadeur verwijderen</translation>
+    </message>
+    <message>
+        <source>Log a team meeting</source>
+        <translation>Teamoverleg vastleggen</translation>
+    </message>
+    <message>
+        <source>Remove a log line</source>
+        <translation>Regel uit het logboek verwijderen</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Toelichting (optioneel)</translation>
+    </message>
+    <message>
+        <source>Book hours</source>
+        <translation>Uren boeken</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Budget: </source>
+        <translation>Budget: </translation>
+    </message>
+    <message>
+        <source>The advice hours granted to this organisation (36 in the programme)</source>
+        <translation>De adviesuren die deze organisatie kreeg (36 in het programma)</translation>
+    </message>
+    <message>
+        <source>What did the hours deliver? (PDF)…</source>
+        <translation>Wat leverden de uren op? (PDF)…</translation>
+    </message>
+    <message>
+        <source>(for: nothing in particular)</source>
+        <translation>(voor: niets in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>Budget: {h} hours</source>
+        <translation>Budget: {h} uur</translation>
+    </message>
+    <message>
+        <source>{used} of {budget} hours used, {left} left</source>
+        <translation>{used} van {budget} uur besteed, {left} over</translation>
+    </message>
+    <message>
+        <source>Note: {p} % of the budget is used.</source>
+        <translation>Let op: {p} % van het budget is besteed.</translation>
+    </message>
+    <message>
+        <source>The budget is spent ({p} %): agree on more hours or stop booking.</source>
+        <translation>Het budget is op ({p} %): spreek meer uren af of stop met boeken.</translation>
+    </message>
+    <message>
+        <source>Ran out on {date}.</source>
+        <translation>Op sinds {date}.</translation>
+    </message>
+    <message>
+        <source>At {pace} hours a week it runs out around {date}.</source>
+        <translation>Bij {pace} uur per week is het rond {date} op.</translation>
+    </message>
+    <message>
+        <source>Book {h} hours {activity}</source>
+        <translation>{h} uur boeken: {activity}</translation>
+    </message>
+    <message>
+        <source>Remove hours</source>
+        <translation>Uren verwijderen</translation>
+    </message>
+    <message>
+        <source>Save the hours report as</source>
+        <translation>Urenverantwoording opslaan als</translation>
+    </message>
+    <message>
+        <source>Hours report saved: {path}</source>
+        <translation>Urenverantwoording opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Open a trajectory to work on its experiments and hours.</source>
+        <translation>Open een traject om aan de experimenten en uren te werken.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimenten</translation>
+    </message>
+    <message>
+        <source>Question and goals</source>
+        <translation>Vraag en doelen</translation>
+    </message>
+    <message>
+        <source>Ambassadors and team meetings</source>
+        <translation>Ambassadeurs en teamoverleg</translation>
+    </message>
+    <message>
+        <source>Advice hours</source>
+        <translation>Adviesuren</translation>
+    </message>
+    <message>
+        <source>Programme: organisations together</source>
+        <translation>Programma: de organisaties samen</translation>
+    </message>
+    <message>
+        <source>Choose a folder with the organisations&apos; files, or the files themselves. They are only read, never changed.</source>
+        <translation>Kies een map met de bestanden van de organisaties, of de bestanden zelf. Ze worden alleen gelezen, nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Bestanden…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Book hours…</source>
+        <translation>Uren boeken…</translation>
+    </message>
+    <message>
+        <source>Open this organisation&apos;s file to add hours or an experiment</source>
+        <translation>Het bestand van deze organisatie openen om uren of een experiment toe te voegen</translation>
+    </message>
+    <message>
+        <source>Search the lessons (theme, question, approach, lesson)</source>
+        <translation>Zoeken in de lessen (thema, vraag, aanpak, les)</translation>
+    </message>
+    <message>
+        <source>Name the organisations</source>
+        <translation>Organisaties bij naam noemen</translation>
+    </message>
+    <message>
+        <source>Write overview and library…</source>
+        <translation>Overzicht en bibliotheek schrijven…</translation>
+    </message>
+    <message>
+        <source>Theme and experiment</source>
+        <translation>Thema en experiment</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Lessons library (anonymised: names become [naam])</source>
+        <translation>Lessenbibliotheek (geanonimiseerd: namen worden [naam])</translation>
+    </message>
+    <message>
+        <source>Folder with the organisations&apos; files</source>
+        <translation>Map met de bestanden van de organisaties</translation>
+    </message>
+    <message>
+        <source>The organisations&apos; files</source>
+        <translation>De bestanden van de organisaties</translation>
+    </message>
+    <message>
+        <source>{n} organisations · {used} of {budget} hours used · {lessons} lessons · {problems} files not read</source>
+        <translation>{n} organisaties · {used} van {budget} uur besteed · {lessons} lessen · {problems} bestanden niet gelezen</translation>
+    </message>
+    <message>
+        <source>(in {n} organisations)</source>
+        <translation>(bij {n} organisaties)</translation>
+    </message>
+    <message>
+        <source>Write the overview and library into</source>
+        <translation>Overzicht en bibliotheek schrijven in</translation>
+    </message>
+    <message>
+        <source>Written:
+{files}</source>
+        <translation>Geschreven:
+{files}</translation>
+    </message>
+    <message>
+        <source>Names taken out of the library</source>
+        <translation>Namen die uit de bibliotheek zijn gehaald</translation>
+    </message>
+    <message>
+        <source>No names were found in the lessons.</source>
+        <translation>Er zijn geen namen gevonden in de lessen.</translation>
+    </message>
+    <message>
+        <source>These names (and organisation names, unless you chose to name them) are replaced by [naam] or [organisatie] in the library. Check the list, then write.</source>
+        <translation>Deze namen (en namen van organisaties, tenzij u koos ze te noemen) worden in de bibliotheek vervangen door [naam] of [organisatie]. Controleer de lijst en schrijf dan.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>ambassador {name}</source>
+        <translation>ambassadeur {name}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>nog te besluiten</translation>
+    </message>
+    <message>
+        <source>→ {teams}</source>
+        <translation>→ {teams}</translation>
+    </message>
+    <message>
+        <source>The room proposes: type an experiment, Enter</source>
+        <translation>De zaal stelt voor: typ een experiment, Enter</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 edits a cell; Space ticks &apos;Run&apos;. The wall shows the cards.</source>
+        <translation>Dubbelklik of F2 bewerkt een cel; spatie vinkt &apos;Uitvoeren&apos; aan. De beamer toont de kaarten.</translation>
+    </message>
+    <message>
+        <source>Show: {view}</source>
+        <translation>Toon: {view}</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -161,6 +795,10 @@
     <message>
         <source>&amp;White screen</source>
         <translation>&amp;Wit scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the projector</source>
+        <translation>Projector &amp;bevriezen</translation>
     </message>
     <message>
         <source>Let p&amp;hones join</source>
@@ -462,25 +1100,6 @@
     <message>
         <source>Remove log entry</source>
         <translation>Logboekregel verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>ActionsProjector</name>
-    <message>
-        <source>No groups yet.</source>
-        <translation>Nog geen groepen.</translation>
-    </message>
-    <message>
-        <source>by {name}</source>
-        <translation>door {name}</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>vóór {date}</translation>
-    </message>
-    <message>
-        <source>No actions yet.</source>
-        <translation>Nog geen acties.</translation>
     </message>
 </context>
 <context>
@@ -868,8 +1487,8 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>het begrip van de startdag</translation>
     </message>
     <message>
-        <source>write a demo trajectory: rotterdam (default) or leercultuur</source>
-        <translation>schrijf een demotraject: rotterdam (standaard) of leercultuur</translation>
+        <source>write a demo: rotterdam (the default), leercultuur, or programme (FILE is then a folder for fifteen organisations)</source>
+        <translation>schrijf een demo: rotterdam (standaard), leercultuur, of programme (FILE is dan een map voor vijftien organisaties)</translation>
     </message>
     <message>
         <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report; kenniskaart,pairs,intervisie for learning from each other</source>
@@ -930,6 +1549,34 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>the new .startdag file to write</source>
         <translation>het nieuwe .startdag-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>roll up many organisations&apos; files (read-only) into an overview and a lessons library</source>
+        <translation>de bestanden van veel organisaties (alleen lezen) samenvatten in een overzicht en een lessenbibliotheek</translation>
+    </message>
+    <message>
+        <source>trajectory files, or folders holding them</source>
+        <translation>trajectbestanden, of mappen waarin ze staan</translation>
+    </message>
+    <message>
+        <source>print the organisations and problems as JSON</source>
+        <translation>de organisaties en problemen als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>name the organisations in the lessons library</source>
+        <translation>de organisaties bij naam noemen in de lessenbibliotheek</translation>
+    </message>
+    <message>
+        <source>Names replaced by [naam] in the library:</source>
+        <translation>Namen die in de bibliotheek door [naam] zijn vervangen:</translation>
+    </message>
+    <message>
+        <source>Not included: {file}: {reason}</source>
+        <translation>Niet meegenomen: {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a folder for the programme demo.</source>
+        <translation>{path} is een bestand; geef een map voor de programmademo.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1846,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Eigen notities</translation>
     </message>
     <message>
+        <source>Page {page}</source>
+        <translation>Pagina {page}</translation>
+    </message>
+    <message>
+        <source>Frozen: the wall keeps this picture (F shows it live)</source>
+        <translation>Bevroren: de muur houdt dit beeld vast (F toont weer live)</translation>
+    </message>
+    <message>
         <source>Planned: {h}:{m:02d} h</source>
         <translation>Gepland: {h}:{m:02d} uur</translation>
     </message>
@@ -1273,6 +1928,21 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>A step needs a title.</source>
         <translation>Een stap heeft een titel nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsModel</name>
+    <message>
+        <source>Pick &apos;{title}&apos; to run</source>
+        <translation>&apos;{title}&apos; kiezen om uit te voeren</translation>
+    </message>
+    <message>
+        <source>Unpick &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; niet meer kiezen</translation>
+    </message>
+    <message>
+        <source>Edit &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; bewerken</translation>
     </message>
 </context>
 <context>
@@ -1505,13 +2175,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
 </context>
 <context>
-    <name>GroupsProjector</name>
-    <message>
-        <source>No groups yet.</source>
-        <translation>Nog geen groepen.</translation>
-    </message>
-</context>
-<context>
     <name>HandoutsDialog</name>
     <message>
         <source>The documents could not be made: {error}</source>
@@ -1560,6 +2223,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Harvest report (oogstverslag)</source>
         <translation>Oogstverslag</translation>
+    </message>
+    <message>
+        <source>Experiment cards (one per experiment)</source>
+        <translation>Experimentkaarten (één per experiment)</translation>
+    </message>
+    <message>
+        <source>What the advice hours delivered</source>
+        <translation>Wat de adviesuren opleverden</translation>
     </message>
     <message>
         <source>Expertise map (kenniskaart) and matrix</source>
@@ -1789,10 +2460,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Reden</translation>
     </message>
     <message>
-        <source>not reviewed yet</source>
-        <translation>nog niet besproken</translation>
-    </message>
-    <message>
         <source>Intervisie</source>
         <translation>Intervisie</translation>
     </message>
@@ -1942,37 +2609,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Lessons of the group</source>
         <translation>Geleerde lessen van de groep</translation>
-    </message>
-</context>
-<context>
-    <name>HarvestProjector</name>
-    <message>
-        <source>No theme groups yet.</source>
-        <translation>Nog geen themagroepen.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>This group has no actions.</source>
-        <translation>Deze groep heeft geen acties.</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>deadline {date}</translation>
-    </message>
-    <message>
-        <source>added after the startdag</source>
-        <translation>toegevoegd na de startdag</translation>
-    </message>
-    <message>
-        <source>What we learned: {text}</source>
-        <translation>Wat we geleerd hebben: {text}</translation>
     </message>
 </context>
 <context>
@@ -2281,33 +2917,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
 </context>
 <context>
-    <name>InitiativesProjector</name>
-    <message>
-        <source>No activities yet.</source>
-        <translation>Nog geen activiteiten.</translation>
-    </message>
-    <message>
-        <source>{n} of {cap} places</source>
-        <translation>{n} van {cap} plaatsen</translation>
-    </message>
-    <message>
-        <source>{n} signed up</source>
-        <translation>{n} ingeschreven</translation>
-    </message>
-    <message>
-        <source>full — waiting list</source>
-        <translation>vol — wachtlijst</translation>
-    </message>
-    <message>
-        <source>and {n} more</source>
-        <translation>en nog {n}</translation>
-    </message>
-    <message>
-        <source>Waiting list: {names}</source>
-        <translation>Wachtlijst: {names}</translation>
-    </message>
-</context>
-<context>
     <name>InputsModel</name>
     <message>
         <source>Kind</source>
@@ -2414,6 +3023,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Free text</source>
         <translation>Vrije tekst</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimenten</translation>
     </message>
     <message>
         <source>Expertise map</source>
@@ -2797,6 +3410,293 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>A first or last name is required.</source>
         <translation>Een voornaam of achternaam is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Peer</name>
+    <message>
+        <source>&amp;Programme overview…</source>
+        <translation>&amp;Programma-overzicht…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Nog geen resultaat</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <source>Partly works</source>
+        <translation>Werkt deels</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Werkt niet</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Nog geen besluit</translation>
+    </message>
+    <message>
+        <source>Spread to other teams</source>
+        <translation>Verspreiden naar andere teams</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Studies it</source>
+        <translation>Verdiept zich</translation>
+    </message>
+    <message>
+        <source>Tries it</source>
+        <translation>Probeert uit</translation>
+    </message>
+    <message>
+        <source>Shares it</source>
+        <translation>Deelt</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>(nothing in particular)</source>
+        <translation>(niets in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>an experiment</source>
+        <translation>een experiment</translation>
+    </message>
+    <message>
+        <source>the expertise map</source>
+        <translation>de kenniskaart</translation>
+    </message>
+    <message>
+        <source>the learning pairs</source>
+        <translation>de leerkoppels</translation>
+    </message>
+    <message>
+        <source>the intervisie groups</source>
+        <translation>de intervisiegroepen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>hypothesis</source>
+        <translation>hypothese</translation>
+    </message>
+    <message>
+        <source>success criterion</source>
+        <translation>succescriterium</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>les</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Uitvoeren</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat gebeurde</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Spread to teams</source>
+        <translation>Verspreiden naar teams</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>We believe that…</source>
+        <translation>We denken dat…</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Ten behoeve van</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Wat werd gedeeld</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Way of working</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Op rond</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimenten</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Koppels</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>The experiments board</source>
+        <translation>Het experimentenbord</translation>
+    </message>
+    <message>
+        <source>Propose and pick experiments</source>
+        <translation>Experimenten voorstellen en kiezen</translation>
+    </message>
+    <message>
+        <source>What each experiment showed</source>
+        <translation>Wat elk experiment liet zien</translation>
+    </message>
+    <message>
+        <source>What spreads to other teams</source>
+        <translation>Wat we verspreiden naar andere teams</translation>
+    </message>
+    <message>
+        <source>What stops, and why</source>
+        <translation>Wat stopt, en waarom</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +4284,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
 <context>
     <name>ProjectorView</name>
     <message>
+        <source>Frozen</source>
+        <translation>Bevroren</translation>
+    </message>
+    <message>
         <source>Black screen</source>
         <translation>Zwart scherm</translation>
     </message>
@@ -3391,24 +4295,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <source>White screen</source>
         <translation>Wit scherm</translation>
     </message>
-    <message>
-        <source>Next: {title}</source>
-        <translation>Hierna: {title}</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Bedankt!</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Gepauzeerd</translation>
-    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Startdag — projector</source>
         <translation>Startdag — beamer</translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation>Stoppen met presenteren</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +4516,109 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <source>(continued)</source>
+        <translation>(vervolg)</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Hierna: {title}</translation>
+    </message>
+    <message>
+        <source>No questions yet.</source>
+        <translation>Nog geen vragen.</translation>
+    </message>
+    <message>
+        <source>= tied at the cut: the room decides</source>
+        <translation>= gelijk op de grens: de zaal beslist</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nog niets</translation>
+    </message>
+    <message>
+        <source>Last names {range}</source>
+        <translation>Achternamen {range}</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <source>No theme groups yet.</source>
+        <translation>Nog geen themagroepen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>This group has no actions.</source>
+        <translation>Deze groep heeft geen acties.</translation>
+    </message>
+    <message>
+        <source>What we learned: {text}</source>
+        <translation>Wat we geleerd hebben: {text}</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Nog geen activiteiten.</translation>
+    </message>
+    <message>
+        <source>{n} of {cap} places</source>
+        <translation>{n} van {cap} plaatsen</translation>
+    </message>
+    <message>
+        <source>{n} signed up</source>
+        <translation>{n} ingeschreven</translation>
+    </message>
+    <message>
+        <source>full — waiting list</source>
+        <translation>vol — wachtlijst</translation>
+    </message>
+    <message>
+        <source>Waiting list: {names}</source>
+        <translation>Wachtlijst: {names}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Bedankt!</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>door {name}</translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation>vóór {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>added after the startdag</source>
+        <translation>toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>nog niet besproken</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4948,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>Learning from each other</source>
         <translation>Leren van elkaar</translation>
+    </message>
+    <message>
+        <source>Experiments and hours</source>
+        <translation>Experimenten en uren</translation>
     </message>
     <message>
         <source>Phones</source>
