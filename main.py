@@ -29,6 +29,9 @@ def gui_parser() -> argparse.ArgumentParser:
                         help="the address phones use (a private IPv4 address, or 127.0.0.1)")
     parser.add_argument("--join-port", metavar="N", type=int,
                         help="the port phones use (0 picks a free one)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation in a temporary folder (no window, no "
+                             "network) and exit: 0 when all is well, 1 naming what failed")
     return parser
 
 
@@ -60,7 +63,7 @@ def run_gui(args: argparse.Namespace) -> int:
     """Build the app, the context, the actions and the windows, then run."""
     from PySide6.QtWidgets import QApplication
 
-    from ui import i18n
+    from ui import file_open, i18n
     from ui.actions import Actions
     from ui.context import AppContext
     from ui.main_window import MainWindow
@@ -77,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
     actions = Actions(ctx)
     (actions.lang_nl if lang == "nl" else actions.lang_en).setChecked(True)
     window = MainWindow(ctx, actions, version=VERSION)
+    file_open.install(app, window.open_path)   # macOS hands double-clicked files over as events
     window.show()
     if args.demo:
         window.open_demo(args.demo)
@@ -112,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in SUBCOMMANDS:
         return run_cli(argv)
     args = gui_parser().parse_args(argv)
-    if args.file:
+    if args.selftest:
+        from ui import selftest
+
+        return selftest.main()
+    if args.file and _has_terminal():
         from sessions.errors import StartdagError
         from sessions.store import inspect_file
 
@@ -123,6 +131,14 @@ def main(argv: list[str] | None = None) -> int:
                 return run_cli_error(exc, args.lang)
             # damaged, with a good backup: the window offers it
     return run_gui(args)
+
+
+def _has_terminal() -> bool:
+    """False when started from the desktop (a double-clicked file) with nowhere to print:
+    then the window opens and says what is wrong with the file instead of one stderr line."""
+    if sys.stderr is None:              # Windows' windowed executable, pythonw
+        return False
+    return not getattr(sys, "frozen", False) or sys.stderr.isatty()
 
 
 def _has_a_good_backup(path: Path, exc) -> bool:

@@ -98,7 +98,8 @@ def _jobs(snap: Snapshot, kinds: set[str], lang: str, group_ids, person_ids, by_
         jobs.append(("report", pdf(lambda: handouts.report_story(snap, lang), "report")))
     if "csv" in kinds:
         for key, build in tables.TABLES.items():
-            jobs.append((key, lambda path, build=build: tables.write_csv(path, *build(snap, lang))))
+            jobs.append((key, lambda path, build=build: tables.write_csv(path, *build(snap, lang),
+                                                                         lang=lang)))
     if "xlsx" in kinds:
         jobs.append(("xlsx", lambda path: tables.write_xlsx(path, snap, lang)))
     return jobs

@@ -76,27 +76,166 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    """`main.py import FILE.startdag LIST [--json]`: import a participant list, print the report."""
+# what --column accepts before the '=': Dutch and English names of each field
+COLUMN_FIELDS = {
+    "naam": "name", "name": "name", "volledige_naam": "name", "full_name": "name",
+    "voornaam": "first_name", "roepnaam": "first_name", "first_name": "first_name",
+    "firstname": "first_name", "tussenvoegsel": "prefix", "prefix": "prefix",
+    "achternaam": "last_name", "last_name": "last_name", "lastname": "last_name",
+    "surname": "last_name", "email": "email", "e-mail": "email", "mail": "email",
+    "gebied": "area", "area": "area", "afdeling": "area", "team": "area",
+    "functie": "role", "rol": "role", "role": "role",
+    "leidinggevende": "manager", "manager": "manager",
+    "negeer": "", "ignore": "", "niets": "", "none": "",
+}
+# the name --column examples use, per language
+FIELD_WORDS = {
+    "nl": {"name": "naam", "first_name": "voornaam", "prefix": "tussenvoegsel",
+           "last_name": "achternaam", "email": "email", "area": "gebied", "role": "functie",
+           "manager": "leidinggevende"},
+    "en": {t: t for t in ("name", "first_name", "prefix", "last_name", "email", "area", "role",
+                          "manager")},
+}
+UNSURE = 2   # exit code: the list is fine, but a choice is needed (nothing was imported)
+
+
+def _console_safe() -> None:
+    """Never a traceback for a character the console cannot show (cp1252 on Windows)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if not encoding.startswith("utf") and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError, AttributeError):
+                pass
+
+
+def _utf_stdout() -> bool:
+    return (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "").startswith("utf")
+
+
+def _print_json(data: dict) -> None:
     import json
 
+    # \u escapes where the console cannot show a letter: the JSON stays exact either way
+    print(json.dumps(data, ensure_ascii=not _utf_stdout()))
+
+
+def _unsure(args: argparse.Namespace, source: Path, lines: list[str], hint: str,
+            data: dict) -> int:
+    """Exit 2: say what is unsure and how to choose; nothing was imported."""
+    print(f"startdag: {source.name}: " + lines[0], file=sys.stderr)
+    for line in lines[1:]:
+        print(f"  {line}", file=sys.stderr)
+    print(hint, file=sys.stderr)
+    if args.json:
+        _print_json({**data, "message": "\n".join(lines + [hint]), "imported": False})
+    return UNSURE
+
+
+def _quote_arg(text: str) -> str:
+    return f'"{text}"' if (not text or any(c in text for c in " \"'&|;<>()$`")) else text
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """`main.py import FILE.startdag LIST [--sheet S] [--column F=TITLE]… [--json]`.
+
+    Imports a participant list and prints the report. When the sheet or a column is not
+    certain, it imports nothing, names the candidates and exits 2.
+    """
     from sessions import importing
     from sessions.store import inspect_file
-    from ui.import_dialog import note_text, report_lines
+    from ui import i18n
+    from ui.import_text import doubt_line, note_text, quoted, report_lines, sheet_summary
+    from ui.settings import Settings
 
+    lang = i18n.choose_language(args.lang, Settings().language())
+    words = FIELD_WORDS["nl" if lang == "nl" else "en"]
     path, source = Path(args.file), Path(args.list)
     inspect_file(path)
     # read and check the list before the trajectory is opened: a bad list changes nothing
     try:
-        table = importing.read_table(source)
-        mapping = importing.guess_mapping(table)
-        importing.prepare(table, mapping)
+        table = importing.read_table(source, args.sheet)
     except importing.ListImportError as exc:
-        return fail(f"{source.name}: {error_text(exc)}")
-    with Store.open(path) as store:
-        report = importing.import_file(store, source, mapping=mapping, table=table)
+        code = UNSURE if exc.code == importing.Reason.NO_SHEET else 1
+        print(f"startdag: {source.name}: {error_text(exc)}", file=sys.stderr)
+        return code
+    if args.sheet is None and not table.sheet_sure:
+        counts = importing.sheet_people_counts(table)
+        listed = [f"{i}. {sheet_summary(t, n)}" for i, (t, n) in enumerate(zip(table.sheets, counts, strict=True), 1)]
+        example = next((t for t, n in zip(table.sheets, counts, strict=True) if n and t is not table),
+                       table)
+        return _unsure(
+            args, source,
+            [QCoreApplication.translate("Cli", "more than one sheet holds a list of people, so nothing was imported:")] + listed,
+            QCoreApplication.translate("Cli", "Choose one with --sheet, for example: --sheet {name} or --sheet {number}").format(
+                name=_quote_arg(example.sheet), number=example.sheet_index + 1),
+            {"error": "sheet_unsure", "sheets": [{"sheet": t.sheet, "sheet_index": t.sheet_index + 1,
+                                                  "people": n} for t, n in zip(table.sheets, counts, strict=True)]})
+    if args.header_row is None:
+        mapping = importing.guess_mapping(table)
+    else:
+        mapping = importing.mapping_at(table, args.header_row - 1)
+        if args.header_row == 0:
+            mapping.sure = True     # no titles: the columns are what --column says
+    chosen: dict[str, int | None] = {}
+    ignored: list[int] = []
+    for spec in args.column or []:
+        field, eq, title = spec.partition("=")
+        key = field.strip().lower()
+        col = importing.find_column(table, mapping, title) if eq and title.strip() else None
+        if not eq or key not in COLUMN_FIELDS or col is None:
+            titles = [t for t in table.header_cells(mapping.header_row) if t]
+            print(f"startdag: {source.name}: " + QCoreApplication.translate(
+                "Cli", "--column {spec} names no field and column of this list. Fields: {fields}. "
+                "Columns: {columns}.").format(
+                spec=spec, fields=", ".join(sorted(set(words.values()))),
+                columns=", ".join(quoted(t) for t in titles)), file=sys.stderr)
+            return UNSURE
+        if COLUMN_FIELDS[key]:
+            chosen[COLUMN_FIELDS[key]] = col
+        else:
+            ignored.append(col)
+    if chosen:
+        mapping = importing.choose_columns(table, mapping, chosen)
+    for col in ignored:
+        target = mapping.columns[col] if col < len(mapping.columns) else ""
+        if target:
+            mapping.columns[col] = ""
+            mapping.doubts = [d for d in mapping.doubts if d.field != target]
+            mapping.sure = not mapping.doubts
+    mapping.include_hidden = bool(args.include_hidden)
+    if mapping.has_name() and mapping.doubts:
+        first = mapping.doubts[0]
+        title = table.header_cells(mapping.header_row)[first.columns[0]] or \
+            importing.column_letter(first.columns[0])
+        return _unsure(
+            args, source,
+            [QCoreApplication.translate("Cli", "not every column is certain, so nothing was imported:")]
+            + [doubt_line(table, mapping, d) for d in mapping.doubts],
+            QCoreApplication.translate("Cli", "Choose with --column, for example: --column {field}={title}").format(
+                field=words[first.field], title=_quote_arg(title)),
+            {"error": "columns_unsure", "sheet": table.sheet,
+             "sheet_index": table.sheet_index + 1 if table.kind != "csv" else 0,
+             "doubts": [{"field": d.field,
+                         "columns": [importing.column_title(table, mapping, c) for c in d.columns]}
+                        for d in mapping.doubts]})
+    try:
+        prepared = importing.prepare(table, mapping)
+    except importing.ListImportError as exc:
+        code = fail(f"{source.name}: {error_text(exc)}")
+        if exc.code == importing.Reason.NO_NAME_COLUMN and table.width:
+            print(QCoreApplication.translate(
+                "Cli", "Say which column holds the names: --column {field}=TITLE, or for a list "
+                "without column titles --header-row 0 --column {field}=A").format(
+                field=words["name"]), file=sys.stderr)
+        return code
+    with Store.open(path, read_only=args.dry_run) as store:
+        remove = [p.id for p in importing.plan(store, prepared).missing] if args.remove_missing else []
+        report = importing.import_file(store, source, mapping=mapping, table=table,
+                                       remove_ids=remove, dry_run=args.dry_run)
     if args.json:
-        print(json.dumps(report.as_json(message=note_text), ensure_ascii=False))
+        _print_json(report.as_json(message=note_text))
     else:
         print("\n".join(report_lines(report)))
     return 0
@@ -200,7 +339,20 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     export.set_defaults(func=cmd_export)
     imp = sub.add_parser("import", parents=[common], help=QCoreApplication.translate("Cli", "import a participant list"))
     imp.add_argument("file", help=QCoreApplication.translate("Cli", "the .startdag file"))
-    imp.add_argument("list", help=QCoreApplication.translate("Cli", "the list: .xlsx, .csv or .txt"))
+    imp.add_argument("list", help=QCoreApplication.translate("Cli", "the list: .xlsx, .xls, .ods, .csv or .txt"))
+    imp.add_argument("--sheet", help=QCoreApplication.translate("Cli", "the sheet to import: its name, or its position counted from 1"))
+    imp.add_argument("--column", action="append", metavar="FIELD=TITLE",
+                     help=QCoreApplication.translate("Cli", "which column holds a field, e.g. --column voornaam=Roepnaam "
+                                                     "(repeat for more; negeer=TITLE imports a column as nothing)"))
+    imp.add_argument("--header-row", type=int, metavar="N",
+                     help=QCoreApplication.translate("Cli", "the row that holds the column titles (0: the list has none; "
+                                                     "then name columns by letter, e.g. --column naam=A)"))
+    imp.add_argument("--include-hidden", action="store_true",
+                     help=QCoreApplication.translate("Cli", "import rows hidden by a filter or by hand too"))
+    imp.add_argument("--remove-missing", action="store_true",
+                     help=QCoreApplication.translate("Cli", "remove the people who are not on this list"))
+    imp.add_argument("--dry-run", action="store_true",
+                     help=QCoreApplication.translate("Cli", "show what the import would change, change nothing"))
     imp.add_argument("--json", action="store_true", help=QCoreApplication.translate("Cli", "print the report as JSON"))
     imp.set_defaults(func=cmd_import)
     bk = sub.add_parser("backups", parents=[common], help=QCoreApplication.translate("Cli", "list the backups of a trajectory"))
@@ -227,6 +379,7 @@ COMMANDS = {"backups", "export", "import", "new", "programme", "restore", "impor
 
 def main(argv: list[str]) -> int:
     """Run a sub-command; return the exit code."""
+    _console_safe()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

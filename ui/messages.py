@@ -15,7 +15,7 @@ def error_text(error: StartdagError) -> str:
     # keeps it (and zipfile, openpyxl's helpers) out of start-up
     importing = sys.modules.get("sessions.importing")
     if importing is not None and isinstance(error, importing.ListImportError):
-        from ui.import_dialog import import_error_text
+        from ui.import_text import import_error_text
 
         return import_error_text(error)
     p = {"path": "", "detail": "", **error.params}

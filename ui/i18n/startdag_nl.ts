@@ -1431,6 +1431,30 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Onbekende soort export: {kinds}. Kies uit {all}.</translation>
     </message>
     <message>
+        <source>more than one sheet holds a list of people, so nothing was imported:</source>
+        <translation>meer dan één blad bevat een lijst met mensen, dus er is niets geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>Choose one with --sheet, for example: --sheet {name} or --sheet {number}</source>
+        <translation>Kies er een met --sheet, bijvoorbeeld: --sheet {name} of --sheet {number}</translation>
+    </message>
+    <message>
+        <source>--column {spec} names no field and column of this list. Fields: {fields}. Columns: {columns}.</source>
+        <translation>--column {spec} noemt geen veld en kolom van deze lijst. Velden: {fields}. Kolommen: {columns}.</translation>
+    </message>
+    <message>
+        <source>not every column is certain, so nothing was imported:</source>
+        <translation>niet elke kolom is zeker, dus er is niets geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>Choose with --column, for example: --column {field}={title}</source>
+        <translation>Kies met --column, bijvoorbeeld: --column {field}={title}</translation>
+    </message>
+    <message>
+        <source>Say which column holds the names: --column {field}=TITLE, or for a list without column titles --header-row 0 --column {field}=A</source>
+        <translation>Zeg welke kolom de namen bevat: --column {field}=TITEL, of voor een lijst zonder kolomtitels --header-row 0 --column {field}=A</translation>
+    </message>
+    <message>
         <source>No backups of {path} were found in {folder}.</source>
         <translation>Geen reservekopieën van {path} gevonden in {folder}.</translation>
     </message>
@@ -1515,8 +1539,32 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>een deelnemerslijst importeren</translation>
     </message>
     <message>
-        <source>the list: .xlsx, .csv or .txt</source>
-        <translation>de lijst: .xlsx, .csv of .txt</translation>
+        <source>the list: .xlsx, .xls, .ods, .csv or .txt</source>
+        <translation>de lijst: .xlsx, .xls, .ods, .csv of .txt</translation>
+    </message>
+    <message>
+        <source>the sheet to import: its name, or its position counted from 1</source>
+        <translation>het blad om te importeren: de naam, of de plaats geteld vanaf 1</translation>
+    </message>
+    <message>
+        <source>which column holds a field, e.g. --column voornaam=Roepnaam (repeat for more; negeer=TITLE imports a column as nothing)</source>
+        <translation>welke kolom een veld bevat, bijv. --column voornaam=Roepnaam (herhaal voor meer; negeer=TITEL importeert een kolom als niets)</translation>
+    </message>
+    <message>
+        <source>the row that holds the column titles (0: the list has none; then name columns by letter, e.g. --column naam=A)</source>
+        <translation>de rij met de kolomtitels (0: de lijst heeft er geen; noem de kolommen dan bij hun letter, bijv. --column naam=A)</translation>
+    </message>
+    <message>
+        <source>import rows hidden by a filter or by hand too</source>
+        <translation>ook rijen importeren die door een filter of met de hand verborgen zijn</translation>
+    </message>
+    <message>
+        <source>remove the people who are not on this list</source>
+        <translation>de mensen verwijderen die niet op deze lijst staan</translation>
+    </message>
+    <message>
+        <source>show what the import would change, change nothing</source>
+        <translation>laten zien wat de import zou veranderen, niets veranderen</translation>
     </message>
     <message>
         <source>print the report as JSON</source>
@@ -2618,12 +2666,12 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Deelnemers importeren: {file}</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>geen</translation>
+        <source>&amp;Sheets in this workbook:</source>
+        <translation>&amp;Bladen in deze werkmap:</translation>
     </message>
     <message>
-        <source>Column titles are in row:</source>
-        <translation>Kolomtitels staan in rij:</translation>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2634,20 +2682,48 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Apply these changes</source>
+        <translation>Deze wijzigingen doorvoeren</translation>
+    </message>
+    <message>
         <source>Not what you wanted? Edit ▸ Undo takes the whole import back.</source>
         <translation>Niet wat je wilde? Met Bewerken ▸ Ongedaan maken draai je de hele import terug.</translation>
+    </message>
+    <message>
+        <source>(hidden sheet)</source>
+        <translation>(verborgen blad)</translation>
     </message>
     <message>
         <source>Column {n}</source>
         <translation>Kolom {n}</translation>
     </message>
     <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (verborgen)</translation>
+    </message>
+    <message>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
+        <source>{row} (hidden)</source>
+        <translation>{row} (verborgen)</translation>
+    </message>
+    <message>
+        <source>Import column {title} as</source>
+        <translation>Kolom {title} importeren als</translation>
+    </message>
+    <message>
         <source>No column with names was recognised. Choose which column holds the names in the first row of the table.</source>
         <translation>Er is geen kolom met namen herkend. Kies in de eerste rij van de tabel welke kolom de namen bevat.</translation>
+    </message>
+    <message>
+        <source>Not every column was recognised for certain. Check what each column is imported as before importing:</source>
+        <translation>Niet elke kolom is met zekerheid herkend. Controleer per kolom als wat die wordt geïmporteerd, en importeer dan pas:</translation>
     </message>
     <message>
         <source>The columns were recognised. Check the preview and import.</source>
@@ -2656,6 +2732,42 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Not every column was recognised for certain. Check what each column is imported as before importing.</source>
         <translation>Niet elke kolom is met zekerheid herkend. Controleer per kolom als wat die wordt geïmporteerd, en importeer dan pas.</translation>
+    </message>
+    <message>
+        <source>Column titles are in &amp;row:</source>
+        <translation>Kolomtitels staan in &amp;rij:</translation>
+    </message>
+    <message>
+        <source>Import the &amp;hidden rows too</source>
+        <translation>Ook de &amp;verborgen rijen importeren</translation>
+    </message>
+    <message>
+        <source>More than one sheet holds people: check the sheet on the left.</source>
+        <translation>Meer dan één blad bevat mensen: controleer links het blad.</translation>
+    </message>
+    <message>
+        <source>This list adds {added}, updates {updated}, finds {same} unchanged and leaves out {missing} of the people already in the trajectory.</source>
+        <translation>Deze lijst voegt {added} toe, werkt {updated} bij, vindt {same} ongewijzigd terug en laat {missing} van de mensen die al in het traject staan weg.</translation>
+    </message>
+    <message>
+        <source>(go back to import them too)</source>
+        <translation>(ga terug om ze ook te importeren)</translation>
+    </message>
+    <message>
+        <source>Added ({n}):</source>
+        <translation>Toegevoegd ({n}):</translation>
+    </message>
+    <message>
+        <source>Updated, old → new ({n}):</source>
+        <translation>Bijgewerkt, oud → nieuw ({n}):</translation>
+    </message>
+    <message>
+        <source>Not on the new list ({n}); they stay unless you tick below:</source>
+        <translation>Niet op de nieuwe lijst ({n}); zij blijven, tenzij je hieronder een vinkje zet:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the {n} people who are not on the new list (Edit ▸ Undo brings them back)</source>
+        <translation>De {n} mensen die niet op de nieuwe lijst staan &amp;verwijderen (Bewerken ▸ Ongedaan maken haalt ze terug)</translation>
     </message>
     <message>
         <source>Every row was imported without remarks.</source>
@@ -2685,14 +2797,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Dit bestand is geen lijst: er staat geen leesbare tekst in.</translation>
     </message>
     <message>
-        <source>The workbook is protected with a password. Remove the password in Excel, save it and import it again.</source>
-        <translation>De werkmap is beveiligd met een wachtwoord. Haal het wachtwoord weg in Excel, sla op en importeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>The Excel file is damaged and cannot be read.</source>
-        <translation>Het Excel-bestand is beschadigd en kan niet worden gelezen.</translation>
-    </message>
-    <message>
         <source>No column with names was found (such as Naam, Voornaam or Achternaam).</source>
         <translation>Er is geen kolom met namen gevonden (zoals Naam, Voornaam of Achternaam).</translation>
     </message>
@@ -2705,28 +2809,40 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>De lijst heeft meer dan {limit} rijen; dat is geen deelnemerslijst.</translation>
     </message>
     <message>
-        <source>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx or “CSV UTF-8”.</source>
-        <translation>Dit is een oud Excel-bestand (.xls). Open het in Excel en sla het op als .xlsx of als “CSV UTF-8”.</translation>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
     </message>
     <message>
-        <source>This is a web page saved as a spreadsheet. Open it in Excel and save it as .xlsx or “CSV UTF-8”.</source>
-        <translation>Dit is een webpagina die als spreadsheet is opgeslagen. Open het in Excel en sla het op als .xlsx of als “CSV UTF-8”.</translation>
+        <source>The workbook is protected with a password. Remove the password in Excel or LibreOffice, save it and import it again.</source>
+        <translation>De werkmap is beveiligd met een wachtwoord. Haal het wachtwoord weg in Excel of LibreOffice, sla op en importeer opnieuw.</translation>
     </message>
     <message>
-        <source>This is an OpenDocument spreadsheet. Save it as .xlsx or “CSV UTF-8”.</source>
-        <translation>Dit is een OpenDocument-spreadsheet. Sla het op als .xlsx of als “CSV UTF-8”.</translation>
+        <source>The spreadsheet is damaged and cannot be read. Open it in Excel or LibreOffice, save it again and import the saved file.</source>
+        <translation>Het rekenblad is beschadigd en kan niet worden gelezen. Open het in Excel of LibreOffice, sla het opnieuw op en importeer het opgeslagen bestand.</translation>
     </message>
     <message>
-        <source>This is a PDF, not a list. Ask for the list as Excel or CSV.</source>
-        <translation>Dit is een pdf, geen lijst. Vraag de lijst op als Excel of CSV.</translation>
+        <source>The workbook has no sheet {sheet}. Its sheets are: {sheets}.</source>
+        <translation>De werkmap heeft geen blad {sheet}. De bladen zijn: {sheets}.</translation>
     </message>
     <message>
-        <source>This is a Word document, not a list. Ask for the list as Excel or CSV.</source>
-        <translation>Dit is een Word-document, geen lijst. Vraag de lijst op als Excel of CSV.</translation>
+        <source>This is a web page saved as a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx, .ods or “CSV UTF-8”.</source>
+        <translation>Dit is een webpagina die als rekenblad is opgeslagen. Open het in Excel of LibreOffice en sla het op als .xlsx, .ods of “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>This file is not a list (a {kind} file). Use Excel, CSV or text.</source>
-        <translation>Dit bestand is geen lijst (een {kind}-bestand). Gebruik Excel, CSV of tekst.</translation>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx, .ods or “CSV UTF-8”.</source>
+        <translation>Dit is een Excel 2003 XML-werkmap. Open het in Excel of LibreOffice en sla het op als .xlsx, .ods of “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>This is a PDF, not a list. Ask for the list as Excel, LibreOffice or CSV.</source>
+        <translation>Dit is een pdf, geen lijst. Vraag de lijst op als Excel, LibreOffice of CSV.</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a list. Ask for the list as Excel, LibreOffice or CSV.</source>
+        <translation>Dit is een Word-document, geen lijst. Vraag de lijst op als Excel, LibreOffice of CSV.</translation>
+    </message>
+    <message>
+        <source>This file is not a list (a {kind} file). Use Excel, LibreOffice, CSV or text.</source>
+        <translation>Dit bestand is geen lijst (een {kind}-bestand). Gebruik Excel, LibreOffice, CSV of tekst.</translation>
     </message>
     <message>
         <source>(do not import)</source>
@@ -2761,6 +2877,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Functie</translation>
     </message>
     <message>
+        <source>Manager (not stored yet)</source>
+        <translation>Leidinggevende (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
         <source>exact copy of row {row}; skipped</source>
         <translation>precies gelijk aan rij {row}; overgeslagen</translation>
     </message>
@@ -2785,8 +2909,32 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>het e-mailadres {email} hoort al bij {name}; als aparte persoon toegevoegd, controleer deze</translation>
     </message>
     <message>
-        <source>“{name}” contains a “?”: a letter was probably lost when the list was saved. Save it in Excel as “CSV UTF-8” and import it again.</source>
-        <translation>“{name}” bevat een “?”: waarschijnlijk is er een letter verloren gegaan bij het opslaan. Sla de lijst in Excel op als “CSV UTF-8” en importeer opnieuw.</translation>
+        <source>“{name}” contains a “?”: a letter was probably lost when the list was saved as text. Save it again as “CSV UTF-8” (Excel) or with the character set “Unicode (UTF-8)” (LibreOffice), or import the workbook itself.</source>
+        <translation>“{name}” bevat een “?”: waarschijnlijk is er een letter verloren gegaan toen de lijst als tekst werd opgeslagen. Sla de lijst opnieuw op als “CSV UTF-8” (Excel) of met de tekenset “Unicode (UTF-8)” (LibreOffice), of importeer de werkmap zelf.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains a “?”: a letter was probably lost before the list reached you. Check the name.</source>
+        <translation>“{name}” bevat een “?”: waarschijnlijk is er een letter verloren gegaan voordat de lijst bij jou kwam. Controleer de naam.</translation>
+    </message>
+    <message>
+        <source>{title} (column {letter})</source>
+        <translation>{title} (kolom {letter})</translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation>kolom {letter}</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} of {last}</translation>
+    </message>
+    <message>
+        <source>{sheet} – people: {n}</source>
+        <translation>{sheet} – mensen: {n}</translation>
+    </message>
+    <message>
+        <source>{sheet} – no list of people (rows: {n})</source>
+        <translation>{sheet} – geen lijst met mensen (rijen: {n})</translation>
     </message>
     <message>
         <source>very long {field} ({length} characters); kept as it is</source>
@@ -2801,12 +2949,52 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Rij {row}: {text}</translation>
     </message>
     <message>
+        <source>{n} rows hidden, not imported</source>
+        <translation>{n} rijen verborgen, niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
         <source>Added: {added}. Updated: {updated}. Skipped: {skipped}.</source>
         <translation>Toegevoegd: {added}. Bijgewerkt: {updated}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
+        <source>Trial run: nothing was changed.</source>
+        <translation>Proefrun: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Removed because they are not on the new list: {n}.</source>
+        <translation>Verwijderd omdat ze niet op de nieuwe lijst staan: {n}.</translation>
+    </message>
+    <message>
         <source>Blank rows left out: {n}.</source>
         <translation>Lege rijen weggelaten: {n}.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (sheet {index}).</source>
+        <translation>Blad: {sheet} (blad {index}).</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>Kolommen: {columns}.</translation>
+    </message>
+    <message>
+        <source>Column {title} was recognised as the {field}; it is not stored yet (this version has no place for it).</source>
+        <translation>Kolom {title} is herkend als de {field}; die wordt nog niet opgeslagen (deze versie heeft er geen plaats voor).</translation>
+    </message>
+    <message>
+        <source>Hidden columns, not imported: {titles}.</source>
+        <translation>Verborgen kolommen, niet geïmporteerd: {titles}.</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Bijgewerkt:</translation>
+    </message>
+    <message>
+        <source>Not on this list (kept in the trajectory): {n}</source>
+        <translation>Niet op deze lijst (blijven in het traject): {n}</translation>
     </message>
     <message>
         <source>Skipped rows:</source>
@@ -2819,6 +3007,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Excel workbook, sheet “{sheet}”</source>
         <translation>Excel-werkmap, blad “{sheet}”</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook, sheet “{sheet}”</source>
+        <translation>Excel 97-2003-werkmap, blad “{sheet}”</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (LibreOffice), sheet “{sheet}”</source>
+        <translation>OpenDocument-rekenblad (LibreOffice), blad “{sheet}”</translation>
     </message>
     <message>
         <source>semicolons</source>
@@ -4506,8 +4702,8 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <source>Participant lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Deelnemerslijsten (*.xlsx *.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+        <source>Participant lists (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Deelnemerslijsten (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>{file} was not imported. {reason}</source>
