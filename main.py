@@ -8,7 +8,8 @@ from pathlib import Path
 
 VERSION = "0.1.0"
 # the sub-commands ui/cli.py implements (kept here so starting the GUI need not import the CLI)
-SUBCOMMANDS = ("new", "import", "export", "backups", "restore", "programme")
+SUBCOMMANDS = ("new", "import", "export", "backups", "restore", "programme", "import-expertise",
+               "pairs")
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -18,7 +19,8 @@ def gui_parser() -> argparse.ArgumentParser:
         description="Startdag: run the kickoff day and the harvest session of a learning "
                     "trajectory. Sub-commands: new, import, export, backups, restore (main.py new --help).")
     parser.add_argument("file", nargs="?", help="a .startdag trajectory file to open")
-    parser.add_argument("--demo", action="store_true", help="open a fresh demo trajectory")
+    parser.add_argument("--demo", nargs="?", const="rotterdam", choices=["rotterdam", "leercultuur"],
+                        help="open a fresh demo trajectory: rotterdam (default) or leercultuur")
     parser.add_argument("--lang", choices=["nl", "en"], help="user interface language")
     parser.add_argument("--version", action="version", version=f"Startdag {VERSION}")
     parser.add_argument("--join", action="store_true",
@@ -81,7 +83,7 @@ def run_gui(args: argparse.Namespace) -> int:
     file_open.install(app, window.open_path)   # macOS hands double-clicked files over as events
     window.show()
     if args.demo:
-        window.open_demo()
+        window.open_demo(args.demo)
     elif args.file:
         window.open_path(Path(args.file))
     if args.join and not _start_join(ctx, actions, args):

@@ -19,7 +19,9 @@ KINDS = ("group", "personal", "swot", "attendance", "signup", "badges", "report"
 HARVEST_KINDS = ("harvest",)
 # issue 19, also by name only: the experiment cards and "Wat leverden de 36 uur op"
 LEARNING_KINDS = ("experiments", "hours")
-ALL_KINDS = KINDS + HARVEST_KINDS + LEARNING_KINDS
+# learning from each other (exports/kenniskaart.py), also by name only
+PEER_KINDS = ("kenniskaart", "pairs", "intervisie")
+ALL_KINDS = KINDS + HARVEST_KINDS + LEARNING_KINDS + PEER_KINDS
 
 # kind -> file names (nl, en)
 FILE_NAMES = {
@@ -36,6 +38,10 @@ FILE_NAMES = {
     "actions": ("acties.csv", "actions.csv"),
     "xlsx": ("overzicht.xlsx", "overview.xlsx"),
     "harvest": ("oogstverslag.pdf", "harvest-report.pdf"),
+    "kenniskaart": ("kenniskaart.pdf", "expertise-map.pdf"),
+    "matrix": ("kenniskaart-matrix.xlsx", "expertise-matrix.xlsx"),
+    "pairs": ("leerkoppels.pdf", "learning-pairs.pdf"),
+    "intervisie": ("intervisie-methodekaarten.pdf", "intervisie-method-cards.pdf"),
     "experiments": ("experimentkaarten.pdf", "experiment-cards.pdf"),
     "hours": ("wat-leverden-de-uren-op.pdf", "what-the-hours-delivered.pdf"),
 }
@@ -127,6 +133,16 @@ def export_pack(store: Store, out_dir: Path | str, only: set[str] | None = None,
         from exports.harvest_report import write_harvest_report
 
         jobs.append(("harvest", lambda path: write_harvest_report(store, path, lang)))
+    if kinds & set(PEER_KINDS):
+        from exports import kenniskaart as kk
+
+        if "kenniskaart" in kinds:
+            jobs.append(("kenniskaart", lambda path: kk.write_kenniskaart(store, path, lang)))
+            jobs.append(("matrix", lambda path: kk.write_matrix_xlsx(store, path, lang)))
+        if "pairs" in kinds:
+            jobs.append(("pairs", lambda path: kk.write_pair_cards(store, path, lang)))
+        if "intervisie" in kinds:
+            jobs.append(("intervisie", lambda path: kk.write_method_cards(store, path, lang)))
     if "experiments" in kinds:
         from exports.experiment_cards import write_cards
 
@@ -154,6 +170,11 @@ def describe(kind: str, lang: str = "nl") -> str:
         from exports.harvest_report import word
 
         return word("harvest_report", lang)
+    if kind in PEER_KINDS:
+        from exports.peer_words import word as peer_word
+
+        return peer_word({"kenniskaart": "kenniskaart", "pairs": "pair_cards",
+                          "intervisie": "method_cards"}[kind], lang)
     if kind in LEARNING_KINDS:
         from exports.experiment_words import word
 

@@ -20,7 +20,9 @@ from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
 KINDS = ("welcome", "concept", "swot", "questions", "vote", "groups", "actions", "close",
-         "harvest", "initiatives", "break", "text", "experiments")
+         "harvest", "initiatives", "break", "text", "experiments",
+         # learning from each other (sessions/expertise.py, pairs.py, intervisie.py)
+         "kenniskaart", "leerkoppels", "intervisie")
 STATUSES = ("planned", "running", "done", "skipped")
 EDITABLE = ("kind", "title", "minutes", "instructions", "notes", "settings")
 MAX_MINUTES = 600
@@ -399,6 +401,28 @@ TEMPLATES: dict[str, tuple[str, list[dict]]] = {
                          "intervisie, trainingen, het kenniscafé of een wijkreis."},
         {"kind": "close", "title": "Afsluiting", "minutes": 15,
          "instructions": "Bedankt! Neem je inschrijvingen mee en ga aan de slag."},
+    ]),
+    "leercultuur": ("Leercultuur: startsessie", [
+        {"kind": "welcome", "title": "Welkom", "minutes": 10,
+         "instructions": "Welkom! Vandaag brengen we in kaart wat we van elkaar kunnen leren."},
+        {"kind": "text", "title": "De vraag van de organisatie", "minutes": 15,
+         "instructions": "Waar komt de vraag vandaan? Welke doelen heeft de organisatie, en welke "
+                         "kennis en kunde zijn daarvoor nodig?",
+         "notes": "Laat de doelen en competenties zien (tab Leren van elkaar)."},
+        {"kind": "kenniskaart", "title": "Kenniskaart", "minutes": 30,
+         "instructions": "Vul je eigen niveau in per competentie: 0 geen … 4 expert. Geef aan wat "
+                         "je wilt leren en wat je anderen kunt leren.",
+         "notes": "Op de muur alleen aantallen, tenzij je namen aanzet."},
+        {"kind": "leerkoppels", "title": "Leerkoppels", "minutes": 25,
+         "instructions": "Dit zijn de voorgestelde leerkoppels. Past het? Dan zetten we ze vast.",
+         "notes": "Vastzetten, wisselen, verwijderen; daarna publiceren."},
+        {"kind": "intervisie", "title": "Intervisiegroepen", "minutes": 65,
+         "instructions": "We oefenen de incidentmethode in intervisiegroepen van 5 à 6.",
+         "notes": "Rondes: incident 5, schets 10, vragen 5, analyse 15, standpunten 10, "
+                  "adviezen 10, evaluatie 10 minuten."},
+        {"kind": "close", "title": "Afspraken", "minutes": 15,
+         "instructions": "Wanneer spreken de leerkoppels voor het eerst af? Wanneer komen de "
+                         "intervisiegroepen weer bij elkaar?"},
     ]),
     # issue 19: the return meeting of a learning-culture trajectory
     "terugkomsessie": ("Leercultuur: terugkomsessie", [

@@ -99,13 +99,13 @@ def create_demo(path: Path, *, overwrite: bool = True) -> Store:
     return store
 
 
-def fresh_demo_path() -> Path:
+def fresh_demo_path(stem: str = "Demo eigen leerproces") -> Path:
     """A new demo file in the user data dir; never a shared copy, never one open elsewhere."""
     folder = data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     n = 1
     while True:
-        name = "Demo eigen leerproces" + (f" ({n})" if n > 1 else "") + ".startdag"
+        name = stem + (f" ({n})" if n > 1 else "") + ".startdag"
         path = folder / name
         holder = read_lock(path)
         if holder is None or holder.is_stale():

@@ -39,6 +39,8 @@ class Actions(QObject):
         self.new = self._make(self.tr("&New trajectory…"), SK.New)
         self.open = self._make(self.tr("&Open…"), SK.Open)
         self.open_demo = self._make(self.tr("Open the &demo trajectory"), "Ctrl+Shift+D")
+        self.open_demo_peer = self._make(self.tr("Open the demo &Leercultuur (learning from each other)"),
+                                         "Ctrl+Shift+L")
         self.save_copy = self._make(self.tr("Save a &copy as…"), SK.SaveAs, store=True)
         self.details = self._make(self.tr("Trajectory &details…"), "Ctrl+I", store=True)
         self.import_participants = self._make(self.tr("&Import participants…"), "Ctrl+Shift+I",

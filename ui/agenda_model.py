@@ -50,6 +50,9 @@ KIND_NAMES = {
     "break": QT_TRANSLATE_NOOP("Kinds", "Break"),
     "text": QT_TRANSLATE_NOOP("Kinds", "Free text"),
     "experiments": QT_TRANSLATE_NOOP("Kinds", "Experiments"),
+    "kenniskaart": QT_TRANSLATE_NOOP("Kinds", "Expertise map"),
+    "leerkoppels": QT_TRANSLATE_NOOP("Kinds", "Learning pairs"),
+    "intervisie": QT_TRANSLATE_NOOP("Kinds", "Intervisie"),
 }
 
 

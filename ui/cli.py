@@ -34,7 +34,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     if not path.parent.is_dir():
         return fail(QCoreApplication.translate("Cli", "The folder {path} does not exist.").format(path=path.parent))
     try:
-        if args.demo:
+        if args.demo == "leercultuur":
+            from sessions import demo_peer
+
+            store = demo_peer.create_demo(path, overwrite=True)
+        elif args.demo:
             from sessions import demo
 
             store = demo.create_demo(path, overwrite=True)
@@ -322,8 +326,8 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     new.add_argument("--title", help=QCoreApplication.translate("Cli", "the trajectory's title"))
     new.add_argument("--organisation", help=QCoreApplication.translate("Cli", "the organisation"))
     new.add_argument("--concept", help=QCoreApplication.translate("Cli", "the concept of the kickoff day"))
-    new.add_argument("--demo", nargs="?", const="rotterdam", choices=("rotterdam", "programme"),
-                     help=QCoreApplication.translate("Cli", "write a demo: rotterdam (the default) or programme (FILE is then a folder for fifteen organisations)"))
+    new.add_argument("--demo", nargs="?", const="rotterdam", choices=("rotterdam", "programme", "leercultuur"),
+                     help=QCoreApplication.translate("Cli", "write a demo: rotterdam (the default), leercultuur, or programme (FILE is then a folder for fifteen organisations)"))
     new.add_argument("--force", action="store_true", help=QCoreApplication.translate("Cli", "replace an existing file"))
     new.set_defaults(func=cmd_new)
     export = sub.add_parser("export", parents=[common], help=QCoreApplication.translate("Cli", "write handouts and tables"))
@@ -331,7 +335,7 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     export.add_argument("--to", required=True, help=QCoreApplication.translate("Cli", "the folder to write into"))
     export.add_argument("--only", help=QCoreApplication.translate("Cli", "comma-separated kinds: group,personal,swot,attendance,"
                                            "signup,badges,report,csv,xlsx (default: all); harvest for the "
-                                           "harvest report"))
+                                           "harvest report; kenniskaart,pairs,intervisie for learning from each other"))
     export.set_defaults(func=cmd_export)
     imp = sub.add_parser("import", parents=[common], help=QCoreApplication.translate("Cli", "import a participant list"))
     imp.add_argument("file", help=QCoreApplication.translate("Cli", "the .startdag file"))
@@ -364,10 +368,13 @@ def build_parser(prog: str = "main.py") -> argparse.ArgumentParser:
     from ui.learning.cli import add_commands
 
     add_commands(sub, common)
+    from ui.cli_peer import add_parsers
+
+    add_parsers(sub, common)
     return parser
 
 
-COMMANDS = {"backups", "export", "import", "new", "programme", "restore"}
+COMMANDS = {"backups", "export", "import", "new", "programme", "restore", "import-expertise", "pairs"}
 
 
 def main(argv: list[str]) -> int:

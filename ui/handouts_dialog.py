@@ -99,6 +99,9 @@ class HandoutsDialog(QDialog):
             "harvest": self.tr("Harvest report (oogstverslag)"),
             "experiments": self.tr("Experiment cards (one per experiment)"),
             "hours": self.tr("What the advice hours delivered"),
+            "kenniskaart": self.tr("Expertise map (kenniskaart) and matrix"),
+            "pairs": self.tr("Learning pair cards"),
+            "intervisie": self.tr("Intervisie method cards"),
         }
         self.kind_boxes: dict[str, QCheckBox] = {}
         docs = QGroupBox(self.tr("Documents"))
@@ -106,7 +109,8 @@ class HandoutsDialog(QDialog):
         self.by_area = QCheckBox(self.tr("grouped by area"))
         for kind in ALL_KINDS:
             box = QCheckBox(titles[kind])
-            box.setChecked(kind not in ("csv", "xlsx", "harvest", "experiments", "hours"))
+            box.setChecked(kind not in ("csv", "xlsx", "harvest", "experiments", "hours",
+                                        "kenniskaart", "pairs", "intervisie"))
             box.toggled.connect(self._update_state)
             self.kind_boxes[kind] = box
             doc_layout.addWidget(box)

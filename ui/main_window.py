@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(actions.new, actions.open, actions.open_demo, ctx.settings)
         self.welcome.recent_requested.connect(self.open_path)
+        self.welcome.peer_demo_button = self.welcome.add_button(actions.open_demo_peer)
         self._workspace = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new, a.open, a.open_demo])
+        file_menu.addActions([a.new, a.open, a.open_demo, a.open_demo_peer])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -160,7 +161,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.new.triggered.connect(self.new_trajectory)
         a.open.triggered.connect(self.choose_and_open)
-        a.open_demo.triggered.connect(self.open_demo)
+        a.open_demo.triggered.connect(lambda: self.open_demo())
+        a.open_demo_peer.triggered.connect(lambda: self.open_demo("leercultuur"))
         a.save_copy.triggered.connect(self.save_copy)
         a.details.triggered.connect(self.edit_details)
         a.handouts.triggered.connect(self.open_handouts)
@@ -247,12 +249,17 @@ class MainWindow(QMainWindow):
                     old=store.migrated_from, new=store.schema_version), 10000)
         return True
 
-    def open_demo(self) -> None:
-        """Create a fresh demo trajectory in the user data dir and open it."""
+    def open_demo(self, which: str = "rotterdam") -> None:
+        """Create a fresh demo trajectory (rotterdam | leercultuur) in the user data dir; open it."""
         try:
             from sessions import demo
 
-            store = demo.create_demo(demo.fresh_demo_path())
+            if which == "leercultuur":
+                from sessions import demo_peer
+
+                store = demo_peer.create_demo(demo.fresh_demo_path("Demo leercultuur"))
+            else:
+                store = demo.create_demo(demo.fresh_demo_path())
         except StartdagError as exc:
             self.show_error(exc)
             return

@@ -37,6 +37,10 @@ class Workspace(QWidget):
 
         self.actions_overview = ActionsOverviewPage(ctx, actions)
         self.tabs.addTab(self.actions_overview, self.tr("Actions"))
+        from ui.peer.page import PeerPage
+
+        self.peer = PeerPage(ctx)
+        self.tabs.addTab(self.peer, self.tr("Learning from each other"))
         from ui.learning.page import LearningArea  # issue 19: experiments, ambassadors, hours
 
         self.learning = LearningArea(ctx, actions)

@@ -697,6 +697,10 @@
         <translation>&amp;Demotraject openen</translation>
     </message>
     <message>
+        <source>Open the demo &amp;Leercultuur (learning from each other)</source>
+        <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
@@ -1507,8 +1511,12 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>het begrip van de startdag</translation>
     </message>
     <message>
-        <source>write a demo: rotterdam (the default) or programme (FILE is then a folder for fifteen organisations)</source>
-        <translation>een demo schrijven: rotterdam (standaard) of programme (FILE is dan een map voor vijftien organisaties)</translation>
+        <source>write a demo: rotterdam (the default), leercultuur, or programme (FILE is then a folder for fifteen organisations)</source>
+        <translation>schrijf een demo: rotterdam (standaard), leercultuur, of programme (FILE is dan een map voor vijftien organisaties)</translation>
+    </message>
+    <message>
+        <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report; kenniskaart,pairs,intervisie for learning from each other</source>
+        <translation>soorten, gescheiden door komma&apos;s: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag; kenniskaart,pairs,intervisie voor leren van elkaar</translation>
     </message>
     <message>
         <source>replace an existing file</source>
@@ -1525,10 +1533,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>the folder to write into</source>
         <translation>de map om in te schrijven</translation>
-    </message>
-    <message>
-        <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report</source>
-        <translation>soorten, gescheiden door komma&apos;s: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
     </message>
     <message>
         <source>import a participant list</source>
@@ -1621,6 +1625,113 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>{path} is a file; give a folder for the programme demo.</source>
         <translation>{path} is een bestand; geef een map voor de programmademo.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPeer</name>
+    <message>
+        <source>row {row}: {person} is not on the participant list (not added)</source>
+        <translation>rij {row}: {person} staat niet op de deelnemerslijst (niet toegevoegd)</translation>
+    </message>
+    <message>
+        <source>row {row}: no person</source>
+        <translation>rij {row}: geen persoon</translation>
+    </message>
+    <message>
+        <source>row {row}: no competence</source>
+        <translation>rij {row}: geen competentie</translation>
+    </message>
+    <message>
+        <source>row {row}: level &apos;{value}&apos; for {competence} is not 0-4 (skipped)</source>
+        <translation>rij {row}: niveau &apos;{value}&apos; voor {competence} is niet 0-4 (overgeslagen)</translation>
+    </message>
+    <message>
+        <source>row {row}: &apos;{value}&apos; for {competence} is not yes or no (skipped)</source>
+        <translation>rij {row}: &apos;{value}&apos; voor {competence} is geen ja of nee (overgeslagen)</translation>
+    </message>
+    <message>
+        <source>row {row}: priority &apos;{value}&apos; for {competence} is not 1-3 (skipped)</source>
+        <translation>rij {row}: prioriteit &apos;{value}&apos; voor {competence} is niet 1-3 (overgeslagen)</translation>
+    </message>
+    <message>
+        <source>Read {rows} rows ({form} form): {ratings} ratings for {people} people.</source>
+        <translation>{rows} rijen gelezen ({form} vorm): {ratings} beoordelingen voor {people} personen.</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>lange</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>brede</translation>
+    </message>
+    <message>
+        <source>New competences: {names}</source>
+        <translation>Nieuwe competenties: {names}</translation>
+    </message>
+    <message>
+        <source>Columns that hold no levels were left out: {names}</source>
+        <translation>Kolommen zonder niveaus zijn weggelaten: {names}</translation>
+    </message>
+    <message>
+        <source>{n} ratings have wants-to-learn and can-teach set from the level; confirm them on the grid.</source>
+        <translation>Bij {n} beoordelingen zijn ‘wil leren’ en ‘kan leren geven’ afgeleid van het niveau; bevestig ze in het rooster.</translation>
+    </message>
+    <message>
+        <source>--capacity must be between 0 and 20.</source>
+        <translation>--capacity moet tussen 0 en 20 liggen.</translation>
+    </message>
+    <message>
+        <source>--max-pairs must be between 1 and 10.</source>
+        <translation>--max-pairs moet tussen 1 en 10 liggen.</translation>
+    </message>
+    <message>
+        <source>{paired} of {wanted} learning wishes paired.</source>
+        <translation>{paired} van {wanted} leerwensen gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>import a skills matrix into the expertise map</source>
+        <translation>importeer een competentiematrix in de kenniskaart</translation>
+    </message>
+    <message>
+        <source>the .startdag file</source>
+        <translation>het .startdag-bestand</translation>
+    </message>
+    <message>
+        <source>the matrix: .xlsx or .csv, long or wide form</source>
+        <translation>de matrix: .xlsx of .csv, lange of brede vorm</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>druk het verslag af als JSON</translation>
+    </message>
+    <message>
+        <source>propose learning pairs</source>
+        <translation>stel leerkoppels voor</translation>
+    </message>
+    <message>
+        <source>learners per expert, for experts without their own capacity</source>
+        <translation>leerders per expert, voor experts zonder eigen capaciteit</translation>
+    </message>
+    <message>
+        <source>pairs per learner in all (default 2)</source>
+        <translation>koppels per leerder in totaal (standaard 2)</translation>
+    </message>
+    <message>
+        <source>pair only people from different teams</source>
+        <translation>koppel alleen mensen uit verschillende teams</translation>
+    </message>
+    <message>
+        <source>publish the draft</source>
+        <translation>publiceer het concept</translation>
+    </message>
+    <message>
+        <source>print wanted, paired and the pairs as JSON</source>
+        <translation>druk gewenst, gekoppeld en de koppels af als JSON</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1994,53 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
 </context>
 <context>
+    <name>ExpertiseModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>{name}: {experts} expert(s), {learners} want to learn it</source>
+        <translation>{name}: {experts} expert(s), {learners} wil(len) het leren</translation>
+    </message>
+    <message>
+        <source>Learners this person takes on as an expert (· = the default)</source>
+        <translation>Hoeveel leerders deze persoon als expert begeleidt (· = de standaard)</translation>
+    </message>
+    <message>
+        <source>Not rated. Type 0–4 for the level.</source>
+        <translation>Niet beoordeeld. Typ 0–4 voor het niveau.</translation>
+    </message>
+    <message>
+        <source>Level {n}</source>
+        <translation>Niveau {n}</translation>
+    </message>
+    <message>
+        <source>wants to learn (priority {p})</source>
+        <translation>wil leren (prioriteit {p})</translation>
+    </message>
+    <message>
+        <source>can teach</source>
+        <translation>kan het leren geven</translation>
+    </message>
+    <message>
+        <source>from the import, not yet confirmed (Enter confirms)</source>
+        <translation>uit de import, nog niet bevestigd (Enter bevestigt)</translation>
+    </message>
+</context>
+<context>
     <name>GroupListModel</name>
     <message>
         <source>Rename group</source>
@@ -2121,6 +2279,18 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>What the advice hours delivered</source>
         <translation>Wat de adviesuren opleverden</translation>
+    </message>
+    <message>
+        <source>Expertise map (kenniskaart) and matrix</source>
+        <translation>Kenniskaart en matrix</translation>
+    </message>
+    <message>
+        <source>Learning pair cards</source>
+        <translation>Kaarten leerkoppels</translation>
+    </message>
+    <message>
+        <source>Intervisie method cards</source>
+        <translation>Methodekaarten intervisie</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -3054,6 +3224,18 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <source>Experiments</source>
         <translation>Experimenten</translation>
     </message>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
 </context>
 <context>
     <name>LiveDay</name>
@@ -3199,6 +3381,13 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>trajectory</source>
         <translation>traject</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3893,444 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>What stops, and why</source>
         <translation>Wat stopt, en waarom</translation>
+    </message>
+</context>
+<context>
+    <name>PeerPage</name>
+    <message>
+        <source>There is already a competence called ‘{name}’.</source>
+        <translation>Er is al een competentie ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+        <source>That text is too long (at most {n} characters).</source>
+        <translation>Die tekst is te lang (hooguit {n} tekens).</translation>
+    </message>
+    <message>
+        <source>Nobody is their own manager.</source>
+        <translation>Niemand is zijn eigen leidinggevende.</translation>
+    </message>
+    <message>
+        <source>That would make someone their own manager&apos;s manager.</source>
+        <translation>Dan wordt iemand de leidinggevende van de eigen leidinggevende.</translation>
+    </message>
+    <message>
+        <source>This expert cannot take this learner: a rule forbids it or they are full.</source>
+        <translation>Deze expert kan deze leerder niet nemen: een regel verbiedt het of de expert zit vol.</translation>
+    </message>
+    <message>
+        <source>A manager and their own report cannot be in one intervisie group.</source>
+        <translation>Een leidinggevende en een eigen medewerker kunnen niet in één intervisiegroep.</translation>
+    </message>
+    <message>
+        <source>Intervisie groups need at least two people.</source>
+        <translation>Voor intervisiegroepen zijn minstens twee mensen nodig.</translation>
+    </message>
+    <message>
+        <source>No grouping keeps every manager apart from their reports. Check the managers on the grid.</source>
+        <translation>Geen indeling houdt elke leidinggevende apart van de eigen medewerkers. Controleer de leidinggevenden in het rooster.</translation>
+    </message>
+    <message>
+        <source>Capacity is a number from 0 to 20.</source>
+        <translation>Capaciteit is een getal van 0 tot 20.</translation>
+    </message>
+    <message>
+        <source>Startdag — wall</source>
+        <translation>Startdag — muur</translation>
+    </message>
+    <message>
+        <source>Import skills matrix…</source>
+        <translation>Competentiematrix importeren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Expertise map (PDF)…</source>
+        <translation>Kenniskaart (PDF)…</translation>
+    </message>
+    <message>
+        <source>Matrix (XLSX)…</source>
+        <translation>Matrix (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Pair cards (PDF)…</source>
+        <translation>Kaarten leerkoppels (PDF)…</translation>
+    </message>
+    <message>
+        <source>Intervisie method cards (PDF)…</source>
+        <translation>Methodekaarten intervisie (PDF)…</translation>
+    </message>
+    <message>
+        <source>Names on the wall and in print</source>
+        <translation>Namen op de muur en op papier</translation>
+    </message>
+    <message>
+        <source>Self-ratings are personal: the wall and the printed map show counts unless this is switched on.</source>
+        <translation>Zelfbeoordelingen zijn persoonlijk: de muur en de geprinte kaart tonen aantallen, tenzij dit aan staat.</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Namen tonen</translation>
+    </message>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>Goals and competences</source>
+        <translation>Doelen en competenties</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Keys: 0–4 level · L wants to learn (↑) · T can teach (★) · P priority · Del clears · Enter confirms an imported value (italic)</source>
+        <translation>Toetsen: 0–4 niveau · L wil leren (↑) · T kan leren geven (★) · P prioriteit · Del wist · Enter bevestigt een geïmporteerde waarde (cursief)</translation>
+    </message>
+    <message>
+        <source>Confirm all imported values</source>
+        <translation>Alle geïmporteerde waarden bevestigen</translation>
+    </message>
+    <message>
+        <source>Show the heat map on the wall</source>
+        <translation>Heatmap op de muur tonen</translation>
+    </message>
+    <message>
+        <source>Points of attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add competence</source>
+        <translation>Competentie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
+    </message>
+    <message>
+        <source>Importance per goal: 1 useful, 2 important, 3 very important, empty or 0 not linked. Type over a cell to change it.</source>
+        <translation>Belang per doel: 1 nuttig, 2 belangrijk, 3 heel belangrijk, leeg of 0 niet gekoppeld. Typ over een cel om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Leerder</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Propose pairs</source>
+        <translation>Koppels voorstellen</translation>
+    </message>
+    <message>
+        <source>Replaces the draft; pinned pairs stay (Ctrl+Shift+P)</source>
+        <translation>Vervangt het concept; vastgezette koppels blijven (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation>Vastzetten / losmaken</translation>
+    </message>
+    <message>
+        <source>Other expert…</source>
+        <translation>Andere expert…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation>Concept publiceren</translation>
+    </message>
+    <message>
+        <source>End pair</source>
+        <translation>Koppel afronden</translation>
+    </message>
+    <message>
+        <source>An ended pair is not proposed again</source>
+        <translation>Een afgerond koppel wordt niet opnieuw voorgesteld</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>Op de muur tonen</translation>
+    </message>
+    <message>
+        <source>Capacity per expert: </source>
+        <translation>Capaciteit per expert: </translation>
+    </message>
+    <message>
+        <source>Change capacity</source>
+        <translation>Capaciteit wijzigen</translation>
+    </message>
+    <message>
+        <source>Pairs per learner: </source>
+        <translation>Koppels per leerder: </translation>
+    </message>
+    <message>
+        <source>Change pairs per learner</source>
+        <translation>Koppels per leerder wijzigen</translation>
+    </message>
+    <message>
+        <source>Only across teams</source>
+        <translation>Alleen tussen teams</translation>
+    </message>
+    <message>
+        <source>Across teams</source>
+        <translation>Tussen teams</translation>
+    </message>
+    <message>
+        <source>Form intervisie groups</source>
+        <translation>Intervisiegroepen vormen</translation>
+    </message>
+    <message>
+        <source>Groups of 5–6, teams mixed, never a manager with their own reports</source>
+        <translation>Groepen van 5–6, teams gemengd, nooit een leidinggevende met de eigen medewerkers</translation>
+    </message>
+    <message>
+        <source>Meeting </source>
+        <translation>Bijeenkomst </translation>
+    </message>
+    <message>
+        <source>Round </source>
+        <translation>Ronde </translation>
+    </message>
+    <message>
+        <source>Group / member</source>
+        <translation>Groep / deelnemer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>Naar groep…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another intervisie group</source>
+        <translation>De gekozen persoon naar een andere intervisiegroep verplaatsen</translation>
+    </message>
+    <message>
+        <source>Nothing to watch.</source>
+        <translation>Geen aandachtspunten.</translation>
+    </message>
+    <message>
+        <source>Goal {n}</source>
+        <translation>Doel {n}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>{paired} of {wanted} wishes paired in the draft, {published} published</source>
+        <translation>{paired} van {wanted} wensen gekoppeld in het concept, {published} gepubliceerd</translation>
+    </message>
+    <message>
+        <source>{n} groups</source>
+        <translation>{n} groepen</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>Case giver</source>
+        <translation>Inbrenger</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Gespreksleider</translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation>Tijdbewaker</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Beoordelen</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Beoordeling wissen</translation>
+    </message>
+    <message>
+        <source>Confirm imported values</source>
+        <translation>Geïmporteerde waarden bevestigen</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>New competence</source>
+        <translation>Nieuwe competentie</translation>
+    </message>
+    <message>
+        <source>Rename goal</source>
+        <translation>Doel hernoemen</translation>
+    </message>
+    <message>
+        <source>Rename competence</source>
+        <translation>Competentie hernoemen</translation>
+    </message>
+    <message>
+        <source>Importance is 1, 2 or 3 (0 or empty: not linked).</source>
+        <translation>Belang is 1, 2 of 3 (0 of leeg: niet gekoppeld).</translation>
+    </message>
+    <message>
+        <source>Change importance</source>
+        <translation>Belang wijzigen</translation>
+    </message>
+    <message>
+        <source>{paired} of {wanted} learning wishes paired.</source>
+        <translation>{paired} van {wanted} leerwensen gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Unpin pair</source>
+        <translation>Koppel losmaken</translation>
+    </message>
+    <message>
+        <source>Pin pair</source>
+        <translation>Koppel vastzetten</translation>
+    </message>
+    <message>
+        <source>No other expert can take this learner</source>
+        <translation>Geen andere expert kan deze leerder nemen</translation>
+    </message>
+    <message>
+        <source>{name} (team {team})</source>
+        <translation>{name} (team {team})</translation>
+    </message>
+    <message>
+        <source>Other expert</source>
+        <translation>Andere expert</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>Koppel verwijderen</translation>
+    </message>
+    <message>
+        <source>Publish pairs</source>
+        <translation>Koppels publiceren</translation>
+    </message>
+    <message>
+        <source>Intervisie {n}</source>
+        <translation>Intervisie {n}</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>Naar een andere groep</translation>
+    </message>
+    <message>
+        <source>Import a skills matrix</source>
+        <translation>Een competentiematrix importeren</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Lijsten (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import skills matrix</source>
+        <translation>Competentiematrix importeren</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>PeerWall</name>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>People per level, 0 = none … 4 = expert · ↑ want to learn · ★ experts</source>
+        <translation>Mensen per niveau, 0 = geen … 4 = expert · ↑ wil leren · ★ experts</translation>
+    </message>
+    <message>
+        <source>People per level, with names (switched on by the facilitator)</source>
+        <translation>Mensen per niveau, met namen (aangezet door de begeleider)</translation>
+    </message>
+    <message>
+        <source>No competences yet.</source>
+        <translation>Nog geen competenties.</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>No learning pairs yet.</source>
+        <translation>Nog geen leerkoppels.</translation>
+    </message>
+    <message>
+        <source>{learner} learns from {expert}</source>
+        <translation>{learner} leert van {expert}</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>No intervisie groups yet.</source>
+        <translation>Nog geen intervisiegroepen.</translation>
+    </message>
+    <message>
+        <source>Round {n}: {m}:{s:02d} left</source>
+        <translation>Ronde {n}: nog {m}:{s:02d}</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +5140,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Learning from each other</source>
+        <translation>Leren van elkaar</translation>
     </message>
     <message>
         <source>Experiments and hours</source>

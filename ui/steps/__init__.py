@@ -24,6 +24,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "harvest": ("ui.steps.harvest", "HarvestConsole"),
     "initiatives": ("ui.steps.initiatives", "InitiativesConsole"),
     "experiments": ("ui.learning.step", "ExperimentsConsole"),   # seed 003
+    "kenniskaart": ("ui.steps.peer", "KenniskaartConsole"),
+    "leerkoppels": ("ui.steps.peer", "PairsConsole"),
+    "intervisie": ("ui.steps.peer", "IntervisieConsole"),
 }
 
 
