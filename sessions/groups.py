@@ -383,17 +383,15 @@ def current_result(store: Store, meeting_id: int | None = None) -> assign.Result
 
 
 def add_late_arrival(store: Store, meeting_id: int | None, group_id: int | None, **values) -> int:
-    """Add someone who arrives late: a new participant, checked in, with first choice and place.
+    """Add someone who arrives late, with first choice and place (see participants.add_late_arrival).
 
     Undo with :func:`sessions.participants.delete`.
     """
     if group_id is not None:
         get(store, group_id)
     with store.transaction("participants", "attendance", "groups"):
-        pid = participants.add(store, **values)
-        # checking in the first person would make everyone else absent (see present_ids)
-        if meeting_id is not None and participants.checked_in_ids(store, meeting_id):
-            participants.check_in(store, meeting_id, pid)
+        # the one late-arrival rule: checked in only when check-in is in use at the meeting
+        pid = participants.add_late_arrival(store, meeting_id, **values)
         if group_id is not None:
             set_choices(store, pid, [group_id])
             set_memberships(store, {pid: (group_id, False)})

@@ -221,6 +221,9 @@ def delete(store: Store, question_id: int) -> dict:
     index = order.index(question_id) if q.merged_into is None else None
     with store.transaction(TOPIC, VOTES):
         store.conn.execute(f"DELETE FROM question WHERE id IN ({marks})", tuple(ids))
+        if q.chosen_rank is not None:   # the chosen ranks stay 1..n
+            store.conn.execute("UPDATE question SET chosen_rank = chosen_rank - 1"
+                               " WHERE chosen_rank > ?", (q.chosen_rank,))
         if index is not None:
             order.remove(question_id)
             _renumber(store, order)
@@ -232,6 +235,9 @@ def restore(store: Store, snapshot: dict) -> None:
     rows = sorted(snapshot["rows"], key=lambda r: r["merged_into"] is not None)
     order = _top_order(store)
     with store.transaction(TOPIC, VOTES):
+        for rank in sorted({r["chosen_rank"] for r in rows if r["chosen_rank"] is not None}):
+            store.conn.execute("UPDATE question SET chosen_rank = chosen_rank + 1"
+                               " WHERE chosen_rank >= ?", (rank,))
         for r in rows:
             store.conn.execute(
                 "INSERT INTO question (id, position, text, merged_into, votes, chosen_rank, "
@@ -266,6 +272,14 @@ def _state(store: Store) -> list[dict]:
     return store.query("SELECT id, position, merged_into, text, chosen_rank FROM question")
 
 
+def _compact_chosen(store: Store) -> None:
+    """Close gaps in the chosen ranks (a chosen question merged away): they stay 1..n."""
+    ids = [r["id"] for r in store.query(
+        "SELECT id FROM question WHERE chosen_rank IS NOT NULL ORDER BY chosen_rank, id")]
+    for rank, qid in enumerate(ids, start=1):
+        store.conn.execute("UPDATE question SET chosen_rank = ? WHERE id = ?", (rank, qid))
+
+
 def merge(store: Store, keep_id: int, other_ids: list[int], text: str | None = None) -> list[dict]:
     """Merge ``other_ids`` into ``keep_id``, optionally giving the kept question new text.
 
@@ -287,6 +301,7 @@ def merge(store: Store, keep_id: int, other_ids: list[int], text: str | None = N
         if new_text is not None:
             store.conn.execute("UPDATE question SET text = ? WHERE id = ?", (new_text, keep_id))
         _renumber(store, [i for i in top if i not in others])
+        _compact_chosen(store)
     return before
 
 

@@ -209,5 +209,17 @@ CREATE TABLE signup (
 );
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+V5 = """
+-- whether check-in is in use at a meeting: then only those checked in count as present;
+-- otherwise everyone registered does. Files that already had check-ins keep using it.
+CREATE TABLE checkin (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL
+);
+INSERT INTO checkin (meeting_id, started_at)
+    SELECT meeting_id, MIN(checked_in_at) FROM attendance GROUP BY meeting_id
+"""
+
+# V3 and V4 are being added on other branches; the lead renumbers at merge.
+MIGRATIONS: list[str] = [V1, V2, V5]
 CURRENT_VERSION = len(MIGRATIONS)

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>{n} first choice</source>
         <translation>{n} eerste keuze</translation>
@@ -254,7 +254,7 @@
         <translation>Beamer: alle groepen</translation>
     </message>
     <message>
-        <source>Show all groups' plans in a summary instead of this group's plan</source>
+        <source>Show all groups&apos; plans in a summary instead of this group&apos;s plan</source>
         <translation>Toon de plannen van alle groepen in een overzicht in plaats van het plan van deze groep</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@
         <translation>het nieuwe .startdag-bestand</translation>
     </message>
     <message>
-        <source>the trajectory's title</source>
+        <source>the trajectory&apos;s title</source>
         <translation>de titel van het traject</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report</source>
-        <translation>soorten, gescheiden door komma's: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
+        <translation>soorten, gescheiden door komma&apos;s: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
     </message>
     <message>
         <source>import a participant list</source>
@@ -972,7 +972,7 @@
         <translation>Laatkomer:</translation>
     </message>
     <message>
-        <source>Type a name, Enter, then the group's number</source>
+        <source>Type a name, Enter, then the group&apos;s number</source>
         <translation>Typ een naam, Enter, en dan het nummer van de groep</translation>
     </message>
     <message>
@@ -1016,7 +1016,7 @@
         <translation>Nog niet ingedeeld.</translation>
     </message>
     <message>
-        <source>Type a name above; then press the group's number.</source>
+        <source>Type a name above; then press the group&apos;s number.</source>
         <translation>Typ hierboven een naam en druk dan op het nummer van de groep.</translation>
     </message>
     <message>
@@ -1253,7 +1253,7 @@
         <translation>Deze persoon heeft zich al ingeschreven voor deze activiteit.</translation>
     </message>
     <message>
-        <source>This person is not on this activity's list.</source>
+        <source>This person is not on this activity&apos;s list.</source>
         <translation>Deze persoon staat niet op de lijst van deze activiteit.</translation>
     </message>
     <message>
@@ -1738,11 +1738,11 @@
     </message>
     <message>
         <source>semicolons</source>
-        <translation>puntkomma's</translation>
+        <translation>puntkomma&apos;s</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation>komma's</translation>
+        <translation>komma&apos;s</translation>
     </message>
     <message>
         <source>tabs</source>
@@ -2422,6 +2422,14 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Zoeken of afvinken: typ een naam, Enter = aanwezig</translation>
     </message>
     <message>
+        <source>Check-in in use</source>
+        <translation>Check-in in gebruik</translation>
+    </message>
+    <message>
+        <source>In use: only the people ticked present take part (votes, groups, handouts). Not in use: everyone registered counts as present.</source>
+        <translation>In gebruik: alleen wie als aanwezig is aangevinkt doet mee (stemmen, groepen, handouts). Niet in gebruik: iedereen die is aangemeld telt als aanwezig.</translation>
+    </message>
+    <message>
         <source>Late arrival: type the full name, Enter</source>
         <translation>Laatkomer: volledige naam, Enter</translation>
     </message>
@@ -2442,6 +2450,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>&amp;Aanwezig / niet aanwezig (spatie)</translation>
     </message>
     <message>
+        <source>No check-in: all {m} count as present</source>
+        <translation>Geen check-in: alle {m} tellen als aanwezig</translation>
+    </message>
+    <message>
         <source>Present at {meeting}: {n} of {m}</source>
         <translation>Aanwezig bij {meeting}: {n} van {m}</translation>
     </message>
@@ -2450,8 +2462,20 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Aanwezig: {n} van {m}</translation>
     </message>
     <message>
-        <source> (nobody checked in yet: everyone counts)</source>
-        <translation> (niemand afgevinkt: iedereen telt mee)</translation>
+        <source>Start check-in</source>
+        <translation>Check-in starten</translation>
+    </message>
+    <message>
+        <source>Stop check-in</source>
+        <translation>Check-in stoppen</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Niemand gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <source>{n} people match “{text}”: type more, or pick one with ↓ and press Enter.</source>
+        <translation>{n} mensen passen bij “{text}”: typ verder, of kies er een met ↓ en druk op Enter.</translation>
     </message>
     <message>
         <source>Check in {who}</source>
