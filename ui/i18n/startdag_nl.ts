@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>{n} first choice</source>
-        <translation>{n} eerste keuze</translation>
-    </message>
-    <message>
-        <source>{n} second choice</source>
-        <translation>{n} tweede keuze</translation>
-    </message>
-    <message>
-        <source>{n} third choice</source>
-        <translation>{n} derde keuze</translation>
-    </message>
-    <message>
-        <source>{n} in a group they did not choose</source>
-        <translation>{n} in een groep die ze niet kozen</translation>
-    </message>
-    <message>
-        <source>{n} unplaced</source>
-        <translation>{n} niet ingedeeld</translation>
-    </message>
-    <message>
-        <source>{people} people are present, but the maximum sizes hold only {capacity}. Raise the maximum or add a group.</source>
-        <translation>Er zijn {people} mensen aanwezig, maar in de groepen passen maximaal {capacity} mensen. Verhoog het maximum of voeg een groep toe.</translation>
-    </message>
-    <message>
-        <source>{people} people are present, but the minimum sizes need {minimum}. Lower the minimum or remove a group.</source>
-        <translation>Er zijn {people} mensen aanwezig, maar de minimale groepsgroottes vragen {minimum} mensen. Verlaag het minimum of verwijder een groep.</translation>
-    </message>
-    <message>
-        <source>The minimum size is larger than the maximum.</source>
-        <translation>De minimale grootte is groter dan de maximale.</translation>
-    </message>
-    <message>
-        <source>More people are locked in a group than its maximum allows.</source>
-        <translation>Er zijn meer mensen in een groep vastgezet dan het maximum toestaat.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Er zijn nog geen groepen.</translation>
-    </message>
-    <message>
-        <source>These group sizes cannot be met.</source>
-        <translation>Deze groepsgroottes zijn niet haalbaar.</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>&amp;New trajectory…</source>
@@ -928,10 +881,6 @@
         <translation>Groepen (dubbelklik op een naam om die te wijzigen)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
         <source>Form freely</source>
         <translation>Vrij indelen</translation>
     </message>
@@ -944,8 +893,60 @@
         <translation>Evenwichtig indelen</translation>
     </message>
     <message>
-        <source>As many first choices as possible within the minimum and maximum size</source>
-        <translation>Zoveel mogelijk eerste keuzes binnen de minimale en maximale groepsgrootte</translation>
+        <source>{n} first choice</source>
+        <translation>{n} eerste keuze</translation>
+    </message>
+    <message>
+        <source>{n} second choice</source>
+        <translation>{n} tweede keuze</translation>
+    </message>
+    <message>
+        <source>{n} third choice</source>
+        <translation>{n} derde keuze</translation>
+    </message>
+    <message>
+        <source>{n} in a group they did not choose</source>
+        <translation>{n} in een groep die ze niet kozen</translation>
+    </message>
+    <message>
+        <source>{n} unplaced</source>
+        <translation>{n} niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>{people} people are present, but the maximum sizes hold only {capacity}. Raise the maximum or add a group.</source>
+        <translation>Er zijn {people} mensen aanwezig, maar in de groepen passen maximaal {capacity} mensen. Verhoog het maximum of voeg een groep toe.</translation>
+    </message>
+    <message>
+        <source>{people} people are present, but the minimum sizes need {minimum}. Lower the minimum or remove a group.</source>
+        <translation>Er zijn {people} mensen aanwezig, maar de minimale groepsgroottes vragen {minimum} mensen. Verlaag het minimum of verwijder een groep.</translation>
+    </message>
+    <message>
+        <source>The minimum size is larger than the maximum.</source>
+        <translation>De minimale grootte is groter dan de maximale.</translation>
+    </message>
+    <message>
+        <source>More people are locked in a group than its maximum allows.</source>
+        <translation>Er zijn meer mensen in een groep vastgezet dan het maximum toestaat.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Er zijn nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>These group sizes cannot be met.</source>
+        <translation>Deze groepsgroottes zijn niet haalbaar.</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Leave Min and Max at “auto” for the most even sizes that keep everyone in a group they chose</source>
+        <translation>Laat Min en Max op “auto” voor de gelijkste groepsgroottes waarbij iedereen in een gekozen groep komt</translation>
+    </message>
+    <message>
+        <source>Everyone in a group they chose as far as the sizes allow, then as many first choices as possible</source>
+        <translation>Iedereen in een gekozen groep voor zover de groottes het toelaten, dan zoveel mogelijk eerste keuzes</translation>
     </message>
     <message>
         <source>Min</source>
@@ -1058,6 +1059,42 @@
     <message>
         <source>Form balanced groups</source>
         <translation>Groepen evenwichtig indelen</translation>
+    </message>
+    <message>
+        <source>Sizes {low}–{high} per group, chosen automatically: the most even sizes that keep everyone in a group they chose. Set Min and Max to use your own.</source>
+        <translation>Groepsgrootte {low}–{high}, automatisch gekozen: de gelijkste groottes waarbij iedereen in een gekozen groep komt. Stel Min en Max in om zelf te kiezen.</translation>
+    </message>
+    <message>
+        <source>Sizes: at least {low} per group.</source>
+        <translation>Groepsgrootte: minstens {low}.</translation>
+    </message>
+    <message>
+        <source>Sizes {low}–{high} per group.</source>
+        <translation>Groepsgrootte {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Everyone in a chosen group: {first} first choice</source>
+        <translation>Iedereen in een gekozen groep: {first} eerste keus</translation>
+    </message>
+    <message>
+        <source>Fewest outside their choices: {first} first choice, {other} outside their choices</source>
+        <translation>Zo min mogelijk buiten hun keuzes: {first} eerste keus, {other} buiten hun keuzes</translation>
+    </message>
+    <message>
+        <source>Most first choices: {first} first choice, {other} outside their choices</source>
+        <translation>Meeste eerste keuzes: {first} eerste keus, {other} buiten hun keuzes</translation>
+    </message>
+    <message>
+        <source>The two aims give different groups. Which do you want?</source>
+        <translation>De twee doelen geven verschillende groepen. Welke wilt u?</translation>
+    </message>
+    <message>
+        <source>Everyone in a chosen group</source>
+        <translation>Iedereen in een gekozen groep</translation>
+    </message>
+    <message>
+        <source>Most first choices</source>
+        <translation>Meeste eerste keuzes</translation>
     </message>
     <message>
         <source>Lock in group</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QRectF,
@@ -80,13 +81,13 @@ def meeting_of_step(ctx, step_id: int) -> int | None:
 
 def result_text(result: assign.Result, tr) -> str:
     """'71 first choice, 9 second choice, 0 unplaced' (third and other only when there are any)."""
-    parts = [tr("{n} first choice").format(n=result.first),
-             tr("{n} second choice").format(n=result.second)]
+    parts = [QCoreApplication.translate("GroupsConsole", "{n} first choice").format(n=result.first),
+             QCoreApplication.translate("GroupsConsole", "{n} second choice").format(n=result.second)]
     if result.third:
-        parts.append(tr("{n} third choice").format(n=result.third))
+        parts.append(QCoreApplication.translate("GroupsConsole", "{n} third choice").format(n=result.third))
     if result.other:
-        parts.append(tr("{n} in a group they did not choose").format(n=result.other))
-    parts.append(tr("{n} unplaced").format(n=result.unplaced))
+        parts.append(QCoreApplication.translate("GroupsConsole", "{n} in a group they did not choose").format(n=result.other))
+    parts.append(QCoreApplication.translate("GroupsConsole", "{n} unplaced").format(n=result.unplaced))
     return ", ".join(parts)
 
 
@@ -97,18 +98,18 @@ def caps_error_text(error: StartdagError, tr) -> str:
         return error_text(error)
     reason = p.get("reason")
     if reason == "too_many":
-        return tr("{people} people are present, but the maximum sizes hold only {capacity}. "
+        return QCoreApplication.translate("GroupsConsole", "{people} people are present, but the maximum sizes hold only {capacity}. "
                   "Raise the maximum or add a group.").format(**p)
     if reason == "too_few":
-        return tr("{people} people are present, but the minimum sizes need {minimum}. "
+        return QCoreApplication.translate("GroupsConsole", "{people} people are present, but the minimum sizes need {minimum}. "
                   "Lower the minimum or remove a group.").format(**p)
     if reason == "min_above_max":
-        return tr("The minimum size is larger than the maximum.")
+        return QCoreApplication.translate("GroupsConsole", "The minimum size is larger than the maximum.")
     if reason == "locked_over_max":
-        return tr("More people are locked in a group than its maximum allows.")
+        return QCoreApplication.translate("GroupsConsole", "More people are locked in a group than its maximum allows.")
     if reason == "no_groups":
-        return tr("There are no groups yet.")
-    return tr("These group sizes cannot be met.")
+        return QCoreApplication.translate("GroupsConsole", "There are no groups yet.")
+    return QCoreApplication.translate("GroupsConsole", "These group sizes cannot be met.")
 
 
 # ---------------------------------------------------------------- models
@@ -523,13 +524,17 @@ class GroupsConsole(QWidget):
         self.max_spin = QSpinBox()
         for spin in (self.min_spin, self.max_spin):
             spin.setRange(0, 999)
-            spin.setSpecialValueText(self.tr("none"))
+            spin.setSpecialValueText(self.tr("auto"))
+            spin.setToolTip(self.tr("Leave Min and Max at “auto” for the most even sizes "
+                                    "that keep everyone in a group they chose"))
         self.free_button = QPushButton(self.tr("Form freely"))
         self.free_button.setToolTip(self.tr("Everyone to their first choice"))
         self.balanced_button = QPushButton(self.tr("Form balanced"))
         self.balanced_button.setToolTip(self.tr(
-            "As many first choices as possible within the minimum and maximum size"))
+            "Everyone in a group they chose as far as the sizes allow, then as many first "
+            "choices as possible"))
         self.result_label = plain_label("")
+        self.sizes_label = plain_label("")
         self.absent_label = plain_label("")
         form = QHBoxLayout()
         form.addWidget(QLabel(self.tr("Min")))
@@ -615,6 +620,7 @@ class GroupsConsole(QWidget):
         bp = QVBoxLayout(board_page)
         bp.addLayout(form)
         bp.addWidget(self.result_label)
+        bp.addWidget(self.sizes_label)
         bp.addWidget(self.absent_label)
         bp.addWidget(scroll, 1)
         hint = QHBoxLayout()
@@ -867,21 +873,82 @@ class GroupsConsole(QWidget):
 
     def form_free(self) -> None:
         """Everyone present to their first choice (undoable)."""
+        self.sizes_label.setText("")
         self._form(self.tr("Form groups freely"), lambda: groups.form_free(self.ctx.store,
                                                                           self.meeting_id))
 
     def form_balanced(self) -> None:
-        """The optimal assignment within the min/max sizes (undoable)."""
+        """The optimal assignment within the sizes (undoable); the facilitator picks the aim
+        when "everyone in a chosen group" and "most first choices" give different groups."""
         store = self.ctx.store
         lo, hi = self._caps()
         old_caps = {g.id: (g.min_size, g.max_size) for g in groups.groups(store)}
         try:
             groups.set_caps(store, lo, hi)
-            self._form(self.tr("Form balanced groups"),
-                       lambda: groups.form_balanced(store, self.meeting_id), old_caps, (lo, hi))
+            options = groups.balanced_options(store, self.meeting_id)
         except StartdagError as exc:
             groups.restore_caps(store, old_caps)
+            self.sizes_label.setText("")
             self.result_label.setText(caps_error_text(exc, self.tr))
+            return
+        result = options.chosen
+        if options.differ:
+            result = self.ask_aim(options)
+            if result is None:
+                groups.restore_caps(store, old_caps)
+                return
+        self._form(self.tr("Form balanced groups"),
+                   lambda: (result, groups.apply_result(store, result, self.meeting_id)),
+                   old_caps, (lo, hi))
+        self.sizes_label.setText(self.sizes_text(options))
+
+    def sizes_text(self, options: groups.BalancedOptions) -> str:
+        """The sizes forming used, so the facilitator sees the limits and can change them."""
+        low, high = options.size_range()
+        if options.auto:
+            return self.tr("Sizes {low}–{high} per group, chosen automatically: the most even "
+                           "sizes that keep everyone in a group they chose. Set Min and Max "
+                           "to use your own.").format(low=low, high=high)
+        if high is None:
+            return self.tr("Sizes: at least {low} per group.").format(low=low)
+        return self.tr("Sizes {low}–{high} per group.").format(low=low, high=high)
+
+    def aim_texts(self, options: groups.BalancedOptions) -> tuple[str, str]:
+        """'Everyone in a chosen group: 6.552 first choice' and 'Most first choices: …'."""
+        loc = QLocale()
+        a, b = options.chosen, options.first
+        chosen = self.tr("Everyone in a chosen group: {first} first choice").format(
+            first=loc.toString(a.first))
+        if a.other:
+            chosen = self.tr("Fewest outside their choices: {first} first choice, "
+                             "{other} outside their choices").format(
+                first=loc.toString(a.first), other=loc.toString(a.other))
+        first = self.tr("Most first choices: {first} first choice, {other} outside their "
+                        "choices").format(first=loc.toString(b.first), other=loc.toString(b.other))
+        return chosen, first
+
+    def ask_aim(self, options: groups.BalancedOptions) -> assign.Result | None:
+        """Show both results and let the facilitator pick one; None when they cancel."""
+        chosen_text, first_text = self.aim_texts(options)
+        box = QMessageBox(self)
+        box.setObjectName("aimQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Form balanced groups"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("The two aims give different groups. Which do you want?"))
+        box.setInformativeText(f"{chosen_text}\n{first_text}")
+        chosen_button = box.addButton(self.tr("Everyone in a chosen group"),
+                                      QMessageBox.ButtonRole.AcceptRole)
+        first_button = box.addButton(self.tr("Most first choices"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(chosen_button)
+        box.exec()
+        if box.clickedButton() is chosen_button:
+            return options.chosen
+        if box.clickedButton() is first_button:
+            return options.first
+        return None
 
     def _form(self, text, former, old_caps=None, caps=None) -> None:
         store = self.ctx.store
