@@ -1187,6 +1187,10 @@
         <translation>Deelnemers</translation>
     </message>
     <message>
+        <source>All ticked: personal handouts for the {present} present, name badges for all {registered} registered.</source>
+        <translation>Alles aangevinkt: persoonlijke handouts voor de {present} aanwezigen, naambadges voor alle {registered} aangemelden.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
