@@ -420,11 +420,15 @@ class RosterPage(QWidget):
         self.model.present_changed.connect(self._update_count)
         self.proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        # the present column takes the spare width, so its tick sits next to the role, not far off
-        header.setStretchLastSection(True)
-        for col, width in ((NAME, 260), (AREA, 200), (EMAIL, 300), (ROLE, 220)):
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the e-mail column gives way, so every column fits a laptop screen without sideways
+        # scrolling; the present tick sits next to the role
+        header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        for col, width in ((NAME, 240), (AREA, 180), (ROLE, 180)):
             self.view.setColumnWidth(col, width)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._update_count()
         self._update_enabled()
 

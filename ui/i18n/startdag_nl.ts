@@ -739,10 +739,6 @@
         <translation>Stap:</translation>
     </message>
     <message>
-        <source>Kind and time:</source>
-        <translation>Soort en tijd:</translation>
-    </message>
-    <message>
         <source>For the room:</source>
         <translation>Voor de zaal:</translation>
     </message>
@@ -1481,10 +1477,6 @@
         <translation>Wat heeft deze groep geleerd?</translation>
     </message>
     <message>
-        <source>&amp;Save lessons</source>
-        <translation>Lessen &amp;opslaan</translation>
-    </message>
-    <message>
         <source>What the group learned</source>
         <translation>Wat de groep heeft geleerd</translation>
     </message>
@@ -2031,6 +2023,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>Save the new trajectory as</source>

@@ -406,7 +406,7 @@ class ChoicePad(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(48)
+        self.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -510,14 +510,19 @@ class GroupsConsole(QWidget):
         self.remove_button.clicked.connect(self.remove_group)
         self.who_edit.picked.connect(self._who_is_in)
 
+        # compact: on a 768-pixel laptop the height belongs to the choosing table
         left = QVBoxLayout()
+        left.setSpacing(4)
         left.addWidget(plain_label(self.tr("Groups (double-click a name to edit it)")))
-        left.addWidget(self.group_view)
-        buttons = QHBoxLayout()
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_view, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
         for b in (self.from_questions, self.add_button, self.remove_button):
             buttons.addWidget(b)
-        left.addLayout(buttons)
-        left.addWidget(self.who_edit)
+        buttons.addStretch(1)
+        group_row.addLayout(buttons)
+        left.addLayout(group_row)
 
         # forming: one row of sizes and buttons, the result below it
         self.min_spin = QSpinBox()
@@ -587,23 +592,35 @@ class GroupsConsole(QWidget):
         self.choices_model = ChoicesModel(ctx, self.meeting_id, self)
         self.table = QTableView()
         self.table.setModel(self.choices_model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultSectionSize(150)
+        # every column fits the width: names and areas share it, the choices take what they need
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(
             lambda ix: self.pick_person(self.choices_model.data(ix, ParticipantIdRole)))
         right = QVBoxLayout()
-        right.addWidget(self.name_edit)
-        right.addLayout(ranks)
-        right.addWidget(self.pad)
+        right.setSpacing(4)
+        names = QHBoxLayout()
+        names.addWidget(self.name_edit, 1)
+        names.addWidget(self.who_edit, 1)
+        right.addLayout(names)
+        pad_row = QHBoxLayout()
+        pad_row.addWidget(self.pad, 1)
+        pad_row.addLayout(ranks)
+        right.addLayout(pad_row)
         right.addLayout(self.group_buttons)
         right.addWidget(self.table, 1)
 
         # groups are few (3-6): a short list on top leaves the height to the choosing table
-        self.group_view.setMaximumHeight(120)
+        self.group_view.setMaximumHeight(self.group_view.fontMetrics().height() * 3 + 30)
         choose_page = QWidget()
         cp = QVBoxLayout(choose_page)
         cp.addLayout(left)
@@ -676,9 +693,12 @@ class GroupsConsole(QWidget):
                 self.group_buttons.addWidget(b, row // 3, row % 3)
                 self._add_member_view(g.id, g.name, g.colour)
             self._add_member_view(None, self.tr("Not placed"), "")
-            rows = max(3, self.model.rowCount())
-            self.group_view.setMaximumHeight(min(
-                200, rows * max(18, self.group_view.sizeHintForRow(0)) + 6))
+            # up to four rows: the numbered group buttons below show every group anyway
+            rows = min(4, max(3, self.model.rowCount()))
+            view = self.group_view
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setMaximumHeight(rows * max(18, view.sizeHintForRow(0) + view.spacing() * 2)
+                                  + 2 * view.frameWidth() + 4)
         else:
             for row in range(self.model.rowCount()):
                 g = self.model.group(row)

@@ -378,6 +378,16 @@ class InitiativesConsole(QWidget):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # what matters first: the activity, its places and waiting list; kind and date after,
+        # cut short rather than pushing the others out of sight
+        h.moveSection(3, 1)
+        h.moveSection(4, 2)
+        for col in (1, 2):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            h.resizeSection(col, 90)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton(self.tr("&New activity…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -408,6 +418,7 @@ class InitiativesConsole(QWidget):
         sh = self.signups_view.horizontalHeader()
         sh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         sh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.signups_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.withdraw_button = QPushButton(self.tr("&Withdraw"))
         right = QVBoxLayout()
         right.addWidget(self.activity_title)
