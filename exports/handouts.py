@@ -604,14 +604,19 @@ def report_story(snap: Snapshot, lang: str = "nl") -> list:
         out += [KeepTogether(block), Spacer(1, 3 * mm)]
 
     # actions
-    out.append(para(label("actions", lang), s["h1"]))
+    # room for the heading, the first group's name and a few rows, or a new page
+    out += [CondPageBreak(45 * mm), para(label("actions", lang), s["h1"])]
     if skipped("actions"):
         out.append(para(f"{label('skipped', lang)}. {label('skipped_text', lang)}", s["body"]))
     if not snap.actions() and not skipped("actions"):
         out.append(para(label("no_actions", lang), s["body"]))
+    first = True
     for g in snap.groups:
         if g.actions:
-            out += [CondPageBreak(30 * mm), para(g.name, s["h2"]), _action_table(g.actions, lang, s)]
+            # the h1 keeps with the group's name, which keeps with its table
+            out += ([] if first else [CondPageBreak(30 * mm)]) + [
+                para(g.name, s["h2"]), _action_table(g.actions, lang, s)]
+            first = False
 
     # skipped steps
     steps = snap.skipped_steps()

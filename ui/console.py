@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -331,8 +332,9 @@ class DayPage(QWidget):
         self.remove_action.triggered.connect(self.remove_selected)
         self.list.addActions([self.run_here, self.toggle_skip, self.add_action, self.remove_action])
         left_buttons = QGridLayout()      # two by two: keeps the agenda pane narrow
-        for i, act in enumerate((self.add_action, self.remove_action, self.toggle_skip,
-                                 self.run_here)):
+        # "Run this step now" and "Remove step" sit diagonally apart, never one above the other
+        for i, act in enumerate((self.run_here, self.toggle_skip, self.add_action,
+                                 self.remove_action)):
             button = self._button(act)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             left_buttons.addWidget(button, i // 2, i % 2)
@@ -617,8 +619,20 @@ class DayPage(QWidget):
         if step is None:
             self.placeholder.setText(self.tr("Choose a step in the agenda."))
         elif widget is None:
-            self.placeholder.setText(self.tr("This step has no work area yet.") + "\n"
-                                     + kind_label(step.kind))
+            self.placeholder.setText(self.purpose_text(step.kind))
+
+    def purpose_text(self, kind: str) -> str:
+        """What a step without a work area is for, in the facilitator's words."""
+        texts = {
+            "welcome": self.tr("Welcome: the room sees the title and the instructions above. "
+                               "Check in late arrivals on the Participants tab (Ctrl+L)."),
+            "break": self.tr("Break: the projector shows the instructions and the time left."),
+            "close": self.tr("Closing: thank the room, and print the handouts "
+                             "(Print handouts on the toolbar)."),
+            "text": self.tr("The room sees the title and the instructions above; "
+                            "use the private notes for yourself."),
+        }
+        return texts.get(kind, self.tr("The room sees the title and the instructions above."))
 
     # ------------------------------------------------------------ edits (all undoable)
 
@@ -661,9 +675,21 @@ class DayPage(QWidget):
             self.title_edit.selectAll()
 
     def remove_selected(self) -> None:
-        """Remove the selected step (undo brings it back)."""
-        if self.selected_id is not None:
-            self.live.remove_step(self.selected_id)
+        """Remove the selected step (undo brings it back); a step already done asks first."""
+        step = self.selected_step()
+        if step is None:
+            return
+        if step.status == "done":
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove step"),
+                              self.tr("“{title}” has been done. Remove it from the agenda? "
+                                      "Undo brings it back.").format(title=step.title),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                              self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        self.live.remove_step(step.id)
 
     def skip_selected(self) -> None:
         """Skip the selected step, or plan a skipped one again."""

@@ -39,3 +39,29 @@ def test_the_report_shows_the_tie_the_console_shows(tmp_path):
         assert snap.tied_questions() == []
     finally:
         store.close()
+
+
+def test_report_headings_keep_with_what_follows(tmp_path):
+    """Issue 14.19: the report left "Acties" alone at the foot of a page."""
+    from exports import handouts
+    from exports.pdf_base import styles
+    from tests.exports.filling import fill_day
+
+    s = styles()
+    assert s["h1"].keepWithNext and s["h2"].keepWithNext
+    store = demo.create_demo(tmp_path / "h.startdag")
+    try:
+        fill_day(store)
+        story = handouts.report_story(snapshot.load(store), "nl")
+        for i, flowable in enumerate(story[:-1]):
+            style = getattr(flowable, "style", None)
+            if style is not None and style.name in ("h1", "h2"):
+                follower = type(story[i + 1]).__name__
+                assert follower not in ("CondPageBreak", "Spacer", "PageBreak"), (
+                    flowable.getPlainText(), follower)
+        (pdf,) = export_pack(store, tmp_path / "out", only={"report"}, lang="nl")
+        for page in text_of(pdf).split("\f") if "\f" in text_of(pdf) else []:
+            lines = [x for x in page.splitlines() if x.strip()]
+            assert lines[-1].strip() not in ("Acties", "Groepen", "Vragen")
+    finally:
+        store.close()

@@ -803,6 +803,26 @@
         <translation>Kies een stap in het programma.</translation>
     </message>
     <message>
+        <source>Welcome: the room sees the title and the instructions above. Check in late arrivals on the Participants tab (Ctrl+L).</source>
+        <translation>Welkom: de zaal ziet de titel en de instructies hierboven. Laatkomers checkt u in op het tabblad Deelnemers (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Break: the projector shows the instructions and the time left.</source>
+        <translation>Pauze: de beamer toont de instructies en de resterende tijd.</translation>
+    </message>
+    <message>
+        <source>Closing: thank the room, and print the handouts (Print handouts on the toolbar).</source>
+        <translation>Afsluiting: bedank de zaal en druk de handouts af (Handouts afdrukken in de werkbalk).</translation>
+    </message>
+    <message>
+        <source>The room sees the title and the instructions above; use the private notes for yourself.</source>
+        <translation>De zaal ziet de titel en de instructies hierboven; de eigen notities zijn alleen voor u.</translation>
+    </message>
+    <message>
+        <source>The room sees the title and the instructions above.</source>
+        <translation>De zaal ziet de titel en de instructies hierboven.</translation>
+    </message>
+    <message>
         <source>Rename step</source>
         <translation>Naam van stap wijzigen</translation>
     </message>
@@ -821,6 +841,10 @@
     <message>
         <source>Edit the private notes</source>
         <translation>Eigen notities bewerken</translation>
+    </message>
+    <message>
+        <source>“{title}” has been done. Remove it from the agenda? Undo brings it back.</source>
+        <translation>“{title}” is al gedaan. Uit het programma verwijderen? Ongedaan maken zet hem terug.</translation>
     </message>
     <message>
         <source>The meeting is running. Finish or reset it before choosing a template.</source>
