@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import asdict, dataclass
 
+from anyascii import anyascii
+
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
@@ -46,9 +48,12 @@ def display_name(first_name: str, prefix: str, last_name: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Case- and accent-insensitive form for sorting and searching."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+    """Case- and accent-insensitive form for sorting and searching.
+
+    Every Latin letter folds the way a Dutch user types it on a plain keyboard: ł→l,
+    ş→s, ø→o, ß→ss, æ→ae, ı→i, đ→d (anyascii's transliteration, then casefold).
+    """
+    return anyascii(unicodedata.normalize("NFC", text)).casefold()
 
 
 def sort_key(first_name: str, prefix: str, last_name: str) -> tuple:

@@ -392,7 +392,7 @@ class DayPage(QWidget):
 
         # --- right: miniature, timer, drift, notes
         self.miniature = ProjectorView(ctx, actions, live, miniature=True)
-        self.miniature.setFixedSize(288, 162)
+        self.miniature.setFixedSize(352, 198)
         self.timer_label = QLabel()
         self.timer_label.setObjectName("console_timer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -428,7 +428,7 @@ class DayPage(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 0)
-        split.setSizes([240, 900, 300])
+        split.setSizes([240, 900, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)

@@ -1869,16 +1869,20 @@
         <translation>Activiteit “{title}” verwijderen</translation>
     </message>
     <message>
-        <source>“{title}” is full. Put {name} on the waiting list?</source>
-        <translation>“{title}” is vol. {name} op de wachtlijst zetten?</translation>
+        <source>“{title}” is full: {name} is number {n} on the waiting list (Ctrl+Z takes it back).</source>
+        <translation>“{title}” is vol: {name} staat als nummer {n} op de wachtlijst (Ctrl+Z maakt het ongedaan).</translation>
+    </message>
+    <message>
+        <source>{name} withdrew; {other} moved up from the waiting list.</source>
+        <translation>{name} heeft zich afgemeld; {other} schuift door van de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>{name} withdrew.</source>
+        <translation>{name} heeft zich afgemeld.</translation>
     </message>
     <message>
         <source>Sign up {name}</source>
         <translation>{name} inschrijven</translation>
-    </message>
-    <message>
-        <source>{name} is number {n} on the waiting list.</source>
-        <translation>{name} staat op plaats {n} van de wachtlijst.</translation>
     </message>
     <message>
         <source>{name} signed up.</source>
@@ -2332,6 +2336,17 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Has a SWOT</source>
         <translation>Heeft een SWOT</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Niemand gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <source>{n} people match “{text}”: type more, or pick one with ↓ and press Enter.</source>
+        <translation>{n} mensen passen bij “{text}”: typ verder, of kies er een met ↓ en druk op Enter.</translation>
     </message>
 </context>
 <context>

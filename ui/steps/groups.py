@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -56,6 +55,7 @@ from ui.commands import run
 from ui.messages import error_text
 from ui.overview import plain_label
 from ui.plain import plain_tip
+from ui.widgets import PersonPicker
 
 MIME = "application/x-startdag-participant"
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
@@ -423,47 +423,6 @@ class ChoicePad(QLabel):
             super().keyPressEvent(event)
 
 
-class NameEdit(QLineEdit):
-    """A name entry with type-ahead over a list of people; Enter picks the (first) match."""
-
-    picked = Signal(int)
-
-    def __init__(self, placeholder: str, parent=None):
-        super().__init__(parent)
-        self.setPlaceholderText(placeholder)
-        self._people: list[tuple[int, str]] = []
-        self._completer = QCompleter([], self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(self._completer)
-        self._completer.activated.connect(self._pick_text)
-        self.returnPressed.connect(lambda: self._pick_text(self.text()))
-
-    def set_people(self, people: list[tuple[int, str]]) -> None:
-        """Who can be typed: (id, name) pairs."""
-        self._people = people
-        self._completer.model().setStringList([name for _pid, name in people])
-
-    def match(self, text: str) -> int | None:
-        """The person a text means: an exact name, else the only or first name containing it."""
-        needle = participants.fold(text.strip())
-        if not needle:
-            return None
-        exact = [pid for pid, name in self._people if participants.fold(name) == needle]
-        if exact:
-            return exact[0]
-        starts = [pid for pid, name in self._people if participants.fold(name).startswith(needle)]
-        if starts:
-            return starts[0]
-        contains = [pid for pid, name in self._people if needle in participants.fold(name)]
-        return contains[0] if contains else None
-
-    def _pick_text(self, text: str) -> None:
-        pid = self.match(text)
-        if pid is not None:
-            self.picked.emit(pid)
-
-
 class MemberListView(QListView):
     """A group's member list; the L key asks to lock or unlock the selected people."""
 
@@ -504,7 +463,7 @@ class GroupsConsole(QWidget):
         self.add_button.setToolTip(self.tr("Add a group"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected group"))
-        self.who_edit = NameEdit(self.tr("Who is in the selected group? Name, Enter"))
+        self.who_edit = PersonPicker(self.tr("Who is in the selected group? Name, Enter"))
         self.from_questions.clicked.connect(self.create_from_questions)
         self.add_button.clicked.connect(self.add_group)
         self.remove_button.clicked.connect(self.remove_group)
@@ -571,7 +530,7 @@ class GroupsConsole(QWidget):
         late.addWidget(self.late_button)
 
         # --- choosing
-        self.name_edit = NameEdit(self.tr("Type a name, Enter, then the group's number"))
+        self.name_edit = PersonPicker(self.tr("Type a name, Enter, then the group's number"))
         self.name_edit.picked.connect(self.pick_person)
         self.pad = ChoicePad()
         self.pad.group_keyed.connect(self.key_group)
@@ -612,6 +571,10 @@ class GroupsConsole(QWidget):
         names.addWidget(self.name_edit, 1)
         names.addWidget(self.who_edit, 1)
         right.addLayout(names)
+        feedback = QHBoxLayout()
+        feedback.addWidget(self.name_edit.feedback, 1)
+        feedback.addWidget(self.who_edit.feedback, 1)
+        right.addLayout(feedback)
         pad_row = QHBoxLayout()
         pad_row.addWidget(self.pad, 1)
         pad_row.addLayout(ranks)
@@ -741,10 +704,10 @@ class GroupsConsole(QWidget):
     def _update_labels(self) -> None:
         store = self.ctx.store
         included = {p.id for p in groups.people(store, self.meeting_id)}
-        self.name_edit.set_people([(p.id, p.display_name)
-                                   for p in participants.all_participants(store)
-                                   if p.id in included])
-        self.who_edit.set_people(self.name_edit._people)
+        people = [(p.id, p.display_name) for p in participants.all_participants(store)
+                  if p.id in included]
+        self.name_edit.set_people(people)
+        self.who_edit.set_people(people)
         absent = groups.absent_count(store, self.meeting_id)
         self.absent_label.setText(self.tr("{n} absent, left out of the groups").format(n=absent))
         if groups.memberships(store):
