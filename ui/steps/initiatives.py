@@ -662,8 +662,13 @@ class InitiativesProjector(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if event.size() != event.oldSize():
-            self.rebuild()
+        # a rebuild can resize the widget again (its cards' size hints change): never recurse
+        if event.size() != event.oldSize() and not getattr(self, "_rebuilding", False):
+            self._rebuilding = True
+            try:
+                self.rebuild()
+            finally:
+                self._rebuilding = False
 
     def _font(self, factor: float, bold: bool = False) -> QFont:
         return _scaled(self, factor * self._fit, bold)
