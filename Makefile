@@ -11,7 +11,7 @@ QT_LIBS  := libglib2.0-0 libgl1 libxkbcommon0 libegl1 libfreetype6 libfontconfig
 XCB_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
             libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: run test bench lint i18n clean syslibs-base syslibs-window
+.PHONY: run test bench lint i18n clean syslibs-base syslibs-window bundle
 
 run: $(STAMP) syslibs-window
 	$(PY) main.py $(ARGS)
@@ -30,6 +30,12 @@ i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate main.py $$(find ui -name '*.py' | sort) -ts ui/i18n/startdag_nl.ts -no-obsolete -locations none
 	$(VENV)/bin/pyside6-lrelease ui/i18n/startdag_nl.ts -qm ui/i18n/startdag_nl.qm
 
+# The facilitator's desktop bundle: dist/Startdag/Startdag (PyInstaller, one folder; see
+# packaging/startdag.spec and docs/packaging.md). Check it with dist/Startdag/Startdag --selftest.
+bundle: $(STAMP) syslibs-window
+	$(VENV)/bin/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build \
+	  packaging/startdag.spec
+
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -47,4 +53,4 @@ syslibs-window:
 	@sh .ci/syslibs $(QT_LIBS) $(XCB_LIBS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

@@ -1,8 +1,11 @@
 """Capture while the room watches: Enter on the console until the projector shows it.
 
-Measures, with console and projector widgets shown side by side (offscreen, projector at
-1920x1080 in its body size), the time from one typed item / question / tally to both
-widgets being rebuilt, on a board that already holds 40 items and a list of 30 questions.
+Measures, with the console's work area and the projector's view shown side by side
+(offscreen, projector at 1920x1080), the time from one typed item / question / tally to the
+console's list and the wall's slide (laid out and painted) showing it, on a board that
+already holds 40 items and a list of 30 questions. The wall gathers bursts into at most
+ten layouts a second; here each edit asks for its layout at once (``Wall.flush``), so the
+figure is the work, not the wait (bench_wall measures the wall's own latency).
 The floor is the same service call without any widget listening, in the same run.
 Target: p99 <= 100 ms (a keypress feels instant below that).
 """
@@ -32,23 +35,30 @@ def _ctx(folder: Path, name: str):
     return ctx, Actions(ctx), store
 
 
-def _show_projector(widget) -> None:
-    from PySide6.QtGui import QFont
+def _projector(ctx, actions, step_id: int):
+    """The wall showing ``step_id`` in a 1920x1080 projector view."""
+    from sessions import agenda
+    from ui.agenda_model import live_day
+    from ui.projector import ProjectorView
 
-    from ui import theme
+    live = live_day(ctx)
+    live.set_meeting(agenda.find(ctx.store, step_id).meeting_id)
+    live.jump(step_id)
+    view = ProjectorView(ctx, actions, live)
+    view.resize(1920, 1080)
+    view.wall.set_canvas(1920, 1080)
+    view.show()
+    return view
 
-    font = QFont(widget.font())
-    font.setPixelSize(theme.body_pixel_size(1080, 1.0))
-    widget.setFont(font)
-    widget.resize(1920, 700)
-    widget.show()
 
-
-def _timed(app, fn, count: int) -> list[float]:
+def _timed(app, fn, count: int, view=None) -> list[float]:
     times = []
     for i in range(count):
         t0 = time.perf_counter()
         fn(i)
+        if view is not None:
+            view.wall.flush()
+            view.repaint()
         app.processEvents()
         times.append(time.perf_counter() - t0)
     return times
@@ -68,43 +78,46 @@ def main() -> None:
         floor = _timed(app, lambda i: boards.add_item(store0, col0.columns[0].id, f"ding {i}"), N)
         ctx0.set_store(None)
 
-        from ui.steps.concept import ConceptConsole, ConceptProjector
-        from ui.steps.questions import QuestionsConsole, QuestionsProjector
-        from ui.steps.vote import VoteConsole, VoteProjector
+        from sessions import agenda, trajectory
+        from ui.steps.concept import ConceptConsole
+        from ui.steps.questions import QuestionsConsole
+        from ui.steps.vote import VoteConsole
 
         ctx, actions, store = _ctx(folder, "ui")
-        board_console = ConceptConsole(ctx, actions, 0)
+        mid = trajectory.meeting_of_kind(store, "startdag").id
+        agenda.start(store, mid)
+        step = {k: agenda.add(store, mid, k, k.title()) for k in ("concept", "questions", "vote")}
+        board_console = ConceptConsole(ctx, actions, step["concept"])
         cols = [c.id for c in board_console.model.columns]
         for i in range(40):
             boards.add_item(store, cols[i % 2], f"bestaand punt nummer {i} op het bord")
-        board_projector = ConceptProjector(ctx, actions, 0)
+        board_projector = _projector(ctx, actions, step["concept"])
         board_console.resize(1200, 700)
         board_console.show()
-        _show_projector(board_projector)
         app.processEvents()
-        board = _timed(app, lambda i: board_console.add_item(cols[i % 2], f"nieuw punt {i}"), N)
+        board = _timed(app, lambda i: board_console.add_item(cols[i % 2], f"nieuw punt {i}"), N,
+                       board_projector)
         board_console.close()
         board_projector.close()
 
         for i in range(30):
             questions.set_votes(store, questions.add(store, f"Een vraag uit de zaal, nummer {i}?"), i)
-        q_console = QuestionsConsole(ctx, actions, 0)
-        q_projector = QuestionsProjector(ctx, actions, 0)
+        q_console = QuestionsConsole(ctx, actions, step["questions"])
+        q_projector = _projector(ctx, actions, step["questions"])
         q_console.show()
-        _show_projector(q_projector)
         app.processEvents()
-        quest = _timed(app, lambda i: q_console.add_question(f"Nog een vraag {i}?"), N // 3)
+        quest = _timed(app, lambda i: q_console.add_question(f"Nog een vraag {i}?"), N // 3,
+                       q_projector)
         q_console.close()
         q_projector.close()
 
         questions.set_round(store, hidden=False)
-        v_console = VoteConsole(ctx, actions, 0)
-        v_projector = VoteProjector(ctx, actions, 0)
+        v_console = VoteConsole(ctx, actions, step["vote"])
+        v_projector = _projector(ctx, actions, step["vote"])
         v_console.show()
-        _show_projector(v_projector)
         app.processEvents()
         v_console.select_question(questions.listing(store)[3].id)
-        vote = _timed(app, lambda i: v_console.bump(+1), N)
+        vote = _timed(app, lambda i: v_console.bump(+1), N, v_projector)
         v_console.close()
         v_projector.close()
         ctx.set_store(None)

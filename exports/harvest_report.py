@@ -98,6 +98,7 @@ class HarvestData:
     reviews: list[harvest.GroupReview]
     per_group: dict[int, harvest.Totals]
     overall: harvest.Totals
+    hours: object = None        # exports.hours_report.HoursData: experiments and advice hours
 
 
 def load(store: Store) -> HarvestData:
@@ -110,10 +111,13 @@ def load(store: Store) -> HarvestData:
         snap = load_snapshot(store)
         reviews = harvest.review(store)
         per_group, overall = harvest.totals(store)
+        from exports.hours_report import load as load_hours
+
+        hours = load_hours(store)
     finally:
         if own:
             conn.execute("COMMIT")
-    return HarvestData(snap, reviews, per_group, overall)
+    return HarvestData(snap, reviews, per_group, overall, hours)
 
 
 def doc_info(data: HarvestData, lang: str = "nl") -> DocInfo:
@@ -287,6 +291,10 @@ def harvest_story(data: HarvestData, lang: str = "nl") -> list:
             out += _activity(a, lang, s)
     else:
         out.append(para(word("no_initiatives", lang), s["body"]))
+    if data.hours is not None and data.hours.has_content:
+        from exports.hours_report import hours_section
+
+        out += hours_section(data.hours, lang)
     return out
 
 

@@ -17,7 +17,11 @@ from sessions.store import Store
 KINDS = ("group", "personal", "swot", "attendance", "signup", "badges", "report", "csv", "xlsx")
 # asked for by name only (--only harvest): not part of the default startdag pack
 HARVEST_KINDS = ("harvest",)
-ALL_KINDS = KINDS + HARVEST_KINDS
+# issue 19, also by name only: the experiment cards and "Wat leverden de 36 uur op"
+LEARNING_KINDS = ("experiments", "hours")
+# learning from each other (exports/kenniskaart.py), also by name only
+PEER_KINDS = ("kenniskaart", "pairs", "intervisie")
+ALL_KINDS = KINDS + HARVEST_KINDS + LEARNING_KINDS + PEER_KINDS
 
 # kind -> file names (nl, en)
 FILE_NAMES = {
@@ -34,6 +38,12 @@ FILE_NAMES = {
     "actions": ("acties.csv", "actions.csv"),
     "xlsx": ("overzicht.xlsx", "overview.xlsx"),
     "harvest": ("oogstverslag.pdf", "harvest-report.pdf"),
+    "kenniskaart": ("kenniskaart.pdf", "expertise-map.pdf"),
+    "matrix": ("kenniskaart-matrix.xlsx", "expertise-matrix.xlsx"),
+    "pairs": ("leerkoppels.pdf", "learning-pairs.pdf"),
+    "intervisie": ("intervisie-methodekaarten.pdf", "intervisie-method-cards.pdf"),
+    "experiments": ("experimentkaarten.pdf", "experiment-cards.pdf"),
+    "hours": ("wat-leverden-de-uren-op.pdf", "what-the-hours-delivered.pdf"),
 }
 
 Progress = Callable[[int, int, str], None]
@@ -91,7 +101,8 @@ def _jobs(snap: Snapshot, kinds: set[str], lang: str, group_ids, person_ids, by_
         jobs.append(("report", pdf(lambda: handouts.report_story(snap, lang), "report")))
     if "csv" in kinds:
         for key, build in tables.TABLES.items():
-            jobs.append((key, lambda path, build=build: tables.write_csv(path, *build(snap, lang))))
+            jobs.append((key, lambda path, build=build: tables.write_csv(path, *build(snap, lang),
+                                                                         lang=lang)))
     if "xlsx" in kinds:
         jobs.append(("xlsx", lambda path: tables.write_xlsx(path, snap, lang)))
     return jobs
@@ -125,6 +136,24 @@ def export_pack(store: Store, out_dir: Path | str, only: set[str] | None = None,
         from exports.harvest_report import write_harvest_report
 
         jobs.append(("harvest", lambda path: write_harvest_report(store, path, lang)))
+    if kinds & set(PEER_KINDS):
+        from exports import kenniskaart as kk
+
+        if "kenniskaart" in kinds:
+            jobs.append(("kenniskaart", lambda path: kk.write_kenniskaart(store, path, lang)))
+            jobs.append(("matrix", lambda path: kk.write_matrix_xlsx(store, path, lang)))
+        if "pairs" in kinds:
+            jobs.append(("pairs", lambda path: kk.write_pair_cards(store, path, lang)))
+        if "intervisie" in kinds:
+            jobs.append(("intervisie", lambda path: kk.write_method_cards(store, path, lang)))
+    if "experiments" in kinds:
+        from exports.experiment_cards import write_cards
+
+        jobs.append(("experiments", lambda path: write_cards(store, path, lang)))
+    if "hours" in kinds:
+        from exports.hours_report import write_hours_report
+
+        jobs.append(("hours", lambda path: write_hours_report(store, path, lang)))
     written: list[Path] = []
     for i, (key, write) in enumerate(jobs):
         name = file_name(key, lang)
@@ -144,6 +173,16 @@ def describe(kind: str, lang: str = "nl") -> str:
         from exports.harvest_report import word
 
         return word("harvest_report", lang)
+    if kind in PEER_KINDS:
+        from exports.peer_words import word as peer_word
+
+        return peer_word({"kenniskaart": "kenniskaart", "pairs": "pair_cards",
+                          "intervisie": "method_cards"}[kind], lang)
+    if kind in LEARNING_KINDS:
+        from exports.experiment_words import word
+
+        return word("experiment_cards", lang) if kind == "experiments" else word(
+            "hours_report", lang, n=36)
     keys = {"group": "group_handout", "personal": "personal_handout", "swot": "personal_swot",
             "attendance": "attendance", "signup": "signup", "badges": "badges",
             "report": "report", "csv": "participants", "xlsx": "participants"}

@@ -395,6 +395,20 @@ def _export_error(exc: OSError, path: Path, stage: str) -> ExportError:
                        detail=exc.strerror or str(exc))
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)   # elsewhere: the classic set-and-restore
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path | str, writer: Callable[[Path], object]):
     """Call ``writer(tmp_path)`` on a temp file beside ``path``, then rename it into place.
 
@@ -409,6 +423,9 @@ def write_atomically(path: Path | str, writer: Callable[[Path], object]):
         fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".partial", dir=path.parent)
         os.close(fd)
         tmp = Path(name)
+        # mkstemp makes the file 0600; a handout in a shared folder must be readable as the
+        # user's umask says, like any file they save
+        os.chmod(tmp, 0o666 & ~current_umask())
         stage = "write"
         result = writer(tmp)
         stage = "replace"

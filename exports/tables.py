@@ -1,13 +1,18 @@
 """Tables for Excel: CSV the way Dutch Excel opens it directly, and XLSX through openpyxl.
 
-Every text cell is guarded against formula injection: a value starting with = + - @,
-a tab or a carriage return gets a leading apostrophe, so a name like ``=HYPERLINK(...)``
-stays text.
+In the CSV every text cell is guarded against formula injection: a value starting with
+= + - @, a tab or a carriage return gets a leading apostrophe, so a name like
+``=HYPERLINK(...)`` stays text (the importer takes that apostrophe off again).
+The XLSX needs no guard and gets none: each text cell is written explicitly typed as
+text, which a spreadsheet never runs as a formula, so "=1+1", "+31 6…" and "-teamleider"
+read back exactly as typed. Dates are real dates in the XLSX (they sort as dates) and
+written out in words in the CSV.
 """
 
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 from exports.labels import format_date, label
@@ -22,6 +27,14 @@ def neutralise(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def _date(iso: str):
+    """An ISO date as a date (for the XLSX; the CSV writes it in words), else the text as is."""
+    try:
+        return date.fromisoformat(iso[:10]) if iso else ""
+    except ValueError:
+        return iso
 
 
 def participants_table(snap: Snapshot, lang: str = "nl") -> tuple[list[str], list[list]]:
@@ -55,8 +68,8 @@ def actions_table(snap: Snapshot, lang: str = "nl") -> tuple[list[str], list[lis
             status = label(f"status_{a.status}", lang) if f"status_{a.status}" in _STATUSES \
                 else a.status
             rows.append([g.name, a.title, a.description, a.owner.name if a.owner else "",
-                         ", ".join(others), format_date(a.start_date, lang) or a.start_date,
-                         format_date(a.due_date, lang) or a.due_date, a.support, status])
+                         ", ".join(others), _date(a.start_date), _date(a.due_date), a.support,
+                         status])
     return header, rows
 
 
@@ -70,15 +83,26 @@ TABLES = {
 }
 
 
-def write_csv(path: Path | str, header: list[str], rows: list[list]) -> Path:
+def _csv_value(value, lang: str):
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return format_date(value.isoformat(), lang)
+    return neutralise(value)
+
+
+def write_csv(path: Path | str, header: list[str], rows: list[list], lang: str = "nl") -> Path:
     """A CSV for Dutch Excel: ';' separated, UTF-8 with a BOM, CRLF line ends (atomic)."""
     def writer(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             out = csv.writer(fh, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
             out.writerow([neutralise(h) for h in header])
-            out.writerows([neutralise("" if v is None else v) for v in row] for row in rows)
+            out.writerows([_csv_value(v, lang) for v in row] for row in rows)
     write_atomically(path, writer)
     return Path(path)
+
+
+DATE_FORMAT = "d mmmm yyyy"   # a spreadsheet shows the month in its own language
 
 
 def write_xlsx(path: Path | str, snap: Snapshot, lang: str = "nl") -> Path:
@@ -91,16 +115,22 @@ def write_xlsx(path: Path | str, snap: Snapshot, lang: str = "nl") -> Path:
     titles = {"participants": label("participants", lang), "groups": label("groups", lang),
               "actions": label("actions", lang)}
 
+    def clean(value):
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
     def writer(tmp: Path) -> None:
         wb = Workbook()
         wb.remove(wb.active)
         for key, build in TABLES.items():
             header, rows = build(snap, lang)
             ws = wb.create_sheet(titles[key])
-            ws.append([neutralise(h) for h in header])
-            for row in rows:
-                ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v
-                           for v in map(neutralise, row)])
+            for values in [header, *rows]:
+                ws.append([clean(v) for v in values])
+                for cell in ws[ws.max_row]:
+                    if isinstance(cell.value, str):
+                        cell.data_type = "s"      # typed text: "=1+1" is never a formula
+                    elif isinstance(cell.value, date):
+                        cell.number_format = DATE_FORMAT
             for cell in ws[1]:
                 cell.font = Font(bold=True)
             ws.freeze_panes = "A2"

@@ -20,7 +20,9 @@ from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
 KINDS = ("welcome", "concept", "swot", "questions", "vote", "groups", "actions", "close",
-         "harvest", "initiatives", "break", "text")
+         "harvest", "initiatives", "break", "text", "experiments",
+         # learning from each other (sessions/expertise.py, pairs.py, intervisie.py)
+         "kenniskaart", "leerkoppels", "intervisie")
 STATUSES = ("planned", "running", "done", "skipped")
 EDITABLE = ("kind", "title", "minutes", "instructions", "notes", "settings")
 MAX_MINUTES = 600
@@ -399,6 +401,56 @@ TEMPLATES: dict[str, tuple[str, list[dict]]] = {
                          "intervisie, trainingen, het kenniscafé of een wijkreis."},
         {"kind": "close", "title": "Afsluiting", "minutes": 15,
          "instructions": "Bedankt! Neem je inschrijvingen mee en ga aan de slag."},
+    ]),
+    "leercultuur": ("Leercultuur: startsessie", [
+        {"kind": "welcome", "title": "Welkom", "minutes": 10,
+         "instructions": "Welkom! Vandaag brengen we in kaart wat we van elkaar kunnen leren."},
+        {"kind": "text", "title": "De vraag van de organisatie", "minutes": 15,
+         "instructions": "Waar komt de vraag vandaan? Welke doelen heeft de organisatie, en welke "
+                         "kennis en kunde zijn daarvoor nodig?",
+         "notes": "Laat de doelen en competenties zien (tab Leren van elkaar)."},
+        {"kind": "kenniskaart", "title": "Kenniskaart", "minutes": 30,
+         "instructions": "Vul je eigen niveau in per competentie: 0 geen … 4 expert. Geef aan wat "
+                         "je wilt leren en wat je anderen kunt leren.",
+         "notes": "Op de muur alleen aantallen, tenzij je namen aanzet."},
+        {"kind": "leerkoppels", "title": "Leerkoppels", "minutes": 25,
+         "instructions": "Dit zijn de voorgestelde leerkoppels. Past het? Dan zetten we ze vast.",
+         "notes": "Vastzetten, wisselen, verwijderen; daarna publiceren."},
+        {"kind": "intervisie", "title": "Intervisiegroepen", "minutes": 65,
+         "instructions": "We oefenen de incidentmethode in intervisiegroepen van 5 à 6.",
+         "notes": "Rondes: incident 5, schets 10, vragen 5, analyse 15, standpunten 10, "
+                  "adviezen 10, evaluatie 10 minuten."},
+        {"kind": "close", "title": "Afspraken", "minutes": 15,
+         "instructions": "Wanneer spreken de leerkoppels voor het eerst af? Wanneer komen de "
+                         "intervisiegroepen weer bij elkaar?"},
+    ]),
+    # issue 19: the return meeting of a learning-culture trajectory
+    "terugkomsessie": ("Leercultuur: terugkomsessie", [
+        {"kind": "welcome", "title": "Welkom terug", "minutes": 10,
+         "instructions": "Welkom terug! We kijken samen wat de experimenten ons hebben geleerd. "
+                         "Een experiment mag mislukken: ook dat is een resultaat."},
+        {"kind": "experiments", "title": "Onze experimenten", "minutes": 10,
+         "instructions": "Het bord: welke experimenten liepen er, en waar staan ze nu?",
+         "settings": {"view": "board"}},
+        {"kind": "experiments", "title": "Wat liet elk experiment zien?", "minutes": 40,
+         "instructions": "Per experiment: wat verwachtten we, wat gebeurde er, wat leerden we, "
+                         "en wat is de volgende stap?",
+         "notes": "Laat de ambassadeur vertellen. Noteer het resultaat en de les direct.",
+         "settings": {"view": "results"}},
+        {"kind": B, "title": "Pauze", "minutes": 15,
+         "instructions": "Even pauze. Over een kwartier gaan we verder."},
+        {"kind": "experiments", "title": "Wat verspreiden we naar andere teams?", "minutes": 25,
+         "instructions": "Wat werkt, mag verder. Naar welke teams, en wie neemt het mee?",
+         "settings": {"view": "spread"}},
+        {"kind": "experiments", "title": "Wat stoppen we, en waarom?", "minutes": 20,
+         "instructions": "Wat niet werkte, stoppen we, met de les die het ons gaf.",
+         "settings": {"view": "stop"}},
+        {"kind": "experiments", "title": "Nieuwe experimenten", "minutes": 25,
+         "instructions": "Welke nieuwe experimenten willen we proberen? Wie wordt ambassadeur, "
+                         "welke leerkoppels doen mee?",
+         "settings": {"view": "propose"}},
+        {"kind": "close", "title": "Afspraken en afsluiting", "minutes": 10,
+         "instructions": "Wie doet wat tot de volgende keer? Bedankt!"},
     ]),
     "empty": ("Leeg", []),
 }

@@ -85,8 +85,11 @@ def get(store: Store, key: str) -> Board | None:
     items = store.query(
         "SELECT i.* FROM board_item i JOIN board_column c ON c.id = i.column_id "
         "WHERE c.board_id = ? ORDER BY i.position, i.id", (board.id,))
+    hidden = {r[0] for r in store.conn.execute(
+        "SELECT ref_id FROM phone_input WHERE kind = 'item' AND hidden = 1")}
     for i in items:
-        by_id[i["column_id"]].items.append(Item(**i))
+        if i["id"] not in hidden:      # hidden by the facilitator (phone moderation)
+            by_id[i["column_id"]].items.append(Item(**i))
     return board
 
 

@@ -73,6 +73,11 @@ def build(store: Store, *, seed: int = 2026) -> None:
             participants.add(store, first_name=first, prefix=prefix, last_name=last,
                              email=_email(first, prefix, last), area=AREAS[i % len(AREAS)],
                              role="Gebiedsnetwerker" if rng.random() > 0.08 else "Gebiedsmanager")
+    from sessions import (
+        experiments_demo,  # issue 19: the intake, experiments, ambassadors and hours
+    )
+
+    experiments_demo.fill(store, experiments_demo.ROTTERDAM, seed=seed)
 
 
 def create_demo(path: Path, *, overwrite: bool = True) -> Store:
@@ -94,13 +99,13 @@ def create_demo(path: Path, *, overwrite: bool = True) -> Store:
     return store
 
 
-def fresh_demo_path() -> Path:
+def fresh_demo_path(stem: str = "Demo eigen leerproces") -> Path:
     """A new demo file in the user data dir; never a shared copy, never one open elsewhere."""
     folder = data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     n = 1
     while True:
-        name = "Demo eigen leerproces" + (f" ({n})" if n > 1 else "") + ".startdag"
+        name = stem + (f" ({n})" if n > 1 else "") + ".startdag"
         path = folder / name
         holder = read_lock(path)
         if holder is None or holder.is_stale():

@@ -157,16 +157,21 @@ def all_questions(store: Store) -> list[Question]:
 
 def get(store: Store, question_id: int) -> Question:
     """One question by id."""
-    for q in all_questions(store):
-        if q.id == question_id:
-            return q
-    raise ValidationError(Code.INVALID, field="question", id=question_id)
+    row = store.one(
+        "SELECT q.*, COALESCE((SELECT SUM(b.dots) FROM ballot b WHERE b.question_id = q.id), 0)"
+        " AS ballots FROM question q WHERE q.id = ?", (question_id,))
+    if row is None:
+        raise ValidationError(Code.INVALID, field="question", id=question_id)
+    return Question(**row)
 
 
 def listing(store: Store) -> list[Entry]:
     """The top-level questions in order, each with its merged originals."""
     rows = all_questions(store)
-    entries = {q.id: Entry(q) for q in rows if q.merged_into is None}
+    # a question the facilitator hid (phone moderation) is off the lists, the wall and the vote
+    hidden = {r[0] for r in store.conn.execute(
+        "SELECT ref_id FROM phone_input WHERE kind = 'question' AND hidden = 1")}
+    entries = {q.id: Entry(q) for q in rows if q.merged_into is None and q.id not in hidden}
     for q in rows:
         if q.merged_into is not None and q.merged_into in entries:
             entries[q.merged_into].merged.append(q)
@@ -176,6 +181,14 @@ def listing(store: Store) -> list[Entry]:
 def _top_order(store: Store) -> list[int]:
     return [r["id"] for r in store.query(
         "SELECT id FROM question WHERE merged_into IS NULL ORDER BY position, id")]
+
+
+def _dense_ranks(store: Store) -> None:
+    """Keep the chosen questions ranked 1..N after one of them was deleted or merged away."""
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT id FROM question WHERE chosen_rank IS NOT NULL ORDER BY chosen_rank, id")]
+    for rank, qid in enumerate(ids, start=1):
+        store.conn.execute("UPDATE question SET chosen_rank = ? WHERE id = ?", (rank, qid))
 
 
 def _renumber(store: Store, order: list[int]) -> None:
@@ -219,15 +232,15 @@ def delete(store: Store, question_id: int) -> dict:
     ballots = store.query(f"SELECT * FROM ballot WHERE question_id IN ({marks})", tuple(ids))
     order = _top_order(store)
     index = order.index(question_id) if q.merged_into is None else None
+    ranks = {r["id"]: r["chosen_rank"] for r in store.query(
+        "SELECT id, chosen_rank FROM question WHERE chosen_rank IS NOT NULL")}
     with store.transaction(TOPIC, VOTES):
         store.conn.execute(f"DELETE FROM question WHERE id IN ({marks})", tuple(ids))
-        if q.chosen_rank is not None:   # the chosen ranks stay 1..n
-            store.conn.execute("UPDATE question SET chosen_rank = chosen_rank - 1"
-                               " WHERE chosen_rank > ?", (q.chosen_rank,))
         if index is not None:
             order.remove(question_id)
             _renumber(store, order)
-    return {"id": question_id, "rows": rows, "ballots": ballots, "index": index}
+        _dense_ranks(store)
+    return {"id": question_id, "rows": rows, "ballots": ballots, "index": index, "ranks": ranks}
 
 
 def restore(store: Store, snapshot: dict) -> None:
@@ -235,9 +248,6 @@ def restore(store: Store, snapshot: dict) -> None:
     rows = sorted(snapshot["rows"], key=lambda r: r["merged_into"] is not None)
     order = _top_order(store)
     with store.transaction(TOPIC, VOTES):
-        for rank in sorted({r["chosen_rank"] for r in rows if r["chosen_rank"] is not None}):
-            store.conn.execute("UPDATE question SET chosen_rank = chosen_rank + 1"
-                               " WHERE chosen_rank >= ?", (rank,))
         for r in rows:
             store.conn.execute(
                 "INSERT INTO question (id, position, text, merged_into, votes, chosen_rank, "
@@ -250,6 +260,10 @@ def restore(store: Store, snapshot: dict) -> None:
         if snapshot["index"] is not None:
             order.insert(min(snapshot["index"], len(order)), snapshot["id"])
             _renumber(store, order)
+        if "ranks" in snapshot:
+            store.conn.execute("UPDATE question SET chosen_rank = NULL")
+            for qid, rank in snapshot["ranks"].items():
+                store.conn.execute("UPDATE question SET chosen_rank = ? WHERE id = ?", (rank, qid))
 
 
 def move(store: Store, question_id: int, index: int) -> int:
@@ -270,14 +284,6 @@ def move(store: Store, question_id: int, index: int) -> int:
 
 def _state(store: Store) -> list[dict]:
     return store.query("SELECT id, position, merged_into, text, chosen_rank FROM question")
-
-
-def _compact_chosen(store: Store) -> None:
-    """Close gaps in the chosen ranks (a chosen question merged away): they stay 1..n."""
-    ids = [r["id"] for r in store.query(
-        "SELECT id FROM question WHERE chosen_rank IS NOT NULL ORDER BY chosen_rank, id")]
-    for rank, qid in enumerate(ids, start=1):
-        store.conn.execute("UPDATE question SET chosen_rank = ? WHERE id = ?", (rank, qid))
 
 
 def merge(store: Store, keep_id: int, other_ids: list[int], text: str | None = None) -> list[dict]:
@@ -301,7 +307,7 @@ def merge(store: Store, keep_id: int, other_ids: list[int], text: str | None = N
         if new_text is not None:
             store.conn.execute("UPDATE question SET text = ? WHERE id = ?", (new_text, keep_id))
         _renumber(store, [i for i in top if i not in others])
-        _compact_chosen(store)
+        _dense_ranks(store)
     return before
 
 

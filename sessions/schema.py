@@ -220,6 +220,221 @@ INSERT INTO checkin (meeting_id, started_at)
     SELECT meeting_id, MIN(checked_in_at) FROM attendance GROUP BY meeting_id
 """
 
-# V3 and V4 are being added on other branches; the lead renumbers at merge.
-MIGRATIONS: list[str] = [V1, V2, V5]
+V3 = """
+-- the trajectory's own id: its backups are found by it wherever the file goes
+ALTER TABLE trajectory ADD COLUMN uid TEXT NOT NULL DEFAULT '';
+UPDATE trajectory SET uid = lower(hex(randomblob(16))) WHERE uid = ''
+"""
+
+
+V6 = """
+-- phones join over the venue network (ui/phones): one token per meeting, the phones that
+-- joined, what they put in (for moderation), and the answers to their requests (a retried
+-- request never counts twice)
+CREATE TABLE join_token (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+    token TEXT NOT NULL,                         -- 80 bits, base32, in the join URL
+    anonymous INTEGER NOT NULL DEFAULT 1,        -- phones may join without a name
+    created_at TEXT NOT NULL
+);
+CREATE TABLE phone (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    cookie TEXT NOT NULL UNIQUE,                 -- sha256 of the phone's cookie
+    participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    wants_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,  -- waits for the facilitator's OK
+    joined_at TEXT NOT NULL
+);
+CREATE TABLE phone_input (
+    kind TEXT NOT NULL,                          -- question | item | action
+    ref_id INTEGER NOT NULL,
+    phone_id INTEGER REFERENCES phone(id) ON DELETE SET NULL,
+    hidden INTEGER NOT NULL DEFAULT 0,           -- hidden by the facilitator: off the wall and the phones
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (kind, ref_id)
+);
+CREATE TABLE phone_request (
+    request_id TEXT PRIMARY KEY,
+    phone_id INTEGER,
+    status INTEGER NOT NULL,
+    answer TEXT NOT NULL,                        -- JSON
+    at TEXT NOT NULL
+);
+"""
+
+# V4-V5 are assigned to work in parallel; the lead renumbers V6 at merge.
+
+# Version 7 (issue 19, "Learning from each other (2)"): the intake, experiments, ways of
+# working with their ambassadors, the team-meeting log and the advice-hour ledger.
+# The number was assigned by the lead; versions 3-6 land from parallel branches and the
+# lead renumbers at merge. ``peer_goal`` is shared with the expertise map (issue 18, branch
+# i18, which creates it with exactly these columns): made here only when it is not there yet.
+V7 = """
+CREATE TABLE intake (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    question TEXT NOT NULL DEFAULT '',           -- the organisation's own question
+    source TEXT NOT NULL DEFAULT '',             -- where the question comes from
+    theme TEXT NOT NULL DEFAULT '',              -- for the sector's lessons library
+    contacts TEXT NOT NULL DEFAULT '[]',         -- JSON list of {name, role, email, phone}
+    budget_hours REAL NOT NULL DEFAULT 36,       -- the advice hours granted
+    updated_at TEXT
+);
+CREATE TABLE IF NOT EXISTS peer_goal (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL
+);
+CREATE TABLE experiment (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    question TEXT NOT NULL DEFAULT '',
+    hypothesis TEXT NOT NULL DEFAULT '',         -- test card: we believe that...
+    approach TEXT NOT NULL DEFAULT '',           -- to verify that, we will...
+    measure TEXT NOT NULL DEFAULT '',            -- and measure...
+    criterion TEXT NOT NULL DEFAULT '',          -- we are right if...
+    team TEXT NOT NULL DEFAULT '',
+    ambassador_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    goal_id INTEGER,                             -- peer_goal(id); no FK: the table may be issue 18's
+    theme TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL DEFAULT '',
+    end_date TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'idee',         -- idee gepland loopt afgerond gestopt
+    result TEXT NOT NULL DEFAULT '',             -- '' werkt deels niet
+    observed TEXT NOT NULL DEFAULT '',           -- learning card: we observed (kata: happened)
+    lesson TEXT NOT NULL DEFAULT '',             -- from that we learned
+    next_step TEXT NOT NULL DEFAULT '',          -- therefore we will (kata: next)
+    decision TEXT NOT NULL DEFAULT '',           -- '' spread adjust stop
+    decision_note TEXT NOT NULL DEFAULT '',
+    spread_to TEXT NOT NULL DEFAULT '[]',        -- JSON list of team names
+    picked INTEGER NOT NULL DEFAULT 0,           -- chosen by the room to run
+    created_at TEXT NOT NULL
+);
+CREATE TABLE experiment_pair (
+    id INTEGER PRIMARY KEY,
+    experiment_id INTEGER NOT NULL REFERENCES experiment(id) ON DELETE CASCADE,
+    pair_id INTEGER,                             -- peer_pair(id) of issue 18, when there is one
+    label TEXT NOT NULL DEFAULT ''               -- the pair in words, as it stood
+);
+CREATE TABLE experiment_evidence (
+    id INTEGER PRIMARY KEY,
+    experiment_id INTEGER NOT NULL REFERENCES experiment(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE method (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    experiment_id INTEGER REFERENCES experiment(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE ambassador (
+    method_id INTEGER NOT NULL REFERENCES method(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL DEFAULT 'study',         -- study try share
+    since TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (method_id, participant_id)
+);
+CREATE TABLE team_meeting (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    team TEXT NOT NULL DEFAULT '',
+    participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    what TEXT NOT NULL,
+    experiment_id INTEGER REFERENCES experiment(id) ON DELETE SET NULL,
+    method_id INTEGER REFERENCES method(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE advice_hours (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    adviser TEXT NOT NULL DEFAULT '',
+    hours REAL NOT NULL,
+    activity TEXT NOT NULL,                      -- intake kenniskaart koppelen experiment intervisie evaluatie
+    serves TEXT NOT NULL DEFAULT '',             -- '' experiment map pairs intervisie
+    experiment_id INTEGER REFERENCES experiment(id) ON DELETE SET NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX advice_hours_date ON advice_hours(date);
+"""
+
+V4 = """
+-- learning from each other (issue 18): the organisation's goals and its competences
+-- peer_goal may already exist: issue 19's V7 makes the same table when it runs first
+CREATE TABLE IF NOT EXISTS peer_goal (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL
+);
+CREATE TABLE peer_competence (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE peer_competence_goal (
+    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
+    goal_id INTEGER NOT NULL REFERENCES peer_goal(id) ON DELETE CASCADE,
+    importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 3),
+    PRIMARY KEY (competence_id, goal_id)
+);
+-- per person: team, manager, how many learners they take as an expert
+CREATE TABLE peer_person (
+    participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
+    team TEXT NOT NULL DEFAULT '',
+    manager_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    capacity INTEGER                              -- NULL = the default capacity
+);
+-- the expertise map (kenniskaart): one row per person x competence that was rated
+CREATE TABLE peer_rating (
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
+    level INTEGER NOT NULL DEFAULT 0 CHECK (level BETWEEN 0 AND 4),
+    wants INTEGER NOT NULL DEFAULT 0,             -- wants to learn it
+    priority INTEGER CHECK (priority BETWEEN 1 AND 3),   -- the learner's own mark; NULL = 2
+    teaches INTEGER NOT NULL DEFAULT 0,           -- can and will teach it
+    source TEXT NOT NULL DEFAULT 'console',       -- console | import | phone
+    confirmed INTEGER NOT NULL DEFAULT 1,         -- 0: defaulted by a wide import, to confirm
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (participant_id, competence_id)
+);
+-- learning pairs: the draft under review, and the published ones (earlier pairs)
+CREATE TABLE peer_pair (
+    id INTEGER PRIMARY KEY,
+    learner_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    expert_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
+    state TEXT NOT NULL DEFAULT 'draft',          -- draft | published
+    pinned INTEGER NOT NULL DEFAULT 0,
+    first_meeting TEXT NOT NULL DEFAULT '',       -- ISO date or ''
+    created_at TEXT NOT NULL
+);
+CREATE TABLE peer_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    default_capacity INTEGER NOT NULL DEFAULT 2,
+    max_pairs INTEGER NOT NULL DEFAULT 2,         -- pairs per learner in all
+    different_teams INTEGER NOT NULL DEFAULT 0,
+    show_names INTEGER NOT NULL DEFAULT 0         -- names on the wall and in print
+);
+-- intervisie groups (incidentmethode); members in order, roles rotate by meeting
+CREATE TABLE intervisie_group (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE intervisie_member (
+    participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
+    group_id INTEGER NOT NULL REFERENCES intervisie_group(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL
+);
+"""
+
+
+# Branch i18: V4 (learning from each other, issue 18) runs after V7, as the file's sixth
+# version, so a file written by main (V7 as version 5) migrates by V4 alone.
+# V5 (check-in in use per meeting, issue 14) sits before V4 on this branch; the lead renumbers
+MIGRATIONS: list[str] = [V1, V2, V3, V6, V7, V5, V4]
 CURRENT_VERSION = len(MIGRATIONS)

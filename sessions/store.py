@@ -16,6 +16,7 @@ import os
 import socket
 import sqlite3
 import struct
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +28,6 @@ from sessions.errors import Code, StoreError
 from sessions.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 
 SUFFIX = ".startdag"
-BACKUPS_KEPT = 10
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Listener = Callable[[str], None]
@@ -44,7 +44,7 @@ def data_dir() -> Path:
 
 
 def backup_dir_for(path: Path) -> Path:
-    """Where the rotating backups of one trajectory file live."""
+    """Where the backups of a file written before version 3 (no id yet) were kept."""
     path = Path(path).resolve()
     digest = hashlib.sha1(str(path).encode()).hexdigest()[:8]
     return data_dir() / "backups" / f"{path.stem}-{digest}"
@@ -206,6 +206,7 @@ class Store:
         self._depth = 0
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
+        self.uid: str | None = None           # the trajectory's own id (schema 3), keys backups
 
     # -------------------------------------------------------- create / open
 
@@ -244,6 +245,7 @@ class Store:
                     "INSERT INTO meeting (kind, title, date, venue, position) VALUES (?,?,?,?,?)",
                     (m["kind"], m.get("title") or m["kind"], m.get("date", ""),
                      m.get("venue", ""), pos))
+            conn.execute("UPDATE trajectory SET uid = ? WHERE id = 1", (uuid.uuid4().hex,))
             conn.execute("COMMIT")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.close()
@@ -258,11 +260,14 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False, take_over: bool = False,
-             backup: bool = True) -> Store:
+             backup: bool = True, policy=None) -> Store:
         """Open an existing trajectory file.
 
         When another live process holds the lock, raise ``Code.LOCKED`` unless
         ``read_only`` is asked for; the read-only store then names the holder.
+        ``backup`` takes a backup at once (the app takes it on its worker thread instead);
+        a file that needs a migration always gets one first, kept apart. ``policy`` says
+        where backups go (sessions.backups.Policy; the user data dir by default).
         """
         path = Path(path)
         version = inspect_file(path)
@@ -280,12 +285,11 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
             store = cls(path, conn, read_only=read_only, lock=lock, holder=holder)
             if not read_only:
-                if backup or version < CURRENT_VERSION:
-                    store.backup_path = store.rotate_backup(
-                        tag=f"v{version}-before-migration" if version < CURRENT_VERSION else "")
-                if version < CURRENT_VERSION:
-                    _migrate(conn, version)
-                    store.migrated_from = version
+                store._prepare_backups(version, backup, policy)
+            else:
+                from sessions.backups import uid_of
+
+                store.uid = uid_of(conn)
         except BaseException:
             if lock is not None:
                 lock_path(path).unlink(missing_ok=True)
@@ -437,6 +441,9 @@ class Store:
             dest = sqlite3.connect(str(tmp))
             try:
                 self.conn.backup(dest)
+                # a copy saved by hand is a trajectory of its own: its own id, its own backups
+                dest.execute("UPDATE trajectory SET uid = ? WHERE id = 1", (uuid.uuid4().hex,))
+                dest.commit()
                 dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
@@ -445,26 +452,34 @@ class Store:
             tmp.unlink(missing_ok=True)
             raise StoreError(Code.UNWRITABLE, path=str(target), detail=str(exc)) from None
 
-    def rotate_backup(self, tag: str = "") -> Path | None:
-        """Take a backup into the user data dir and keep the newest ``BACKUPS_KEPT``."""
-        folder = backup_dir_for(self.path)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            target = folder / f"{self.path.stem}-{stamp}{'-' + tag if tag else ''}{SUFFIX}"
-            self.save_copy(target)
-        except (OSError, StoreError):
-            return None  # a failed backup must not stop the facilitator from working
-        backups = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name)
-        for old in backups[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
-        return target
+    def _prepare_backups(self, version: int, backup: bool, policy) -> None:
+        """Give the file its id, take the backup before a migration (kept apart), migrate,
+        move backups kept by path (before ids) under the id, and take the backup at open."""
+        from sessions import backups
+
+        policy = policy or backups.Policy.default()
+        uid = backups.uid_of(self.conn) or backups.new_uid()
+        title = str(self.scalar("SELECT title FROM trajectory WHERE id = 1") or "")
+        if version < CURRENT_VERSION:
+            taken = backups.take(self.path, uid, f"v{version}-before-migration", policy,
+                                 title=title, kept=True)
+            self.backup_path = taken.path
+            _migrate(self.conn, version)
+            self.migrated_from = version
+        if backups.uid_of(self.conn) != uid:
+            self.conn.execute("UPDATE trajectory SET uid = ? WHERE id = 1", (uid,))
+        self.uid = uid
+        backups.adopt_legacy(self.path, uid, policy)
+        if backup:
+            taken = backups.take(self.path, uid, "open", policy, title=title)
+            self.backup_path = taken.path if self.backup_path is None else self.backup_path
 
 
 def list_backups(path: Path) -> list[Path]:
-    """The backups of one trajectory file, oldest first."""
-    folder = backup_dir_for(path)
-    return sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.name) if folder.exists() else []
+    """The backups of one trajectory file in the user data dir, oldest first."""
+    from sessions import backups
+
+    return [b.path for b in reversed(backups.list_for(Path(path), backups.Policy.default()))]
 
 
 def _migrate(conn: sqlite3.Connection, from_version: int) -> None:

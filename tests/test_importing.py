@@ -205,21 +205,19 @@ def test_too_many_rows_refused(tmp_store, tmp_path):
     assert participants.count(tmp_store) == 0
 
 
-def test_failure_midway_rolls_back_everything(tmp_store, tmp_path, monkeypatch):
+def test_failure_midway_rolls_back_everything(tmp_store, tmp_path):
+    import sqlite3
+
     path = _write(tmp_path, "lijst.csv", _cp1252_bytes())
-    real_add = participants.add
-    calls = []
-
-    def failing_add(store, **values):
-        calls.append(values)
-        if len(calls) == 3:
-            raise OSError("disk full")
-        return real_add(store, **values)
-
-    monkeypatch.setattr(participants, "add", failing_add)
-    with pytest.raises(OSError):
+    participants.add(tmp_store, first_name="Eerder", last_name="Toegevoegd")
+    # the database itself refuses the third new row (as a full disk would)
+    tmp_store.conn.execute("CREATE TEMP TRIGGER third BEFORE INSERT ON participant "
+                           "WHEN (SELECT COUNT(*) FROM participant) >= 3 "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    with pytest.raises(sqlite3.DatabaseError):
         importing.import_file(tmp_store, path)
-    assert participants.count(tmp_store) == 0
+    tmp_store.conn.execute("DROP TRIGGER temp.third")
+    assert _names(tmp_store) == ["Eerder Toegevoegd"]
 
 
 # ---------------------------------------------------------------- merging a second list
@@ -286,8 +284,14 @@ def test_dutch_name_split(name, parts):
 
 
 def test_unsure_mapping_is_flagged():
-    table = importing.Table([["Naam", "Voornaam", "Achternaam"], ["x", "y", "z"]])
-    assert not importing.guess_mapping(table).sure
+    # a whole name beside a first name: which is meant?
+    table = importing.Table([["Naam", "Voornaam"], ["Anneke de Rijk", "Anneke"]])
+    mapping = importing.guess_mapping(table)
+    assert not mapping.sure and [(d.field, d.columns) for d in mapping.doubts] == [("name", [0, 1])]
+    # a whole name beside both parts: the parts say it better than a split, for certain
+    table = importing.Table([["Naam", "Voornaam", "Achternaam"], ["Anneke de Rijk", "Anneke", "de Rijk"]])
+    mapping = importing.guess_mapping(table)
+    assert (mapping.columns, mapping.sure) == (["", "first_name", "last_name"], True)
     table = importing.Table([["Lijst"], [], ["Voornaam", "Achternaam", "Afdeling"], ["a", "b", "c"]])
     mapping = importing.guess_mapping(table)
     assert (mapping.header_row, mapping.columns, mapping.sure) == (

@@ -190,9 +190,13 @@ def test_a_file_that_had_check_ins_keeps_check_in_in_use_after_migration(tmp_pat
     _add(store, "Bram", "", "Ottens")
     participants.check_in(store, m, a, at="2026-03-12T09:01:00")
     store.close()
-    conn = sqlite3.connect(path)   # the file as version 2 wrote it: no check-in table
+    from sessions.schema import V5
+    from sessions.store import _statements
+
+    conn = sqlite3.connect(path)   # the file as it was before V5: no check-in table
     conn.execute("DROP TABLE checkin")
-    conn.execute("PRAGMA user_version = 2")
+    for statement in _statements(V5):   # what the migration runs
+        conn.execute(statement)
     conn.commit()
     conn.close()
     store = Store.open(path)

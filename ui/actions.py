@@ -39,6 +39,8 @@ class Actions(QObject):
         self.new = self._make(self.tr("&New trajectory…"), SK.New)
         self.open = self._make(self.tr("&Open…"), SK.Open)
         self.open_demo = self._make(self.tr("Open the &demo trajectory"), "Ctrl+Shift+D")
+        self.open_demo_peer = self._make(self.tr("Open the demo &Leercultuur (learning from each other)"),
+                                         "Ctrl+Shift+L")
         self.save_copy = self._make(self.tr("Save a &copy as…"), SK.SaveAs, store=True)
         self.details = self._make(self.tr("Trajectory &details…"), "Ctrl+I", store=True)
         self.import_participants = self._make(self.tr("&Import participants…"), "Ctrl+Shift+I",
@@ -46,6 +48,8 @@ class Actions(QObject):
         self.handouts = self._make(self.tr("&Print handouts…"), SK.Print, store=True)
         self.harvest_report = self._make(self.tr("&Harvest report (PDF)…"), "Ctrl+Shift+H",
                                          store=True)
+        self.backups = self._make(self.tr("&Backups…"), None)
+        self.delete_trajectory = self._make(self.tr("&Delete trajectory…"), None, writable=True)
         self.close_file = self._make(self.tr("&Close trajectory"), SK.Close, store=True)
         # the platform's Quit key, and Ctrl+Q where the platform has none (Windows, offscreen)
         self.quit = self._make(self.tr("&Quit"), [QKeySequence(SK.Quit), QKeySequence("Ctrl+Q")])
@@ -69,11 +73,19 @@ class Actions(QObject):
                                       writable=True)
         self.timer_extend = self._make(self.tr("&Extend by 5 minutes"), "Ctrl+E", writable=True)
         self.present = self._make(self.tr("Start &presenting"), "F5", store=True)
-        self.stop_present = self._make(self.tr("S&top presenting"), "Esc", store=True)
+        # Esc stops presenting only in the projector window (its own action): in the console
+        # Esc cancels an edit and must never take the wall away
+        self.stop_present = self._make(self.tr("S&top presenting"), "Shift+F5", store=True)
         self.show_projector = self._make(self.tr("Projector &window"), "Ctrl+Shift+F5", store=True)
         self.black_screen = self._make(self.tr("&Black screen"), ["B", "."], store=True,
                                        checkable=True)
         self.white_screen = self._make(self.tr("&White screen"), "W", store=True, checkable=True)
+        self.freeze = self._make(self.tr("&Freeze the projector"), "F", store=True, checkable=True)
+        # phones join over the venue network (ui/phones); nothing listens until this is on
+        self.phones_join = self._make(self.tr("Let p&hones join"), "Ctrl+Shift+J", writable=True,
+                                      checkable=True)
+        self.join_slide = self._make(self.tr("Show the &join slide for phones"), "Ctrl+J",
+                                     store=True, checkable=True)
 
         # --- view
         self.font_bigger = self._make(self.tr("&Larger text on the projector"),

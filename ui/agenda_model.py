@@ -49,6 +49,10 @@ KIND_NAMES = {
     "initiatives": QT_TRANSLATE_NOOP("Kinds", "New initiatives and sign-ups"),
     "break": QT_TRANSLATE_NOOP("Kinds", "Break"),
     "text": QT_TRANSLATE_NOOP("Kinds", "Free text"),
+    "experiments": QT_TRANSLATE_NOOP("Kinds", "Experiments"),
+    "kenniskaart": QT_TRANSLATE_NOOP("Kinds", "Expertise map"),
+    "leerkoppels": QT_TRANSLATE_NOOP("Kinds", "Learning pairs"),
+    "intervisie": QT_TRANSLATE_NOOP("Kinds", "Intervisie"),
 }
 
 

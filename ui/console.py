@@ -54,6 +54,7 @@ from ui.context import AppContext
 from ui.messages import error_text
 from ui.overview import format_date, plain_label
 from ui.projector import ProjectorView, ProjectorWindow
+from ui.slides.wall import wall
 
 FONT_STEP = 0.1
 
@@ -103,7 +104,7 @@ class DayConsole(QWidget):
         self.page = DayPage(self.ctx, self.actions, live_day(self.ctx), agenda_model(self.ctx))
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
-        for a in (self.actions.black_screen, self.actions.white_screen):
+        for a in (self.actions.black_screen, self.actions.white_screen, self.actions.freeze):
             with QSignalBlocker(a):
                 a.setChecked(False)
         with QSignalBlocker(self.actions.dark_theme):
@@ -134,6 +135,7 @@ class DayConsole(QWidget):
         a.show_projector.triggered.connect(self.show_projector)
         a.black_screen.toggled.connect(self._black)
         a.white_screen.toggled.connect(self._white)
+        a.freeze.toggled.connect(self._freeze)
         a.font_bigger.triggered.connect(self.font_bigger)
         a.font_smaller.triggered.connect(self.font_smaller)
         a.font_reset.triggered.connect(self.font_reset)
@@ -150,15 +152,26 @@ class DayConsole(QWidget):
         """Start the live meeting."""
         self._live_call("start")
 
+    def _turn(self, forward: bool) -> bool:
+        """Turn the wall's page if it has one there; the clicker releases a frozen wall first."""
+        if self.ctx.store is None:
+            return False
+        if self.actions.freeze.isChecked():
+            self.actions.freeze.setChecked(False)
+        w = wall(self.ctx)
+        return w.next_page() if forward else w.previous_page()
+
     @Slot()
     def next_step(self) -> None:
-        """The next step (PageDown, Right)."""
-        self._live_call("next")
+        """The next page of the wall, else the next step (PageDown, Right)."""
+        if not self._turn(True):
+            self._live_call("next")
 
     @Slot()
     def prev_step(self) -> None:
-        """The previous step (PageUp, Left)."""
-        self._live_call("previous")
+        """The previous page of the wall, else the previous step (PageUp, Left)."""
+        if not self._turn(False):
+            self._live_call("previous")
 
     @Slot()
     def skip_step(self) -> None:
@@ -175,9 +188,14 @@ class DayConsole(QWidget):
         """Five more minutes for the running step."""
         self._live_call("extend")
 
+    @Slot(bool)
+    def _freeze(self, on: bool) -> None:
+        if self.ctx.store is not None:
+            wall(self.ctx).set_frozen(on)
+
     @Slot()
     def stop_presenting(self) -> None:
-        """Esc: leave full screen and hide the projector."""
+        """Shift+F5, the menu, or Esc in the projector window: leave full screen and hide it."""
         self.projector.stop()
 
     @Slot()
@@ -362,9 +380,9 @@ class DayPage(QWidget):
         self.instructions_edit = CommitTextEdit()
         self.instructions_edit.setPlaceholderText(self.tr("Instructions for the room (projected)"))
         self.instructions_edit.setTabChangesFocus(True)
-        # three lines: on a 768-pixel laptop the height belongs to the step's work area
+        # two lines: on a 768-pixel laptop the height belongs to the step's work area
         lines = self.instructions_edit.fontMetrics().lineSpacing()
-        self.instructions_edit.setFixedHeight(3 * lines + 14)
+        self.instructions_edit.setFixedHeight(2 * lines + 14)
         self.instructions_edit.editing_finished.connect(self._commit_instructions)
         self.status_label = plain_label()
         form = QFormLayout()
@@ -393,6 +411,10 @@ class DayPage(QWidget):
         # --- right: miniature, timer, drift, notes
         self.miniature = ProjectorView(ctx, actions, live, miniature=True)
         self.miniature.setFixedSize(352, 198)
+        self.wall_state = plain_label()       # "Page 2/3", "Frozen": what the room sees
+        self.wall_state.setObjectName("console_wall_state")
+        self.wall_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.miniature.wall.changed.connect(self._show_wall_state)
         self.timer_label = QLabel()
         self.timer_label.setObjectName("console_timer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -415,6 +437,7 @@ class DayPage(QWidget):
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(plain_label(self.tr("On the projector")))
         rv.addWidget(self.miniature, 0, Qt.AlignmentFlag.AlignHCenter)
+        rv.addWidget(self.wall_state)
         rv.addWidget(self.timer_label)
         rv.addWidget(self.drift_label)
         rv.addLayout(timer_buttons)
@@ -435,7 +458,7 @@ class DayPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
 
-        # Esc in an editor cancels the edit instead of stopping the projector
+        # Esc in an editor cancels the edit: the stored text comes back (Esc never stops the wall)
         for editor in (self.title_edit, self.minutes_spin, self.instructions_edit, self.notes_edit):
             editor.installEventFilter(self)
         live.state_changed.connect(self.refresh)
@@ -444,6 +467,19 @@ class DayPage(QWidget):
         ctx.changed.connect(self._on_changed)
         self.fill_meetings()
         self.refresh()
+        self._show_wall_state()
+
+    @Slot()
+    def _show_wall_state(self) -> None:
+        w = self.miniature.wall
+        bits = []
+        if w.page_text():
+            bits.append(self.tr("Page {page}").format(page=w.page_text()))
+        if w.frozen is not None:
+            bits.append(self.tr("Frozen: the wall keeps this picture (F shows it live)"))
+        self.wall_state.setText(" · ".join(bits))
+        self.wall_state.setStyleSheet("color:#8a0000; font-weight:bold;" if w.frozen else "")
+        self.wall_state.setVisible(bool(bits))
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \

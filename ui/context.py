@@ -31,6 +31,8 @@ class AppContext(QObject):
         self.language = language or choose_language(None, settings.language())
         self.store: Store | None = None
         self.undo_stack = UndoStack(self)
+        self.changed.connect(self.undo_stack.record)
+        self.phones = None            # the PhoneHub, when the main window has one
         self._models: dict[str, QObject] = {}
 
     def set_store(self, store: Store | None) -> None:

@@ -97,6 +97,11 @@ class HandoutsDialog(QDialog):
             "csv": self.tr("Tables as CSV (Excel)"),
             "xlsx": self.tr("Tables as XLSX workbook"),
             "harvest": self.tr("Harvest report (oogstverslag)"),
+            "experiments": self.tr("Experiment cards (one per experiment)"),
+            "hours": self.tr("What the advice hours delivered"),
+            "kenniskaart": self.tr("Expertise map (kenniskaart) and matrix"),
+            "pairs": self.tr("Learning pair cards"),
+            "intervisie": self.tr("Intervisie method cards"),
         }
         self.kind_boxes: dict[str, QCheckBox] = {}
         docs = QGroupBox(self.tr("Documents"))

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(actions.new, actions.open, actions.open_demo, ctx.settings)
         self.welcome.recent_requested.connect(self.open_path)
+        self.welcome.peer_demo_button = self.welcome.add_button(actions.open_demo_peer)
         self._workspace = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -56,8 +57,21 @@ class MainWindow(QMainWindow):
         ctx.store_about_to_open.connect(self._ensure_workspace)
         QTimer.singleShot(WORKSPACE_DELAY_MS, self._ensure_workspace)
 
+        from ui import backups_dialog
+        from ui.backups import BackupService
+
+        # backups at open, when a meeting starts, every 10 minutes while it runs, at close
+        self.backup_service = BackupService(ctx, self)
+        self.backup_service.taken.connect(lambda result: backups_dialog.report(self, result))
+        backups_dialog.schedule_prune(self)
         self._build_menus()
+        from ui.learning import install as install_programme  # issue 19: File → Programme overview…
+
+        install_programme(self)
         self._build_toolbar()
+        from ui.phones.panel import attach_phones
+
+        attach_phones(self, ctx, actions)
         self.addActions(actions.all())
         self._connect()
         geometry = ctx.settings.geometry("main")
@@ -115,12 +129,14 @@ class MainWindow(QMainWindow):
         a = self.actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a.new, a.open, a.open_demo])
+        file_menu.addActions([a.new, a.open, a.open_demo, a.open_demo_peer])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([a.details, a.import_participants, a.handouts, a.harvest_report,
                               a.save_copy])
+        file_menu.addSeparator()
+        file_menu.addActions([a.backups, a.delete_trajectory])
         file_menu.addSeparator()
         file_menu.addActions([a.close_file, a.quit])
 
@@ -135,7 +151,9 @@ class MainWindow(QMainWindow):
         day_menu.addActions([a.timer_pause, a.timer_extend])
         day_menu.addSeparator()
         day_menu.addActions([a.present, a.stop_present, a.show_projector, a.black_screen,
-                             a.white_screen])
+                             a.white_screen, a.freeze])
+        day_menu.addSeparator()
+        day_menu.addActions([a.phones_join, a.join_slide])
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([a.font_bigger, a.font_smaller, a.font_reset, a.dark_theme])
@@ -195,11 +213,14 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.new.triggered.connect(self.new_trajectory)
         a.open.triggered.connect(self.choose_and_open)
-        a.open_demo.triggered.connect(self.open_demo)
+        a.open_demo.triggered.connect(lambda: self.open_demo())
+        a.open_demo_peer.triggered.connect(lambda: self.open_demo("leercultuur"))
         a.save_copy.triggered.connect(self.save_copy)
         a.details.triggered.connect(self.edit_details)
         a.handouts.triggered.connect(self.open_handouts)
         a.close_file.triggered.connect(self.close_trajectory)
+        a.backups.triggered.connect(self.show_backups)
+        a.delete_trajectory.triggered.connect(self.delete_trajectory)
         a.quit.triggered.connect(self.close)
         a.full_screen.toggled.connect(self._set_full_screen)
         a.about.triggered.connect(self._about)
@@ -244,11 +265,17 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a trajectory; offer read-only when another instance holds it."""
         try:
-            store = Store.open(path)
+            # the backup at open is taken by the backup service, off the GUI thread
+            store = Store.open(path, backup=False, policy=self.backup_service.policy())
         except StartdagError as exc:
             if exc.code != Code.LOCKED:
-                self.show_error(exc)
-                return False
+                from ui.backups_dialog import offer_restore
+
+                offered = offer_restore(self, Path(path), exc, self.backup_service.policy(),
+                                        self.open_path, self.ctx.settings)
+                if offered is None:
+                    self.show_error(exc)
+                return bool(offered)
             box = QMessageBox(QMessageBox.Icon.Question, "Startdag", error_text(exc), parent=self)
             box.setInformativeText(self.tr("You can open it read-only, or take it over if that "
                                            "Startdag is no longer running."))
@@ -260,7 +287,8 @@ class MainWindow(QMainWindow):
                 if box.clickedButton() is read_only:
                     store = Store.open(path, read_only=True)
                 elif box.clickedButton() is take_over:
-                    store = Store.open(path, take_over=True)
+                    store = Store.open(path, take_over=True, backup=False,
+                                       policy=self.backup_service.policy())
                 else:
                     return False
             except StartdagError as exc2:
@@ -273,12 +301,17 @@ class MainWindow(QMainWindow):
                     old=store.migrated_from, new=store.schema_version), 10000)
         return True
 
-    def open_demo(self) -> None:
-        """Create a fresh demo trajectory in the user data dir and open it."""
+    def open_demo(self, which: str = "rotterdam") -> None:
+        """Create a fresh demo trajectory (rotterdam | leercultuur) in the user data dir; open it."""
         try:
             from sessions import demo
 
-            store = demo.create_demo(demo.fresh_demo_path())
+            if which == "leercultuur":
+                from sessions import demo_peer
+
+                store = demo_peer.create_demo(demo.fresh_demo_path("Demo leercultuur"))
+            else:
+                store = demo.create_demo(demo.fresh_demo_path())
         except StartdagError as exc:
             self.show_error(exc)
             return
@@ -344,6 +377,18 @@ class MainWindow(QMainWindow):
         from ui.handouts_dialog import open_handouts
 
         open_handouts(self.ctx, self)
+
+    def show_backups(self) -> None:
+        """File → Backups…: list, open one as a copy, show the folder, the settings."""
+        from ui.backups_dialog import show_backups
+
+        show_backups(self)
+
+    def delete_trajectory(self) -> None:
+        """File → Delete trajectory…: the file and all its backups, after one question."""
+        from ui.backups_dialog import delete_trajectory
+
+        delete_trajectory(self)
 
     def close_trajectory(self) -> None:
         """Close the open trajectory; everything is already saved."""

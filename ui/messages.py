@@ -15,7 +15,7 @@ def error_text(error: StartdagError) -> str:
     # keeps it (and zipfile, openpyxl's helpers) out of start-up
     importing = sys.modules.get("sessions.importing")
     if importing is not None and isinstance(error, importing.ListImportError):
-        from ui.import_dialog import import_error_text
+        from ui.import_text import import_error_text
 
         return import_error_text(error)
     p = {"path": "", "detail": "", **error.params}
@@ -46,6 +46,8 @@ def error_text(error: StartdagError) -> str:
     if code == Code.READ_ONLY:
         return QCoreApplication.translate("Messages", "This trajectory is open read-only; changes are not possible.")
     if code == Code.EXISTS:
+        if p.get("reason") == "source":
+            return QCoreApplication.translate("Messages", "Will not write {path}: it is the file being restored.").format(**p)
         return QCoreApplication.translate("Messages", "The file {path} already exists.").format(**p)
     if code == Code.UNWRITABLE:
         reason = p.get("reason")
@@ -74,8 +76,13 @@ def error_text(error: StartdagError) -> str:
         if p.get("reason") == "running" and field == "template":
             return QCoreApplication.translate(
                 "Messages", "The meeting is running. Finish or reset it before choosing a template.")
+        if field == "target" and p.get("reason") == "suffix":
+            return QCoreApplication.translate("Messages", "The file name must end in {suffix}.").format(**p)
         if p.get("reason") == "nul":
             return QCoreApplication.translate("Messages", "Text may not contain NUL characters.")
+        if p.get("reason") == "phone_input":
+            return QCoreApplication.translate(
+                "Messages", "phones have added input since, which this would undo or trample.")
         if p.get("message"):
             return str(p["message"])
         return QCoreApplication.translate("Messages", "This value is not valid: {field}.").format(field=field)

@@ -1,55 +1,43 @@
-"""The projector: what the room sees. A view (also used as the console's miniature) and its window.
+"""The projector: what the room sees. A view (also the console's miniature) and its window.
 
-It shows the trajectory title, the running step's title and instructions, the step's
-live content (from the ui.steps registry), the countdown, and what comes next. Never
-e-mail addresses, private notes or anyone's SWOT; all text is plain text.
+The view paints the shared :class:`~ui.slides.wall.Wall`'s slide: the running step's
+title, instructions, live content, countdown and what comes next, laid out by one
+fitting engine on a canvas with the wall's aspect ratio and scaled to the widget. The
+miniature is the same picture, small. Never e-mail addresses, private notes or
+anyone's SWOT; all text is plain text, drawn as text.
 """
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QRect, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QMouseEvent, QPalette
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QStackedLayout,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtCore import QRect, QRectF, Qt, QVariantAnimation, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPen,
 )
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from ui import placement, steps, theme
+from ui import placement, theme
 from ui.actions import Actions
-from ui.agenda_model import (
-    BLANK_BLACK,
-    BLANK_NONE,
-    LiveDay,
-    clock_text,
-    live_day,
-)
+from ui.agenda_model import BLANK_BLACK, BLANK_NONE, LiveDay, live_day
 from ui.context import AppContext
-from ui.overview import format_date
+from ui.slides.engine import Slide
+from ui.slides.paint import letterbox, paint_page
+from ui.slides.source import room_text
+from ui.slides.wall import REVEAL_MS, Wall, wall
 
-EMAIL = re.compile(r"[^\s@<>()\[\],;:\"']+@[^\s@<>()\[\],;:\"']+")
-
-
-def room_text(text: str) -> str:
-    """User text made safe for the wall: e-mail addresses (and any stray '@') removed."""
-    return EMAIL.sub("…", text or "").replace("@", "")
-
-
-def _label(wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
+__all__ = ["ProjectorView", "ProjectorWindow", "room_text"]
 
 
 class ProjectorView(QWidget):
-    """The projector's picture; sizes its type from its own height, so it also works as a miniature."""
+    """The wall's picture at any size: the projector window's, or the console's miniature."""
 
     def __init__(self, ctx: AppContext, actions: Actions, live: LiveDay, *,
                  miniature: bool = False, parent: QWidget | None = None):
@@ -57,242 +45,133 @@ class ProjectorView(QWidget):
         self.ctx = ctx
         self.actions = actions
         self.live = live
-        self._instructions_factor = 1.0
         self.miniature = miniature
-        self.setAutoFillBackground(True)
-        self._content_key: tuple | None = None
-        self._content: QWidget | None = None
-        self._is_break = False
+        self.wall: Wall = wall(ctx)
+        self.grow = 1.0
+        self.paints = 0
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        if not miniature:     # the wall never asks for room: the slide is scaled to the window
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self._grow = QVariantAnimation(self)
+        self._grow.setDuration(REVEAL_MS)
+        self._grow.setStartValue(0.0)
+        self._grow.setEndValue(1.0)
+        self._grow.valueChanged.connect(self._on_grow)
+        self.wall.changed.connect(self.update)
+        self.wall.ticked.connect(self._tick)
+        self.wall.revealed.connect(self._start_grow)
+        live.blank_changed.connect(self.update)
+        live.appearance_changed.connect(self.update)
 
-        self.header = _label(wrap=False)
-        self.header.setObjectName("projector_header")
-        self.countdown = _label(wrap=False)
-        self.countdown.setObjectName("projector_countdown")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.title = _label()
-        self.title.setObjectName("projector_title")
-        self.instructions = _label()
-        self.instructions.setObjectName("projector_instructions")
-        self.big_clock = _label(wrap=False)       # the break's countdown, large in the middle
-        self.big_clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.big_clock.hide()
-        self.holder = QWidget()
-        self.holder_layout = QVBoxLayout(self.holder)
-        self.holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.next_up = _label(wrap=False)
-        self.next_up.setObjectName("projector_next")
-
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.countdown)
-        self.content_page = QWidget()
-        self.body = QVBoxLayout(self.content_page)
-        self.body.addLayout(top)
-        self.top_filler = QWidget()    # centres the cover (before the start, after the end)
-        self.body.addWidget(self.top_filler, 1)
-        self.body.addWidget(self.title)
-        self.body.addWidget(self.instructions)
-        self.body.addWidget(self.big_clock, 1)
-        self.body.addWidget(self.holder, 1)
-        self.filler = QWidget()        # keeps title and instructions at the top when there is no content
-        self.body.addWidget(self.filler, 1)
-        self.body.addWidget(self.next_up)
-
-        self.blank_page = QWidget()
-        self.blank_page.setAutoFillBackground(True)
-        blank_layout = QVBoxLayout(self.blank_page)
-        self.blank_label = _label(wrap=False)      # only the miniature says what the wall shows
-        self.blank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        blank_layout.addWidget(self.blank_label)
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.content_page)
-        self.stack.addWidget(self.blank_page)
-
-        live.state_changed.connect(self.refresh)
-        live.ticked.connect(self.refresh_time)
-        live.blank_changed.connect(self._apply_blank)
-        live.appearance_changed.connect(self.apply_appearance)
-        ctx.font_scale_changed.connect(self._on_font_scale)
-        self.apply_appearance()
-        self.refresh()
-        self._apply_blank(live.blank)
-
-    # ------------------------------------------------------------ look
-
-    def body_pixels(self) -> int:
-        """The body text's pixel size at the current height and font scale."""
-        return theme.body_pixel_size(max(1, self.height()), self.ctx.settings.font_scale())
-
-    @Slot(float)
-    def _on_font_scale(self, _scale: float) -> None:
-        self.apply_appearance()
+    def theme(self) -> theme.ProjectorTheme:
+        """The projector theme in use (light or dark)."""
+        return theme.theme(self.ctx.settings.theme())
 
     @Slot()
-    def apply_appearance(self) -> None:
-        """Colours from the theme and type sizes from the height and the font scale."""
-        t = theme.theme(self.ctx.settings.theme())
-        self._theme = t
-        self.setPalette(theme.palette(t))
-        px = self.body_pixels()
-        dpi = self.logicalDpiY()
-        base = self.font()
-        self.setFont(theme.scaled_font(base, px, dpi=dpi))
-        self.content_page.setFont(theme.scaled_font(base, px, dpi=dpi))
-        self.instructions.setFont(theme.scaled_font(base, px, self._instructions_factor, dpi=dpi))
-        self.title.setFont(theme.scaled_font(base, px, theme.TITLE_FACTOR, bold=True, dpi=dpi))
-        self.countdown.setFont(theme.scaled_font(base, px, theme.COUNTDOWN_FACTOR, bold=True, dpi=dpi))
-        self.header.setFont(theme.scaled_font(base, px, theme.HEADER_FACTOR, dpi=dpi))
-        self.next_up.setFont(theme.scaled_font(base, px, theme.HEADER_FACTOR, dpi=dpi))
-        self.big_clock.setFont(theme.scaled_font(base, px, 4.0, bold=True, dpi=dpi))
-        self.blank_label.setFont(theme.scaled_font(base, px, dpi=dpi))
-        margin = max(4, px // 2)
-        self.body.setContentsMargins(margin * 2, margin, margin * 2, margin)
-        self.body.setSpacing(margin)
-        self._colour(self.header, t.muted)
-        self._colour(self.next_up, t.muted)
-        self._colour(self.title, t.accent)
-        self._colour(self.instructions, t.text)
-        self._colour(self.big_clock, t.text)
-        self._apply_blank(self.live.blank)
-        self.refresh_time()
+    def _start_grow(self) -> None:
+        self._grow.stop()
+        self.grow = 0.0
+        self._grow.start()
 
-    @staticmethod
-    def _colour(label: QLabel, colour: str) -> None:
-        p = label.palette()
-        p.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-        label.setPalette(p)
+    def _on_grow(self, value) -> None:
+        self.grow = float(value)
+        self.update()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.apply_appearance()
-
-    @Slot(str)
-    def _apply_blank(self, mode: str) -> None:
-        if mode == BLANK_NONE:
-            self.stack.setCurrentWidget(self.content_page)
-            return
-        bg = QColor("#000000" if mode == BLANK_BLACK else "#ffffff")
-        fg = QColor("#777777")
-        p = self.blank_page.palette()
-        p.setColor(QPalette.ColorRole.Window, bg)
-        p.setColor(QPalette.ColorRole.WindowText, fg)
-        self.blank_page.setPalette(p)
-        self.blank_label.setPalette(p)
-        self.blank_label.setText(
-            (self.tr("Black screen") if mode == BLANK_BLACK else self.tr("White screen"))
-            if self.miniature else "")
-        self.stack.setCurrentWidget(self.blank_page)
-
-    # ------------------------------------------------------------ content
+    def shown(self) -> tuple[Slide, int]:
+        """The slide and page this view paints."""
+        return self.wall.shown()
 
     @Slot()
-    def refresh(self) -> None:
-        """Show the running step (or the meeting before its start and after its end)."""
-        store = self.ctx.store
-        if store is None or store.conn is None:
+    def _tick(self) -> None:
+        # once a second only the countdown moves: repaint just its box
+        slide, page = self.shown()
+        if self.wall.frozen is not None or self.live.blank != BLANK_NONE:
             return
-        from sessions import trajectory
+        s, dx, dy = letterbox(slide, QRectF(self.rect()))
+        for b in slide.pages[page].boxes:
+            if b.dynamic == "clock":
+                r = b.rect
+                self.update(QRectF(dx + r.left() * s, dy + r.top() * s, r.width() * s,
+                                   r.height() * s).toAlignedRect().adjusted(-2, -2, 2, 2))
 
-        traj = trajectory.get(store)
-        state = self.live.state()
-        meeting = (trajectory.meeting(store, self.live.meeting_id)
-                   if self.live.meeting_id is not None else None)
-        step = state.current if state else None
-        self.header.setText(room_text(traj.title))
-        self._set_cover(step is None)
-        if step is not None:
-            self.title.setText(room_text(step.title))
-            self.instructions.setText(room_text(step.instructions))
-            self.instructions.setVisible(bool(step.instructions.strip()))
-            # a step with its own live content (board, votes, groups) needs the room for it:
-            # its instructions step back a little
-            factor = theme.INSTRUCTIONS_WITH_CONTENT_FACTOR if steps.has_page(step.kind) else 1.0
-            if factor != self._instructions_factor:
-                self._instructions_factor = factor
-                self.instructions.setFont(theme.scaled_font(
-                    self.font(), self.body_pixels(), factor, dpi=self.logicalDpiY()))
-            following = next((s for s in self.live.steps()
-                              if s.position > step.position and s.status == "planned"), None)
-            self.next_up.setText(self.tr("Next: {title}").format(title=room_text(following.title))
-                                 if following else "")
-        else:
-            # the cover: the trajectory's title, then the meeting, its date and venue
-            self.header.setText("")
-            self.title.setText(room_text(traj.title))
-            when = "\n".join(x for x in (
-                meeting.title if meeting else "",
-                " · ".join(x for x in (format_date(meeting.date) if meeting else "",
-                                       meeting.venue if meeting else "") if x)) if x)
-            if state is not None and state.ended:
-                when = self.tr("Thank you!")
-            self.instructions.setText(room_text(when))
-            self.instructions.setVisible(bool(when))
-            self.next_up.setText("")
-        self.next_up.setVisible(bool(self.next_up.text()))
-        self._set_content(step)
-        self.refresh_time()
-
-    def _set_cover(self, cover: bool) -> None:
-        align = Qt.AlignmentFlag.AlignHCenter if cover else Qt.AlignmentFlag.AlignLeft
-        self.title.setAlignment(align)
-        self.instructions.setAlignment(align)
-        self.top_filler.setVisible(cover)
-
-    def _set_content(self, step) -> None:
-        key = (step.id, step.kind) if step is not None else None
-        if key == self._content_key:
+    def paintEvent(self, _event) -> None:
+        self.paints += 1
+        painter = QPainter(self)
+        rect = QRectF(self.rect())
+        blank = self.live.blank
+        if blank != BLANK_NONE:
+            painter.fillRect(rect, QColor("#000000" if blank == BLANK_BLACK else "#ffffff"))
+            if self.miniature:      # only the miniature says what the wall shows
+                painter.setPen(QColor("#777777"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.blank_text())
+            painter.end()
             return
-        self._content_key = key
-        if self._content is not None:
-            self._content.setParent(None)
-            self._content.deleteLater()
-            self._content = None
-        widget = None
-        if step is not None:
-            widget = steps.projector_widget(step.kind, self.ctx, self.actions, step.id, self.holder)
-        if widget is not None:
-            self.holder_layout.addWidget(widget)
-            self._content = widget
-        self._is_break = step is not None and step.kind == "break" and widget is None
-        self.big_clock.setVisible(self._is_break)
-        self.holder.setVisible(widget is not None)
-        self.filler.setVisible(widget is None and not self._is_break)
+        slide, page = self.shown()
+        t = self.theme()
+        paint_page(painter, slide, page, rect, t, grow=self.grow,
+                   clock=self.wall.clock_text() if self.wall.frozen is None else None)
+        self._paint_strip(painter, slide, rect)
+        if self.miniature and self.wall.frozen is not None:
+            self._paint_badge(painter, rect, self.tr("Frozen"))
+        painter.end()
 
-    @Slot()
-    def refresh_time(self) -> None:
-        """Move the countdown; it turns urgent when the time is up."""
-        t = getattr(self, "_theme", theme.LIGHT)
-        remaining = self.live.remaining() if self.ctx.store is not None else None
-        if remaining is None:
-            self.countdown.setText("")
-            self.big_clock.setText("")
+    def blank_text(self) -> str:
+        """What the miniature says over a blank wall."""
+        return self.tr("Black screen") if self.live.blank == BLANK_BLACK else self.tr("White screen")
+
+    def _paint_strip(self, painter: QPainter, slide: Slide, rect: QRectF) -> None:
+        image, text = self.wall.join_image, self.wall.join_text
+        if image is None and not text:
             return
-        step = self.live.current()
-        text = clock_text(remaining)
-        if step is not None and step.paused:
-            text = self.tr("Paused") + " " + text
-        self.countdown.setText("" if self._is_break else text)     # the break shows it big
-        self.big_clock.setText(text if self._is_break else "")
-        self._colour(self.countdown, t.urgent if remaining < 0 else t.text)
-        self._colour(self.big_clock, t.urgent if remaining < 0 else t.text)
+        s, dx, dy = letterbox(slide, rect)
+        r = slide.reserved
+        strip = QRectF(dx + r.left() * s, dy + r.top() * s, r.width() * s, r.height() * s)
+        text_h = strip.height() * 0.14 if text else 0.0
+        if image is not None and not image.isNull():
+            side = min(strip.width(), strip.height() - text_h)
+            target = QRectF(strip.left() + (strip.width() - side) / 2, strip.top(), side, side)
+            painter.drawImage(target, image)
+        if text:
+            # the whole address on one line under the code (the join slide shows it large)
+            f = QFont(self.font())
+            f.setPixelSize(max(6, int(text_h * 0.6)))
+            wide = QFontMetricsF(f).horizontalAdvance(text)
+            if wide > strip.width():
+                f.setPixelSize(max(4, int(f.pixelSize() * strip.width() / wide)))
+            painter.setFont(f)
+            painter.setPen(QColor(self.theme().text))
+            painter.drawText(QRectF(strip.left(), strip.bottom() - text_h, strip.width(), text_h),
+                             Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_badge(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        f = QFont(self.font())
+        f.setBold(True)
+        painter.setFont(f)
+        fm = painter.fontMetrics()
+        w, h = fm.horizontalAdvance(text) + 16, fm.height() + 6
+        badge = QRectF(rect.right() - w - 4, rect.top() + 4, w, h)
+        painter.setPen(QPen(QColor("#ffffff"), 1))
+        painter.setBrush(QColor("#a00000"))
+        painter.drawRoundedRect(badge, 4, 4)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     def visible_texts(self) -> list[str]:
-        """Every text this view shows (for the privacy tests and for the console's checks)."""
-        from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit
-
-        out = []
-        for w in self.findChildren(QWidget):
-            if not w.isVisibleTo(self):
-                continue
-            if isinstance(w, QLabel | QAbstractButton | QLineEdit):
-                out.append(w.text())
-            elif isinstance(w, QPlainTextEdit | QTextEdit):
-                out.append(w.toPlainText())
-        return out
+        """Every text on the page this view shows (for the privacy tests and the console)."""
+        if self.live.blank != BLANK_NONE:
+            return [self.blank_text()] if self.miniature else []
+        slide, page = self.shown()
+        clock = self.wall.clock_text()
+        return [clock if b.dynamic == "clock" else b.text
+                for b in slide.pages[page].texts()]
 
 
 class ProjectorWindow(QWidget):
-    """The second top-level window, for the wall. The console owns it."""
+    """The second top-level window, for the wall. The console owns it.
+
+    Its own Esc stops presenting (the console's Esc only cancels an edit); Shift+F5 and
+    the Day menu do too. The day's other keys (clicker, black screen, freeze) are the
+    shared actions, added here so they work full screen with no menu bar.
+    """
 
     def __init__(self, ctx: AppContext, actions: Actions, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -303,6 +182,11 @@ class ProjectorWindow(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.addActions(actions.all())
+        self.escape = QAction(self.tr("Stop presenting"), self)
+        self.escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.escape.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape.triggered.connect(actions.stop_present.trigger)
+        self.addAction(self.escape)
         self.resize(1280, 720)
         self.placement: placement.Placement | None = None
         ctx.store_opened.connect(self._bind)
@@ -314,6 +198,7 @@ class ProjectorWindow(QWidget):
         self._unbind(hide=False)
         self.view = ProjectorView(self.ctx, self.actions, live_day(self.ctx), parent=self)
         self._layout.addWidget(self.view)
+        self._canvas()
 
     def _unbind(self, hide: bool = True) -> None:
         if self.view is not None:
@@ -322,6 +207,14 @@ class ProjectorWindow(QWidget):
             self.view = None
         if hide:
             self.hide()
+
+    def _canvas(self) -> None:
+        if self.view is not None and self.width() > 0 and self.height() > 0:
+            self.view.wall.set_canvas(self.width(), self.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._canvas()
 
     def present(self, console_screen: int = 0, screens: list[QRect] | None = None) -> placement.Placement:
         """Show the projector: full screen on a second screen, else a normal window."""
@@ -344,6 +237,7 @@ class ProjectorWindow(QWidget):
                 self.setGeometry(place.geometry)    # first time: centred, to drag to the wall
             self.showNormal()
         self.raise_()
+        self._canvas()
         return place
 
     def show_window(self) -> None:
@@ -356,6 +250,7 @@ class ProjectorWindow(QWidget):
                 self.restoreGeometry(saved)
         self.show()
         self.raise_()
+        self._canvas()
 
     def stop(self) -> None:
         """Stop presenting: leave full screen and hide."""

@@ -739,7 +739,7 @@ class RosterPage(QWidget):
             return
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import participants"), str(Path.home()),
-            self.tr("Participant lists (*.xlsx *.csv *.txt *.tsv);;All files (*)"))
+            self.tr("Participant lists (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)"))
         if path:
             self.bring_forward()
             self.import_path(Path(path))
@@ -756,11 +756,15 @@ class RosterPage(QWidget):
                                 self.tr("{file} was not imported. {reason}").format(
                                     file=path.name, reason=error_text(exc)))
             return None
-        dialog = ImportDialog(table, path.name, lambda m: self._import_undoable(path, table, m), self)
+        store = self.ctx.store
+        dialog = ImportDialog(table, path.name,
+                              lambda t, m, remove: self._import_undoable(path, t, m, remove), self,
+                              preview_import=lambda t, m: importing.preview(store, t, m))
         dialog.exec()
         return dialog.report
 
-    def _import_undoable(self, path: Path, table, mapping: Mapping) -> ImportReport:
+    def _import_undoable(self, path: Path, table, mapping: Mapping,
+                         remove_ids: list[int] = ()) -> ImportReport:
         store = self.ctx.store
         state: dict = {}
 
@@ -768,7 +772,8 @@ class RosterPage(QWidget):
             if "report" in state:
                 importing.redo_import(store, state["report"])
             else:
-                state["report"] = importing.import_file(store, path, mapping=mapping, table=table)
+                state["report"] = importing.import_file(store, path, mapping=mapping, table=table,
+                                                        remove_ids=remove_ids)
             return state["report"]
 
         report = commands.run(self.ctx.undo_stack,

@@ -67,3 +67,35 @@ class Settings:
     def set_geometry(self, key: str, value: QByteArray) -> None:
         """Save a window geometry."""
         self.q.setValue(f"geometry/{key}", value)
+
+    def phone_port(self, default: int) -> int:
+        """The port phone join listened on last time (phones that joined find it again)."""
+        try:
+            port = int(self.q.value("phones/port", default))
+        except (TypeError, ValueError):
+            return default
+        return port if 1024 <= port <= 65535 else default
+
+    def set_phone_port(self, port: int) -> None:
+        """Remember the port phone join listens on."""
+        self.q.setValue("phones/port", int(port))
+
+    def backup_retention_days(self) -> int:
+        """How many days backups are kept (the newest of each trajectory always stays)."""
+        try:
+            return max(1, min(3650, int(self.q.value("backups/retention_days", 90))))
+        except (TypeError, ValueError):
+            return 90
+
+    def set_backup_retention_days(self, days: int) -> None:
+        """Remember the retention period."""
+        self.q.setValue("backups/retention_days", max(1, min(3650, int(days))))
+
+    def backup_mirror(self) -> Path | None:
+        """The optional second place for backups (a USB stick, a synced folder)."""
+        value = str(self.q.value("backups/mirror", "") or "")
+        return Path(value) if value else None
+
+    def set_backup_mirror(self, folder: Path | None) -> None:
+        """Set or clear the second place for backups."""
+        self.q.setValue("backups/mirror", str(folder) if folder else "")

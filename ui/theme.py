@@ -1,22 +1,14 @@
-"""The projector's look: light and dark palettes (contrast of at least 7:1) and type sizes.
-
-Body text is at least 1/20 of the projector window's height at font scale 1.0, so the
-back row of a room of 80 can read it. Everything else is a factor of the body size.
+"""The projector's look: light and dark themes (text at a contrast of at least 7:1) and
+the group colours' ink (black or white at >= 4.5:1). Type sizes live in ``ui.slides``.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor
 
 MIN_CONTRAST = 7.0
-BODY_FRACTION = 1 / 20        # body text height as a share of the window height
-TITLE_FACTOR = 1.45
-COUNTDOWN_FACTOR = 1.2
-HEADER_FACTOR = 0.6
-INSTRUCTIONS_WITH_CONTENT_FACTOR = 0.8   # instructions above a board, vote or groups
 
 
 @dataclass(frozen=True)
@@ -64,36 +56,24 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def palette(t: ProjectorTheme) -> QPalette:
-    """A QPalette for the projector window (step pages inherit it)."""
-    p = QPalette()
-    bg, fg = QColor(t.background), QColor(t.text)
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
-                  QPalette.ColorGroup.Disabled):
-        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
-                     QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Button):
-            p.setColor(group, role, bg)
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                     QPalette.ColorRole.ButtonText, QPalette.ColorRole.BrightText):
-            p.setColor(group, role, fg)
-        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(t.muted))
-        p.setColor(group, QPalette.ColorRole.Highlight, QColor(t.accent))
-        p.setColor(group, QPalette.ColorRole.HighlightedText, bg)
-    return p
+TEXT_ON_COLOUR = 4.5      # text on a group colour (Okabe–Ito cannot all reach 7:1)
 
 
-def body_pixel_size(window_height: int, scale: float = 1.0) -> int:
-    """The body text's pixel size for a window height and font scale."""
-    return max(6, math.ceil(window_height * BODY_FRACTION * scale))
+def ink_on(background: str) -> str:
+    """Black or white, whichever contrasts more with ``background``."""
+    return ("#000000" if contrast_ratio("#000000", background) >= contrast_ratio("#ffffff", background)
+            else "#ffffff")
 
 
-def scaled_font(base: QFont, pixel_size: int, factor: float = 1.0, *, bold: bool = False,
-                dpi: float = 96.0) -> QFont:
-    """A copy of ``base`` that is ``pixel_size * factor`` pixels high on a ``dpi`` device.
-
-    Set in points (not pixels) so step pages can scale it with ``pointSizeF()``.
-    """
-    f = QFont(base)
-    f.setPointSizeF(max(4.0, pixel_size * factor * 72.0 / (dpi or 96.0)))
-    f.setBold(bold)
-    return f
+def band_colours(colour: str) -> tuple[str, str]:
+    """(band, ink) for a group colour: ink black or white at >= 4.5:1, the band adjusted if needed."""
+    c = QColor(colour) if QColor.isValidColorName(colour or "") else QColor("#999999")
+    band = c.name()
+    ink = ink_on(band)
+    step = 0
+    while contrast_ratio(ink, band) < TEXT_ON_COLOUR and step < 40:
+        # move the band away from its ink: darker under white text, lighter under black
+        c = c.darker(106) if ink == "#ffffff" else c.lighter(106)
+        band = c.name()
+        step += 1
+    return band, ink

@@ -58,6 +58,7 @@ class WelcomePage(QWidget):
         for b in (self.new_button, self.open_button, self.demo_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self._buttons = buttons
 
         recent_label = QLabel(self.tr("Recent trajectories"))
         recent_font = QFont(recent_label.font())
@@ -84,6 +85,12 @@ class WelcomePage(QWidget):
         layout.addSpacing(24)
         layout.addLayout(columns, 1)
         self.refresh()
+
+    def add_button(self, action: QAction) -> QPushButton:
+        """One more big button under the others (e.g. a second demo)."""
+        button = _action_button(action)
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        return button
 
     def refresh(self) -> None:
         """Reload the recent files list."""

@@ -37,6 +37,19 @@ class Workspace(QWidget):
 
         self.actions_overview = ActionsOverviewPage(ctx, actions)
         self.tabs.addTab(self.actions_overview, self.tr("Actions"))
+        from ui.peer.page import PeerPage
+
+        self.peer = PeerPage(ctx)
+        self.tabs.addTab(self.peer, self.tr("Learning from each other"))
+        from ui.learning.page import LearningArea  # issue 19: experiments, ambassadors, hours
+
+        self.learning = LearningArea(ctx, actions)
+        self.tabs.addTab(self.learning, self.tr("Experiments and hours"))
+        if ctx.phones is not None:
+            from ui.phones.panel import PhonesPage
+
+            self.phones = PhonesPage(ctx, actions, ctx.phones)
+            self.tabs.addTab(self.phones, self.tr("Phones"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

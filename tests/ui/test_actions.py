@@ -26,7 +26,8 @@ def test_the_clicker_keys_are_there(app_ctx):
     assert {"B", "."} <= keys(actions.black_screen)
     assert keys(actions.white_screen) == {"W"}
     assert keys(actions.present) == {"F5"}
-    assert keys(actions.stop_present) == {"Esc"}
+    assert keys(actions.stop_present) == {"Shift+F5"}   # Esc is the projector window's own
+    assert keys(actions.freeze) == {"F"}
     assert "Ctrl+Q" in keys(actions.quit)
 
 

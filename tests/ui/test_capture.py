@@ -7,7 +7,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from sessions import agenda, boards, participants, questions, swot, trajectory
-from ui.steps import PAGES, console_widget, projector_widget
+from tests.ui.wall_probe import WallProbe
+from ui.steps import console_widget
 
 
 @pytest.fixture
@@ -25,11 +26,8 @@ def _step(store, kind, settings=None):
 
 def _pair(qtbot, ctx, actions, kind, step_id):
     console = console_widget(kind, ctx, actions, step_id)
-    projector = projector_widget(kind, ctx, actions, step_id)
-    for w in (console, projector):
-        if w is not None:
-            qtbot.addWidget(w)
-    return console, projector
+    qtbot.addWidget(console)
+    return console, WallProbe(ctx, step_id)
 
 
 # ---------------------------------------------------------------- concept board
@@ -42,7 +40,7 @@ def test_typing_enter_adds_an_item_on_console_and_projector(qtbot, ctx_store):
     qtbot.keyClicks(first.entry, "nieuwsgierig zijn")
     qtbot.keyClick(first.entry, Qt.Key.Key_Return)
     assert first.items() == ["nieuwsgierig zijn"]
-    assert "• nieuwsgierig zijn" in projector.texts()
+    assert "• nieuwsgierig zijn" in projector.lines()
     assert first.entry.text() == ""
 
 
@@ -54,7 +52,7 @@ def test_undo_removes_the_added_item_everywhere(qtbot, ctx_store):
     qtbot.keyClick(first.entry, Qt.Key.Key_Return)
     actions.undo.trigger()
     assert first.items() == []
-    assert all("open staan" not in t for t in projector.texts())
+    assert all("open staan" not in t for t in projector.lines())
     actions.redo.trigger()
     assert first.items() == ["open staan"]
 
@@ -63,16 +61,17 @@ def test_markup_in_user_text_shows_literally_on_the_projector(qtbot, ctx_store):
     ctx, actions, store = ctx_store
     console, projector = _pair(qtbot, ctx, actions, "concept", _step(store, "concept"))
     console.add_item(console.model.columns[1].id, "<b>vet</b> & <i>schuin</i>")
-    (label,) = projector.item_labels
-    assert label.text() == "• <b>vet</b> & <i>schuin</i>"
-    assert label.textFormat() == Qt.TextFormat.PlainText
+    # the wall draws text as text: there is no rich-text path at all
+    assert "• <b>vet</b> & <i>schuin</i>" in projector.lines()
 
 
 def test_projector_shows_the_concept_as_title(qtbot, ctx_store):
     ctx, actions, store = ctx_store
     _console, projector = _pair(qtbot, ctx, actions, "concept", _step(store, "concept"))
-    assert projector.title.text() == "netwerken"
-    assert [h.text() for h in projector.headers] == ["Houding", "Gedrag"]
+    board = projector.body()
+    assert board.heading == "netwerken"
+    assert [col.title for col in board.columns] == ["Houding", "Gedrag"]
+    assert {"netwerken", "Houding", "Gedrag"} <= set(projector.lines())
 
 
 def test_reflection_step_reuses_the_board_with_its_own_columns(qtbot, ctx_store):
@@ -80,8 +79,9 @@ def test_reflection_step_reuses_the_board_with_its_own_columns(qtbot, ctx_store)
     step = _step(store, "concept", {"board": "reflection"})
     console, projector = _pair(qtbot, ctx, actions, "concept", step)
     assert [c.title for c in console.model.columns] == ["Wat is gelukt", "Wat niet", "Hoe kwam dat"]
-    assert [h.text() for h in projector.headers] == ["Wat is gelukt", "Wat niet", "Hoe kwam dat"]
-    assert projector.title.isHidden()
+    board = projector.body()
+    assert [col.title for col in board.columns] == ["Wat is gelukt", "Wat niet", "Hoe kwam dat"]
+    assert board.heading == ""
 
 
 def test_alt_right_moves_an_item_to_the_next_column_and_undo_moves_it_back(qtbot, ctx_store):
@@ -104,10 +104,11 @@ def test_rename_and_add_column_are_undoable(qtbot, ctx_store):
     first = console.panels[console.model.columns[0].id]
     first.title.setText("Houding (wie je bent)")
     first.title.editingFinished.emit()
-    assert [h.text() for h in projector.headers] == ["Houding (wie je bent)", "Gedrag", "Kennis"]
+    assert [col.title for col in projector.body().columns] == ["Houding (wie je bent)", "Gedrag",
+                                                               "Kennis"]
     actions.undo.trigger()
     actions.undo.trigger()
-    assert [h.text() for h in projector.headers] == ["Houding", "Gedrag"]
+    assert [col.title for col in projector.body().columns] == ["Houding", "Gedrag"]
 
 
 # ---------------------------------------------------------------- questions
@@ -119,9 +120,9 @@ def test_typing_enter_adds_a_question_on_console_and_projector_and_undo_removes_
     qtbot.keyClicks(console.entry, "Wat is onze rol?")
     qtbot.keyClick(console.entry, Qt.Key.Key_Return)
     assert [e.text for e in console.model.entries] == ["Wat is onze rol?"]
-    assert projector.texts() == ["1. Wat is onze rol?"]
+    assert projector.lines() == ["1. Wat is onze rol?"]
     actions.undo.trigger()
-    assert console.model.entries == [] and projector.texts() == []
+    assert console.model.entries == [] and projector.lines() == []
 
 
 def test_merge_through_the_ui_keeps_the_chosen_text_and_undo_splits(qtbot, ctx_store, monkeypatch):
@@ -153,7 +154,7 @@ def test_merge_through_the_ui_keeps_the_chosen_text_and_undo_splits(qtbot, ctx_s
     assert kept.total == 7
     kept_index = console.model.row_of(c)
     assert console.model.rowCount(kept_index) == 1       # the original is shown under the kept one
-    assert projector.texts() == ["1. Hoe ziet ons functieprofiel eruit?",
+    assert projector.lines() == ["1. Hoe ziet ons functieprofiel eruit?",
                                  "2. Wat is onze rol in de wijk?"]
     actions.undo.trigger()
     assert [e.text for e in console.model.entries] == [
@@ -188,18 +189,17 @@ def test_hide_and_reveal_change_what_the_projector_shows(qtbot, ctx_store):
     _questions(store, 2, 9, 5)
     console, projector = _pair(qtbot, ctx, actions, "vote", _step(store, "vote"))
     assert console.hidden.isChecked()
-    assert projector.texts() == ["1. Vraag 1 <b>echt</b>", "2. Vraag 2 <b>echt</b>",
+    assert projector.lines() == ["1. Vraag 1 <b>echt</b>", "2. Vraag 2 <b>echt</b>",
                                  "3. Vraag 3 <b>echt</b>"]
-    assert projector.bars == [] and projector.count_labels == []
+    assert not any(b.kind == "bar" for page in projector.slide().pages for b in page.boxes)
     console.reveal.click()
     assert not questions.get_round(store).hidden
-    assert [label.text() for label in projector.question_labels] == [
-        "Vraag 2 <b>echt</b>", "Vraag 3 <b>echt</b>", "Vraag 1 <b>echt</b>"]
-    assert [label.text() for label in projector.count_labels] == ["9", "5", "2"]
-    assert all(label.textFormat() == Qt.TextFormat.PlainText
-               for label in projector.question_labels + projector.count_labels)
+    assert projector.lines() == ["1. Vraag 2 <b>echt</b>", "9", "2. Vraag 3 <b>echt</b>", "5",
+                                 "3. Vraag 1 <b>echt</b>", "2"]
+    bars = [b for page in projector.slide().pages for b in page.boxes if b.kind == "bar"]
+    assert [round(b.value, 2) for b in bars] == [1.0, 0.56, 0.22]
     console.reveal.click()
-    assert projector.count_labels == [] and len(projector.question_labels) == 3
+    assert len(projector.lines()) == 3
 
 
 def test_plus_minus_keys_and_a_typed_count_change_the_tally(qtbot, ctx_store):
@@ -258,7 +258,9 @@ def test_swot_is_never_projected_and_saves_on_focus_out_with_undo(qtbot, ctx_sto
     p = participants.add(store, first_name="Şükrü", last_name="Yılmaz")
     participants.add(store, first_name="Els", last_name="Bakker")
     step = _step(store, "swot")
-    assert PAGES["swot"][2] is None and projector_widget("swot", ctx, actions, step) is None
+    from ui.slides import content as c
+
+    assert isinstance(WallProbe(ctx, step).body(), c.Text)     # title and instructions only
     console = console_widget("swot", ctx, actions, step)
     qtbot.addWidget(console)
     qtbot.keyClicks(console.search, "sukru")

@@ -254,10 +254,10 @@ def test_keys_work_in_the_projector_window_with_the_menu_bar_hidden(day, qtbot):
     qtbot.keyClick(projector, Qt.Key.Key_PageDown)
     assert statuses(store, mid)[:2] == ["done", "running"]
     qtbot.keyClick(projector, Qt.Key.Key_B)
-    assert projector.view.stack.currentWidget() is projector.view.blank_page
+    assert projector.view.visible_texts() == []            # the wall is black
     qtbot.keyClick(projector, Qt.Key.Key_Period)
-    assert projector.view.stack.currentWidget() is projector.view.content_page
-    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert projector.view.visible_texts() != []
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)           # the projector's own Esc
     assert not projector.isVisible()
 
 
@@ -273,7 +273,9 @@ def test_closing_and_reopening_with_the_projector_shown(day, qtbot, tmp_path):
     qtbot.wait(50)
     projector.show_window()
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
-    assert projector.view is not None and projector.view.title.text() == "Welkom"
+    assert projector.view is not None
+    projector.view.wall.flush()
+    assert "Welkom" in projector.view.visible_texts()
 
 
 def test_escape_in_an_editor_cancels_the_edit_and_keeps_the_projector(day, qtbot):
@@ -289,8 +291,53 @@ def test_escape_in_an_editor_cancels_the_edit_and_keeps_the_projector(day, qtbot
     assert projector.isVisible()
     assert page.notes_edit.toPlainText() == step.notes
     assert agenda.get(store, step.id).notes == step.notes
-    qtbot.keyClick(window, Qt.Key.Key_Escape)          # outside an editor Esc stops presenting
+    page.list.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)          # Esc in the console never ends presenting
+    assert projector.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     assert not projector.isVisible()
+
+
+def test_pagedown_shows_the_next_page_before_the_next_step(day, qtbot):
+    from sessions import boards
+
+    window, store, mid, live, clock, page = day
+    concept = next(s for s in agenda.steps(store, mid) if s.kind == "concept")
+    live.jump(concept.id)
+    col = boards.get(store, "concept").columns[0].id
+    for i in range(16):
+        boards.add_item(store, col, f"punt {i}: iets wat de zaal noemt over netwerken en leren")
+    w = page.miniature.wall
+    w.flush()
+    assert w.slide.count >= 2
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert live.current().id == concept.id and w.page == 1
+    assert page.wall_state.text().startswith("Page 2/")
+    for _ in range(w.slide.count - 2):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert live.current().id == concept.id
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)        # past the last page: the next step
+    w.flush()
+    assert live.current().id != concept.id and w.page == 0
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)          # back lands on the last page
+    w.flush()
+    assert live.current().id == concept.id and w.page == w.slide.count - 1
+
+
+def test_freeze_keeps_the_picture_until_shown_again(day, qtbot):
+    window, store, mid, live, clock, page = day
+    w = page.miniature.wall
+    w.flush()
+    before = page.miniature.visible_texts()
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert window.ctx and w.frozen is not None
+    assert "Frozen" in page.wall_state.text()
+    trajectory.update(store, title="Een typfout hersteld")
+    w.flush()
+    assert page.miniature.visible_texts() == before            # the wall keeps its picture
+    qtbot.keyClick(window, Qt.Key.Key_F)                       # show again
+    assert w.frozen is None and not page.wall_state.isVisible()
+    assert "Een typfout hersteld" in page.miniature.visible_texts()
 
 
 def test_choosing_another_meeting_shows_its_agenda(day, qtbot):

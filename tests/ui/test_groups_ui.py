@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from sessions import demo, groups, participants
 from sessions.store import now_iso
-from ui.steps.groups import MIME, GroupsConsole, GroupsProjector
+from ui.steps.groups import MIME, GroupsConsole
 
 
 @pytest.fixture
@@ -185,13 +185,20 @@ def test_projector_paints_names_without_email(qtbot, console):
     g = _gids(ctx)
     _choose_all(ctx, [g[0]])
     page.form_free()
-    proj = GroupsProjector(ctx, None, 0)
-    qtbot.addWidget(proj)
-    proj.resize(1920, 1080)
-    image = proj.grab().toImage()
+    from tests.ui.wall_probe import WallProbe
+    from ui import theme
+    from ui.slides import source
+    from ui.slides.paint import render
+
+    probe = WallProbe(ctx, make=lambda ctx: source._groups(ctx.store))
+    slide = probe.slide()
+    image = render(slide, 0, 1920, 1080, theme.LIGHT)
     assert not image.isNull()
     members = page.model.data(page.model.index(0), Qt.ItemDataRole.UserRole + 3)
     assert len(members) == 80 and all("@" not in m for m in members)
+    shown = probe.lines()
+    assert all(m in shown for m in members)          # every name, on one page or another
+    assert not any("@" in t for t in probe.texts())
 
 
 # ---------------------------------------------------------------- action plans
@@ -251,15 +258,15 @@ def test_editing_details_is_one_undoable_edit(qtbot, plan_console):
 
 def test_projector_toggle_is_kept_in_the_step_settings(qtbot, plan_console):
     from sessions import agenda
-    from ui.steps.actions import ActionsProjector
+    from tests.ui.wall_probe import WallProbe
 
     ctx, plan, step = plan_console
-    proj = ActionsProjector(ctx, None, step)
-    qtbot.addWidget(proj)
-    assert proj.view() == ("group", _gids(ctx)[0])
+    proj = WallProbe(ctx, step)
+    body = proj.body()
+    assert body.single and body.plans[0].band.key == f"group{_gids(ctx)[0]}"
     plan.all_check.setChecked(True)
     assert agenda.get(ctx.store, step).settings["view"] == "all"
-    assert proj.view()[0] == "all"
+    assert not proj.body().single
     plan.group_combo.setCurrentIndex(2)
     assert agenda.get(ctx.store, step).settings["group_id"] == _gids(ctx)[2]
 

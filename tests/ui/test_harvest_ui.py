@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from sessions import demo, harvest
 from tests.test_harvest import build_harvest_demo
@@ -99,23 +99,24 @@ def test_lessons_are_saved_and_undoable(harvest_ctx, qtbot):
 
 
 def test_projector_follows_the_console_group_and_shows_plan_beside_results(harvest_ctx, qtbot):
-    from ui.steps.harvest import HarvestConsole, HarvestProjector
+    from tests.ui.wall_probe import WallProbe
+    from ui.slides import source
+    from ui.steps.harvest import HarvestConsole
 
     ctx, actions, data = harvest_ctx
     harvest.set_outcome(ctx.store, data["actions"]["cafe"], "achieved", "Drie keer gehouden")
     console = HarvestConsole(ctx, actions, 1)
-    projector = HarvestProjector(ctx, actions, 1)
+    projector = WallProbe(ctx, make=source._harvest)
     qtbot.addWidget(console)
-    qtbot.addWidget(projector)
     qtbot.mouseClick(console.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(console.next_button, Qt.MouseButton.LeftButton)
-    assert projector.group_name.text() == "Kennis delen"
-    texts = [w.text() for w in projector.findChildren(QLabel) if w.isVisibleTo(projector)]
+    assert projector.body().band.name == "Kennis delen"
+    texts = projector.texts()
+    assert any(t.endswith("Kennis delen") for t in texts)
     assert "Kenniscafé elke tweede donderdag" in texts
     assert "Drie keer gehouden" in texts
     assert any("Achieved" in t for t in texts)
     assert not any("@" in t for t in texts)
-    assert all(w.textFormat() == Qt.TextFormat.PlainText for w in projector.findChildren(QLabel))
 
 
 def _initiatives(ctx, actions, qtbot):
@@ -221,16 +222,15 @@ def test_creating_an_activity_through_the_dialog_is_undoable(harvest_ctx, qtbot,
 
 
 def test_initiatives_projector_shows_full_and_waiting(harvest_ctx, qtbot):
-    from ui.steps.initiatives import InitiativesProjector
+    from tests.ui.wall_probe import WallProbe
+    from ui.slides import source
 
     ctx, actions, data = harvest_ctx
     people = data["people"]
     act = harvest.add_activity(ctx.store, kind="intervisie", title="Intervisiegroep", capacity=1)
     harvest.sign_up(ctx.store, act, people[0].id)
     harvest.sign_up(ctx.store, act, people[1].id, waiting_list=True)
-    projector = InitiativesProjector(ctx, actions, 1)
-    qtbot.addWidget(projector)
-    texts = [w.text() for w in projector.findChildren(QLabel) if w.isVisibleTo(projector)]
+    texts = WallProbe(ctx, make=source._initiatives).texts()
     assert "full — waiting list (1)" in texts
     assert any(people[1].display_name in t and t.startswith("Waiting list") for t in texts)
 
@@ -329,22 +329,22 @@ def test_harvest_report_action_writes_the_pdf(harvest_ctx, qtbot, monkeypatch, t
 
 
 def test_harvest_pages_without_groups_or_activities_say_so(app_ctx, qtbot, tmp_path):
-    from ui.steps.harvest import HarvestConsole, HarvestProjector
-    from ui.steps.initiatives import InitiativesConsole, InitiativesProjector
+    from tests.ui.wall_probe import WallProbe
+    from ui.slides import source
+    from ui.steps.harvest import HarvestConsole
+    from ui.steps.initiatives import InitiativesConsole
 
     ctx, actions = app_ctx
     ctx.set_store(demo.create_demo(tmp_path / "leeg.startdag"))
     console = HarvestConsole(ctx, actions, 1)
-    projector = HarvestProjector(ctx, actions, 1)
     initiatives = InitiativesConsole(ctx, actions, 1)
-    cards = InitiativesProjector(ctx, actions, 1)
-    for w in (console, projector, initiatives, cards):
+    for w in (console, initiatives):
         qtbot.addWidget(w)
     assert "form the groups first" in console.question_label.text()
     assert not console.result_buttons["achieved"].isEnabled()
-    assert projector.lessons.text() == "No theme groups yet."
+    assert WallProbe(ctx, make=source._harvest).texts() == ["No theme groups yet."]
     assert not initiatives.picker.isEnabled()
-    assert "No activities yet." in [w.text() for w in cards.findChildren(QLabel)]
+    assert WallProbe(ctx, make=source._initiatives).texts() == ["No activities yet."]
 
 
 def test_lessons_are_saved_when_leaving_the_box(harvest_ctx, qtbot):

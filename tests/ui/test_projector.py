@@ -1,4 +1,4 @@
-"""The projector: placement, legibility, contrast, privacy, black and white screen."""
+"""The projector window and view: placement, keys, theme, privacy, black screen, miniature."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QLabel
 
 from sessions import agenda, demo, trajectory
 from ui import placement, theme
 from ui.agenda_model import BLANK_BLACK, BLANK_NONE, BLANK_WHITE, live_day
 from ui.projector import ProjectorView, ProjectorWindow, room_text
+from ui.slides import content as c
+from ui.slides.engine import BODY, face
 
 T0 = datetime(2026, 3, 12, 9, 30, 0)
 
@@ -45,10 +45,11 @@ def close_while_ctx_lives(ctx, qtbot):
 
 @pytest.fixture
 def view(live_demo, qtbot):
-    """A projector view at 1920x1080."""
+    """A projector view at 1920x1080 (its wall laid out for that size)."""
     ctx, actions, _store, _mid, live, _now = live_demo
     v = ProjectorView(ctx, actions, live)
     v.resize(1920, 1080)
+    v.wall.set_canvas(1920, 1080)
     v.show()
     qtbot.waitExposed(v)
     yield v
@@ -57,13 +58,15 @@ def view(live_demo, qtbot):
     qtbot.wait(1)      # delete it now, while the context it listens to is still alive
 
 
-def px(widget) -> int:
-    """The pixel height of a widget's font as drawn."""
-    return QFontInfo(widget.font()).pixelSize()
+def texts(view) -> list[str]:
+    view.wall.flush()
+    return view.visible_texts()
 
 
-def all_label_texts(widget) -> list[str]:
-    return [lab.text() for lab in widget.findChildren(QLabel)] + [widget.windowTitle()]
+def boxes(view, source: str):
+    view.wall.flush()
+    slide, page = view.shown()
+    return [b for b in slide.pages[page].texts() if b.source == source]
 
 
 # ---------------------------------------------------------------- placement (pure)
@@ -100,7 +103,26 @@ def test_present_with_two_virtual_screens_goes_full_screen_on_the_second(live_de
     assert not window.isVisible() and not window.isFullScreen()
 
 
-# ---------------------------------------------------------------- legibility
+def test_the_window_has_its_own_escape_and_the_console_has_none(live_demo):
+    _ctx, actions, *_ = live_demo
+    assert [k.toString() for k in actions.stop_present.shortcuts()] == ["Shift+F5"]
+    assert not any(k.toString() == "Esc" for a in actions.all() for k in a.shortcuts())
+    assert [k.toString() for k in actions.freeze.shortcuts()] == ["F"]
+
+
+def test_the_canvas_takes_the_window_aspect(live_demo, qtbot):
+    ctx, actions, *_ = live_demo
+    window = ProjectorWindow(ctx, actions)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show_window()
+    qtbot.waitExposed(window)
+    size = window.view.wall.size
+    assert (size.width(), size.height()) == (1440, 1080)
+    window.stop()
+
+
+# ---------------------------------------------------------------- look
 
 
 def test_both_themes_have_at_least_7_to_1_contrast():
@@ -109,48 +131,59 @@ def test_both_themes_have_at_least_7_to_1_contrast():
             assert theme.contrast_ratio(fg, bg) >= 7.0, (t.name, fg)
 
 
-def test_body_text_is_at_least_a_twentieth_of_the_height(view):
-    for height in (1080, 720):
-        view.resize(height * 16 // 9, height)
-        assert px(view.instructions) >= height / 20
-        assert px(view.title) > px(view.instructions)
+def test_text_on_group_colours_reaches_4_5_to_1():
+    okabe_ito = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+                 "#000000", "#777777", "#808080", "#ffffff")
+    for colour in okabe_ito:
+        band, ink = theme.band_colours(colour)
+        assert ink in ("#000000", "#ffffff")
+        assert theme.contrast_ratio(ink, band) >= 4.5, colour
 
 
-def test_font_scale_changes_the_size(view, live_demo):
-    ctx = live_demo[0]
-    before = px(view.instructions)
+def test_instructions_meet_the_body_floor_and_the_font_scale_scales_them(view, live_demo):
+    ctx, live = live_demo[0], live_demo[4]
+    (welcome,) = boxes(view, "instructions")        # a text step: as large as fits
+    assert face(welcome.style).cap > 1080 * BODY
+    live.next()                                      # the board: instructions at the body floor
+    (box,) = boxes(view, "instructions")
+    assert face(box.style).cap >= 1080 * BODY - 0.01
     ctx.font_scale_changed.emit(ctx.settings.set_font_scale(1.5))
-    assert px(view.instructions) == pytest.approx(before * 1.5, abs=1)
+    (bigger,) = boxes(view, "instructions")
+    assert face(bigger.style).cap >= 1080 * BODY * 1.5 - 0.01      # the floor scales too
 
 
-def test_dark_theme_changes_the_background(view, live_demo):
+def test_dark_theme_changes_the_picture(view, live_demo, qtbot):
     ctx, _a, _s, _m, live, _n = live_demo
     ctx.settings.set_theme("dark")
     live.appearance_changed.emit()
-    assert view.palette().window().color().name() == theme.DARK.background
-    assert view.title.palette().windowText().color().name() == theme.DARK.accent
+    assert view.theme() is theme.DARK
+    image = view.grab().toImage()
+    assert image.pixelColor(5, 5).name() == theme.DARK.background
 
 
 # ---------------------------------------------------------------- content and privacy
 
 
-def test_shows_the_trajectory_step_instructions_and_countdown(view, live_demo):
+def test_shows_the_step_instructions_next_and_countdown(view, live_demo):
     _ctx, _a, store, mid, live, now = live_demo
     step = agenda.current(store, mid)
     now[0] = T0 + timedelta(minutes=5)
     live.ticked.emit()
-    texts = all_label_texts(view)
-    assert "Eigen leerproces gebiedsnetwerkers" in texts
-    assert step.title in texts and step.instructions in texts
-    assert view.countdown.text() == "10:00"
+    shown = texts(view)
+    assert "Eigen leerproces gebiedsnetwerkers" in shown      # the welcome shows the trajectory
+    assert step.title in shown and step.instructions in shown
+    assert "10:00" in shown
+    assert any(t.startswith("Next: ") for t in shown)
 
 
 def test_countdown_turns_urgent_when_time_is_up(view, live_demo):
     *_, live, now = live_demo
     now[0] = T0 + timedelta(minutes=16)
     live.ticked.emit()
-    assert view.countdown.text() == "-01:00"
-    assert view.countdown.palette().windowText().color().name() == theme.LIGHT.urgent
+    view.wall.flush()
+    assert view.wall.clock_text() == "-01:00"
+    (clock,) = [b for b in view.shown()[0].pages[0].texts() if b.dynamic == "clock"]
+    assert clock.style.colour == "urgent"
 
 
 def test_never_shows_an_email_address_or_the_private_notes(view, live_demo):
@@ -164,23 +197,22 @@ def test_never_shows_an_email_address_or_the_private_notes(view, live_demo):
         if walk:
             agenda.next_step(store, mid, now=T0 + timedelta(minutes=15))
             agenda.update(store, agenda.current(store, mid).id, notes=secret)
-        texts = all_label_texts(view) + view.visible_texts()
-        joined = "\n".join(texts)
+        joined = "\n".join(texts(view) + [view.window().windowTitle()])
         assert "@" not in joined
         assert secret not in joined and "Geheim" not in joined
     assert "Vragen? Mail naar … of kom langs." in room_text(
         "Vragen? Mail naar anneke.derijk@rotterdam.example of kom langs.")
 
 
-def test_black_screen_toggles(view, live_demo):
-    *_, live, _now = live_demo
-    assert view.stack.currentWidget() is view.content_page
+def test_black_screen_shows_nothing_on_the_wall_and_says_so_on_the_miniature(view, live_demo, qtbot):
+    ctx, actions, *_rest, live, _now = live_demo
+    mini = ProjectorView(ctx, actions, live, miniature=True)
+    qtbot.addWidget(mini)
     live.set_blank(BLANK_BLACK)
-    assert view.stack.currentWidget() is view.blank_page
-    assert view.blank_page.palette().window().color().name() == "#000000"
-    assert view.blank_label.text() == ""                  # nothing on the wall
+    assert view.visible_texts() == [] and mini.visible_texts() == ["Black screen"]
+    assert view.grab().toImage().pixelColor(960, 540).name() == "#000000"
     live.set_blank(BLANK_NONE)
-    assert view.stack.currentWidget() is view.content_page
+    assert view.visible_texts() != []
 
 
 def test_black_and_white_actions_exclude_each_other(main_window, live_demo):
@@ -199,26 +231,127 @@ def test_break_shows_a_big_countdown(view, live_demo):
     agenda.jump(store, pause.id, now=T0)
     now[0] = T0 + timedelta(minutes=3)
     live.ticked.emit()
-    assert view.big_clock.isVisibleTo(view) and view.big_clock.text() == "12:00"
-    assert px(view.big_clock) > px(view.title)
+    view.wall.flush()
+    assert isinstance(view.wall.content.body, c.Break)
+    (clock,) = [b for b in view.shown()[0].pages[0].texts() if b.dynamic == "clock"]
+    (title,) = boxes(view, "title")
+    assert view.wall.clock_text() == "12:00" and clock.style.cap > 3 * title.style.cap
 
 
-def test_console_miniature_agrees_with_the_projector(main_window, live_demo, qtbot):
+def test_console_miniature_is_the_same_picture_as_the_wall(main_window, live_demo, qtbot):
     ctx, *_rest, live, _now = live_demo
     page = main_window.workspace.day.page
     projector = main_window.workspace.day.projector
-    assert page.miniature.title.text() == projector.view.title.text()
+    projector.show_window()
+    qtbot.waitExposed(projector)
+    live.next()
+    page.miniature.wall.flush()
+    assert page.miniature.wall is projector.view.wall
+    assert page.miniature.visible_texts() == projector.view.visible_texts()
     live.set_blank(BLANK_WHITE)
-    assert page.miniature.stack.currentWidget() is page.miniature.blank_page
-    assert projector.view.stack.currentWidget() is projector.view.blank_page
-    assert page.miniature.blank_label.text() == "White screen"
+    assert page.miniature.visible_texts() == ["White screen"]
+    assert projector.view.visible_texts() == []
+    projector.stop()
 
 
-def test_instructions_step_back_when_the_step_has_live_content(view, live_demo, qtbot):
-    live = live_demo[4]
-    full = px(view.instructions)          # the welcome step: no content of its own
-    live.next()                           # the concept board
-    assert live.current().kind == "concept"
-    qtbot.waitUntil(lambda: px(view.instructions) < full)
-    assert px(view.instructions) == pytest.approx(full * 0.8, abs=2)
-    assert px(view.instructions) >= 1080 / 26     # still well readable from the back
+def test_vote_bars_grow_when_revealed_within_400_ms(view, live_demo, qtbot):
+    from sessions import questions
+
+    _ctx, _a, store, mid, live, _now = live_demo
+    vote = next(s for s in agenda.steps(store, mid) if s.kind == "vote")
+    live.jump(vote.id)
+    questions.set_round(store, hidden=True)
+    view.wall.flush()
+    questions.set_round(store, hidden=False)
+    view.wall.flush()
+    assert view._grow.duration() <= 400
+    assert view.grow < 1.0 or view._grow.state() == view._grow.State.Running
+    qtbot.waitUntil(lambda: view.grow == 1.0, timeout=2000)
+
+
+def test_the_join_strip_hook_paints_in_the_reserved_corner(view, live_demo):
+    from PySide6.QtGui import QColor, QImage
+
+    img = QImage(64, 64, QImage.Format.Format_RGB32)
+    img.fill(QColor("#ff00ff"))
+    view.wall.set_join(img, "http://192.168.1.20:8080")
+    slide, _page = view.shown()
+    r = slide.reserved
+    picture = view.grab().toImage()
+    assert picture.pixelColor(int(r.center().x()), int(r.top() + 20)).name() == "#ff00ff"
+    view.wall.set_join(None)
+    assert view.grab().toImage().pixelColor(int(r.center().x()), int(r.top() + 20)).name() \
+        == theme.LIGHT.background
+
+
+def test_the_feed_is_the_one_place_that_knows_the_notice(app_ctx):
+    from types import SimpleNamespace
+
+    from ui.slides.feed import Feed
+
+    ctx, _actions = app_ctx
+    feed = Feed(ctx)
+    heard = []
+    feed.stale.connect(lambda: heard.append(1))
+    assert Feed.topics("board") == {"board"}
+    assert Feed.topics(SimpleNamespace(topics=("questions", "votes"))) == {"questions", "votes"}
+    ctx.changed.emit("board")
+    ctx.changed.emit("swot")              # never on the wall: no repaint
+    assert heard == [1]
+
+
+def test_a_burst_of_changes_is_gathered_into_few_layouts(view, live_demo, qtbot):
+    from sessions import boards
+
+    _ctx, _a, store, mid, live, _now = live_demo
+    concept = next(s for s in agenda.steps(store, mid) if s.kind == "concept")
+    live.jump(concept.id)
+    wall = view.wall
+    wall.flush()
+    boards.ensure_board(store, "concept")
+    col = boards.get(store, "concept").columns[0].id
+    wall.flush()
+    before = wall.layouts
+    for i in range(20):
+        boards.add_item(store, col, f"punt {i}")     # no event loop between: one burst
+    qtbot.waitUntil(lambda: "punt 19" in " ".join(
+        b.text for p in wall.slide.pages for b in p.texts()), timeout=2000)
+    assert wall.layouts - before <= 2
+
+
+def test_the_phones_join_code_fills_the_strip_while_phones_may_join(view, live_demo, qtbot):
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtGui import QColor, QImage
+
+    ctx, *_rest = live_demo
+
+    class Hub(QObject):
+        """The phone hub's side the wall uses: card(size, step) and status_changed."""
+
+        status_changed = Signal()
+        on = False
+
+        def url(self):
+            return "http://192.168.1.20:8080/j/abc" if self.on else ""
+
+        def card(self, size, step=None):
+            if not self.on:
+                return None
+            img = QImage(size, size, QImage.Format.Format_RGB32)
+            img.fill(QColor("#ff00ff"))
+            return img, "192.168.1.20:8080"
+
+    hub = Hub()
+    ctx.phones = hub
+    view.wall.rebuild()
+    assert view.wall.join_image is None
+    hub.on = True
+    hub.status_changed.emit()
+    r = view.shown()[0].reserved
+    assert view.wall.join_text == "192.168.1.20:8080"
+    assert view.grab().toImage().pixelColor(int(r.center().x()), int(r.top() + 20)).name() \
+        == "#ff00ff"
+    hub.on = False
+    hub.status_changed.emit()
+    assert view.wall.join_image is None and view.wall.join_text == ""
+    ctx.phones = None

@@ -213,19 +213,59 @@ def test_import_action_imports_and_undo_removes(page, tmp_path, monkeypatch, app
 
     def fake_exec(dialog):
         dialog.import_button.click()
+        # a second list: first what it changes, with the people it leaves out kept
+        seen["changes_page"] = dialog.stack.currentIndex()
+        seen["changes"] = dialog.changes_text.toPlainText()
+        seen["remove_offered"] = not dialog.remove_missing.isHidden() and \
+            not dialog.remove_missing.isChecked()
+        dialog.apply_button.click()
         seen["lines"] = report_lines(dialog.report)
         seen["page"] = dialog.stack.currentIndex()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportDialog, "exec", fake_exec)
     actions.import_participants.trigger()
-    assert seen["page"] == 1
+    assert seen["changes_page"] == 1 and seen["remove_offered"]
+    assert seen["changes"].splitlines()[:2] == ["Added (1):", "Carla Smit"]
+    assert "Not on the new list (4); they stay unless you tick below:" in seen["changes"]
+    assert seen["page"] == 2
     assert seen["lines"][0] == "Added: 1. Updated: 0. Skipped: 2."
+    assert len(_names(page)) == 6   # nobody removed without the tick
     assert "Carla Smit" in _names(page)
     page.ctx.undo_stack.undo()
     assert "Carla Smit" not in _names(page) and len(_names(page)) == 5
     page.ctx.undo_stack.redo()
     assert "Carla Smit" in _names(page)
+
+
+def test_removing_who_is_not_on_a_new_list_is_undone_with_their_check_ins(page, tmp_path,
+                                                                          monkeypatch, app_ctx):
+    _ctx, actions = app_ctx
+    store = page.ctx.store
+    meeting = participants.checkin_meeting_id(store)
+    kept = [p for p in participants.all_participants(store)][:2]
+    gone = [p for p in participants.all_participants(store)][2:]
+    assert meeting is not None
+    participants.check_in(store, meeting, gone[0].id)
+    text = "Voornaam;Tussenvoegsel;Achternaam;E-mail\n" + "".join(
+        f"{p.first_name};{p.prefix};{p.last_name};{p.email}\n" for p in kept)
+    path = _csv(tmp_path, text)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+    def fake_exec(dialog):
+        dialog.import_button.click()
+        dialog.remove_missing.setChecked(True)
+        dialog.apply_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    before = "\n".join(store.conn.iterdump())
+    actions.import_participants.trigger()
+    assert sorted(_names(page)) == sorted(p.display_name for p in kept)
+    page.ctx.undo_stack.undo()
+    assert "\n".join(store.conn.iterdump()) == before     # the removed, with their check-in
+    page.ctx.undo_stack.redo()
+    assert sorted(_names(page)) == sorted(p.display_name for p in kept)
 
 
 def test_import_dialog_lets_the_user_pick_the_name_column(qtbot, page, tmp_path):
@@ -234,7 +274,7 @@ def test_import_dialog_lets_the_user_pick_the_name_column(qtbot, page, tmp_path)
     path = _csv(tmp_path, "Wie;Waar\nCarla Smit;Zuid\nDaan de Jong;Noord\n")
     table = importing.read_table(path)
     dialog = ImportDialog(table, path.name,
-                          lambda m: importing.import_file(page.ctx.store, path, mapping=m, table=table))
+                          lambda t, m, r: importing.import_file(page.ctx.store, path, mapping=m, table=t))
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     assert "No column with names" in dialog.advice.text()
@@ -308,7 +348,7 @@ def test_import_dialog_handles_a_list_without_column_titles(qtbot, page, tmp_pat
     path = _csv(tmp_path, "Carla Smit\nDaan de Jong\n")
     table = importing.read_table(path)
     dialog = ImportDialog(table, path.name,
-                          lambda m: importing.import_file(page.ctx.store, path, mapping=m, table=table))
+                          lambda t, m, r: importing.import_file(page.ctx.store, path, mapping=m, table=t))
     qtbot.addWidget(dialog)
     dialog.header_spin.setValue(0)
     dialog.set_mapping(["name"])

@@ -2,6 +2,643 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>A short name for the experiment</source>
+        <translation>Een korte naam voor het experiment</translation>
+    </message>
+    <message>
+        <source>Test card</source>
+        <translation>Testkaart</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s question it serves</source>
+        <translation>De vraag van de organisatie waar het bij hoort</translation>
+    </message>
+    <message>
+        <source>We believe that…</source>
+        <translation>We denken dat…</translation>
+    </message>
+    <message>
+        <source>To verify that, we will…</source>
+        <translation>Om dat te toetsen gaan we…</translation>
+    </message>
+    <message>
+        <source>And measure…</source>
+        <translation>En meten we…</translation>
+    </message>
+    <message>
+        <source>We are right if…</source>
+        <translation>We hebben gelijk als…</translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation>Wie en wanneer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>One pair per line</source>
+        <translation>Eén koppel per regel</translation>
+    </message>
+    <message>
+        <source>Add a learning pair from the pairs made</source>
+        <translation>Een leerkoppel toevoegen uit de gemaakte koppels</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>Learning card</source>
+        <translation>Leerkaart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Happened: we observed…</source>
+        <translation>Gebeurd: we zagen…</translation>
+    </message>
+    <message>
+        <source>Learned: from that we learned…</source>
+        <translation>Geleerd: daaruit leerden we…</translation>
+    </message>
+    <message>
+        <source>Next: therefore we will…</source>
+        <translation>Volgende stap: daarom gaan we…</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Spread to teams</source>
+        <translation>Verspreiden naar teams</translation>
+    </message>
+    <message>
+        <source>Team names, separated by commas</source>
+        <translation>Teamnamen, gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Evidence and notes</source>
+        <translation>Bewijs en notities</translation>
+    </message>
+    <message>
+        <source>e.g. film recording discussed in the team meeting</source>
+        <translation>bijv. filmopname besproken in het teamoverleg</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose an experiment on the board, or add one (Insert).</source>
+        <translation>Kies een experiment op het bord, of voeg er een toe (Insert).</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>(no goal)</source>
+        <translation>(geen doel)</translation>
+    </message>
+    <message>
+        <source>+ pair…</source>
+        <translation>+ koppel…</translation>
+    </message>
+    <message>
+        <source>Edit &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; bewerken</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos;: {status}</source>
+        <translation>&apos;{title}&apos;: {status}</translation>
+    </message>
+    <message>
+        <source>An experiment cannot go from &apos;{old}&apos; straight to &apos;{new}&apos;. Follow the path idea → planned → running → done (or stopped).</source>
+        <translation>Een experiment kan niet van &apos;{old}&apos; meteen naar &apos;{new}&apos;. Volg het pad idee → gepland → loopt → afgerond (of gestopt).</translation>
+    </message>
+    <message>
+        <source>Say why the experiment stops: write its lesson or a note.</source>
+        <translation>Zeg waarom het experiment stopt: schrijf de les of een notitie.</translation>
+    </message>
+    <message>
+        <source>&apos;{status}&apos; needs a {what} first.</source>
+        <translation>Voor &apos;{status}&apos; is eerst een {what} nodig.</translation>
+    </message>
+    <message>
+        <source>A result comes once the experiment runs: set it to &apos;running&apos; first.</source>
+        <translation>Een resultaat komt als het experiment loopt: zet het eerst op &apos;loopt&apos;.</translation>
+    </message>
+    <message>
+        <source>Decide to spread, adjust or stop once there is a result.</source>
+        <translation>Besluit pas tot verspreiden, bijstellen of stoppen als er een resultaat is.</translation>
+    </message>
+    <message>
+        <source>What does not work is not spread: adjust or stop it, and keep its lesson.</source>
+        <translation>Wat niet werkt, verspreid je niet: stel het bij of stop, en bewaar de les.</translation>
+    </message>
+    <message>
+        <source>Name the teams it spreads to.</source>
+        <translation>Noem de teams waarnaar het wordt verspreid.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>Hours must be a number above 0 and at most 100 (for example 1,5).</source>
+        <translation>Uren moeten een getal boven 0 en hoogstens 100 zijn (bijvoorbeeld 1,5).</translation>
+    </message>
+    <message>
+        <source>The budget must be a number of hours above 0.</source>
+        <translation>Het budget moet een aantal uren boven 0 zijn.</translation>
+    </message>
+    <message>
+        <source>This date is not valid.</source>
+        <translation>Deze datum is niet geldig.</translation>
+    </message>
+    <message>
+        <source>Write what happened first.</source>
+        <translation>Schrijf eerst op wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>A contact person needs a name.</source>
+        <translation>Een contactpersoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Deze tekst is te lang.</translation>
+    </message>
+    <message>
+        <source>This trajectory is open read-only; changes are not possible.</source>
+        <translation>Dit traject is alleen-lezen geopend; wijzigen kan niet.</translation>
+    </message>
+    <message>
+        <source>Learning pairs of &apos;{title}&apos;</source>
+        <translation>Leerkoppels van &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Edit hours of {date}</source>
+        <translation>Uren van {date} bewerken</translation>
+    </message>
+    <message>
+        <source>Rename goal</source>
+        <translation>Doel hernoemen</translation>
+    </message>
+    <message>
+        <source>Hoe houden we de kennis over omgaan met jongeren op peil?</source>
+        <translation>Hoe houden we de kennis over omgaan met jongeren op peil?</translation>
+    </message>
+    <message>
+        <source>Where does the question come from?</source>
+        <translation>Waar komt de vraag vandaan?</translation>
+    </message>
+    <message>
+        <source>For the sector&apos;s lessons library, e.g. Jongerenwerk</source>
+        <translation>Voor de lessenbibliotheek van de branche, bijv. Jongerenwerk</translation>
+    </message>
+    <message>
+        <source>One per line: name; role; e-mail; phone</source>
+        <translation>Eén per regel: naam; functie; e-mail; telefoon</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s question</source>
+        <translation>De vraag van de organisatie</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>Waar de vraag vandaan komt</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Advice hours granted</source>
+        <translation>Toegekende adviesuren</translation>
+    </message>
+    <message>
+        <source>A goal of the organisation, Enter to add</source>
+        <translation>Een doel van de organisatie, Enter om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Goals (shared with the expertise map)</source>
+        <translation>Doelen (gedeeld met de kenniskaart)</translation>
+    </message>
+    <message>
+        <source>Edit the intake</source>
+        <translation>Intake bewerken</translation>
+    </message>
+    <message>
+        <source>A new experiment, Enter to add</source>
+        <translation>Een nieuw experiment, Enter om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an experiment (Insert)</source>
+        <translation>Een experiment toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <source>◀ Status</source>
+        <translation>◀ Status</translation>
+    </message>
+    <message>
+        <source>One status back (Ctrl+Left)</source>
+        <translation>Eén status terug (Ctrl+Links)</translation>
+    </message>
+    <message>
+        <source>Status ▶</source>
+        <translation>Status ▶</translation>
+    </message>
+    <message>
+        <source>One status on (Ctrl+Right)</source>
+        <translation>Eén status verder (Ctrl+Rechts)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the experiment (Delete)</source>
+        <translation>Het experiment verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Cards (PDF)…</source>
+        <translation>Kaarten (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the experiment cards</source>
+        <translation>De experimentkaarten afdrukken</translation>
+    </message>
+    <message>
+        <source>New experiment</source>
+        <translation>Nieuw experiment</translation>
+    </message>
+    <message>
+        <source>Add experiment &apos;{title}&apos;</source>
+        <translation>Experiment &apos;{title}&apos; toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove experiment &apos;{title}&apos;</source>
+        <translation>Experiment &apos;{title}&apos; verwijderen</translation>
+    </message>
+    <message>
+        <source>Save the experiment cards as</source>
+        <translation>Experimentkaarten opslaan als</translation>
+    </message>
+    <message>
+        <source>Experiment cards saved ({n} pages): {path}</source>
+        <translation>Experimentkaarten opgeslagen ({n} pagina&apos;s): {path}</translation>
+    </message>
+    <message>
+        <source>A new way of working, Enter to add</source>
+        <translation>Een nieuwe werkwijze, Enter om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Ambassador:</source>
+        <translation>Ambassadeur:</translation>
+    </message>
+    <message>
+        <source>Make ambassador</source>
+        <translation>Ambassadeur maken</translation>
+    </message>
+    <message>
+        <source>Next step: study → try → share</source>
+        <translation>Volgende stap: verdiepen → uitproberen → delen</translation>
+    </message>
+    <message>
+        <source>Ways of working and their ambassadors</source>
+        <translation>Werkwijzen en hun ambassadeurs</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Wat werd gedeeld</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Team-meeting log: who shared what</source>
+        <translation>Logboek teamoverleg: wie deelde wat</translation>
+    </message>
+    <message>
+        <source>(who?)</source>
+        <translation>(wie?)</translation>
+    </message>
+    <message>
+        <source>(no experiment)</source>
+        <translation>(geen experiment)</translation>
+    </message>
+    <message>
+        <source>Add way of working</source>
+        <translation>Werkwijze toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove way of working</source>
+        <translation>Werkwijze verwijderen</translation>
+    </message>
+    <message>
+        <source>Make {name} ambassador</source>
+        <translation>{name} ambassadeur maken</translation>
+    </message>
+    <message>
+        <source>{name} already shares it.</source>
+        <translation>{name} deelt het al.</translation>
+    </message>
+    <message>
+        <source>{name}: {stage}</source>
+        <translation>{name}: {stage}</translation>
+    </message>
+    <message>
+        <source>Remove ambassador</source>
+        <translation>Ambassadeur verwijderen</translation>
+    </message>
+    <message>
+        <source>Log a team meeting</source>
+        <translation>Teamoverleg vastleggen</translation>
+    </message>
+    <message>
+        <source>Remove a log line</source>
+        <translation>Regel uit het logboek verwijderen</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Toelichting (optioneel)</translation>
+    </message>
+    <message>
+        <source>Book hours</source>
+        <translation>Uren boeken</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Budget: </source>
+        <translation>Budget: </translation>
+    </message>
+    <message>
+        <source>The advice hours granted to this organisation (36 in the programme)</source>
+        <translation>De adviesuren die deze organisatie kreeg (36 in het programma)</translation>
+    </message>
+    <message>
+        <source>What did the hours deliver? (PDF)…</source>
+        <translation>Wat leverden de uren op? (PDF)…</translation>
+    </message>
+    <message>
+        <source>(for: nothing in particular)</source>
+        <translation>(voor: niets in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>Budget: {h} hours</source>
+        <translation>Budget: {h} uur</translation>
+    </message>
+    <message>
+        <source>{used} of {budget} hours used, {left} left</source>
+        <translation>{used} van {budget} uur besteed, {left} over</translation>
+    </message>
+    <message>
+        <source>Note: {p} % of the budget is used.</source>
+        <translation>Let op: {p} % van het budget is besteed.</translation>
+    </message>
+    <message>
+        <source>The budget is spent ({p} %): agree on more hours or stop booking.</source>
+        <translation>Het budget is op ({p} %): spreek meer uren af of stop met boeken.</translation>
+    </message>
+    <message>
+        <source>Ran out on {date}.</source>
+        <translation>Op sinds {date}.</translation>
+    </message>
+    <message>
+        <source>At {pace} hours a week it runs out around {date}.</source>
+        <translation>Bij {pace} uur per week is het rond {date} op.</translation>
+    </message>
+    <message>
+        <source>Book {h} hours {activity}</source>
+        <translation>{h} uur boeken: {activity}</translation>
+    </message>
+    <message>
+        <source>Remove hours</source>
+        <translation>Uren verwijderen</translation>
+    </message>
+    <message>
+        <source>Save the hours report as</source>
+        <translation>Urenverantwoording opslaan als</translation>
+    </message>
+    <message>
+        <source>Hours report saved: {path}</source>
+        <translation>Urenverantwoording opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Open a trajectory to work on its experiments and hours.</source>
+        <translation>Open een traject om aan de experimenten en uren te werken.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimenten</translation>
+    </message>
+    <message>
+        <source>Question and goals</source>
+        <translation>Vraag en doelen</translation>
+    </message>
+    <message>
+        <source>Ambassadors and team meetings</source>
+        <translation>Ambassadeurs en teamoverleg</translation>
+    </message>
+    <message>
+        <source>Advice hours</source>
+        <translation>Adviesuren</translation>
+    </message>
+    <message>
+        <source>Programme: organisations together</source>
+        <translation>Programma: de organisaties samen</translation>
+    </message>
+    <message>
+        <source>Choose a folder with the organisations&apos; files, or the files themselves. They are only read, never changed.</source>
+        <translation>Kies een map met de bestanden van de organisaties, of de bestanden zelf. Ze worden alleen gelezen, nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Bestanden…</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Book hours…</source>
+        <translation>Uren boeken…</translation>
+    </message>
+    <message>
+        <source>Open this organisation&apos;s file to add hours or an experiment</source>
+        <translation>Het bestand van deze organisatie openen om uren of een experiment toe te voegen</translation>
+    </message>
+    <message>
+        <source>Search the lessons (theme, question, approach, lesson)</source>
+        <translation>Zoeken in de lessen (thema, vraag, aanpak, les)</translation>
+    </message>
+    <message>
+        <source>Name the organisations</source>
+        <translation>Organisaties bij naam noemen</translation>
+    </message>
+    <message>
+        <source>Write overview and library…</source>
+        <translation>Overzicht en bibliotheek schrijven…</translation>
+    </message>
+    <message>
+        <source>Theme and experiment</source>
+        <translation>Thema en experiment</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Lessons library (anonymised: names become [naam])</source>
+        <translation>Lessenbibliotheek (geanonimiseerd: namen worden [naam])</translation>
+    </message>
+    <message>
+        <source>Folder with the organisations&apos; files</source>
+        <translation>Map met de bestanden van de organisaties</translation>
+    </message>
+    <message>
+        <source>The organisations&apos; files</source>
+        <translation>De bestanden van de organisaties</translation>
+    </message>
+    <message>
+        <source>{n} organisations · {used} of {budget} hours used · {lessons} lessons · {problems} files not read</source>
+        <translation>{n} organisaties · {used} van {budget} uur besteed · {lessons} lessen · {problems} bestanden niet gelezen</translation>
+    </message>
+    <message>
+        <source>(in {n} organisations)</source>
+        <translation>(bij {n} organisaties)</translation>
+    </message>
+    <message>
+        <source>Write the overview and library into</source>
+        <translation>Overzicht en bibliotheek schrijven in</translation>
+    </message>
+    <message>
+        <source>Written:
+{files}</source>
+        <translation>Geschreven:
+{files}</translation>
+    </message>
+    <message>
+        <source>Names taken out of the library</source>
+        <translation>Namen die uit de bibliotheek zijn gehaald</translation>
+    </message>
+    <message>
+        <source>No names were found in the lessons.</source>
+        <translation>Er zijn geen namen gevonden in de lessen.</translation>
+    </message>
+    <message>
+        <source>These names (and organisation names, unless you chose to name them) are replaced by [naam] or [organisatie] in the library. Check the list, then write.</source>
+        <translation>Deze namen (en namen van organisaties, tenzij u koos ze te noemen) worden in de bibliotheek vervangen door [naam] of [organisatie]. Controleer de lijst en schrijf dan.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>ambassador {name}</source>
+        <translation>ambassadeur {name}</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>nog te besluiten</translation>
+    </message>
+    <message>
+        <source>→ {teams}</source>
+        <translation>→ {teams}</translation>
+    </message>
+    <message>
+        <source>The room proposes: type an experiment, Enter</source>
+        <translation>De zaal stelt voor: typ een experiment, Enter</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Toon:</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 edits a cell; Space ticks &apos;Run&apos;. The wall shows the cards.</source>
+        <translation>Dubbelklik of F2 bewerkt een cel; spatie vinkt &apos;Uitvoeren&apos; aan. De beamer toont de kaarten.</translation>
+    </message>
+    <message>
+        <source>Show: {view}</source>
+        <translation>Toon: {view}</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New trajectory…</source>
@@ -14,6 +651,10 @@
     <message>
         <source>Open the &amp;demo trajectory</source>
         <translation>&amp;Demotraject openen</translation>
+    </message>
+    <message>
+        <source>Open the demo &amp;Leercultuur (learning from each other)</source>
+        <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
@@ -34,6 +675,14 @@
     <message>
         <source>&amp;Harvest report (PDF)…</source>
         <translation>&amp;Oogstverslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trajectory…</source>
+        <translation>Traject &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Close trajectory</source>
@@ -102,6 +751,18 @@
     <message>
         <source>&amp;White screen</source>
         <translation>&amp;Wit scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the projector</source>
+        <translation>Projector &amp;bevriezen</translation>
+    </message>
+    <message>
+        <source>Let p&amp;hones join</source>
+        <translation>Telefoons laten &amp;meedoen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;join slide for phones</source>
+        <translation>&amp;Meedoen-dia voor telefoons tonen</translation>
     </message>
     <message>
         <source>&amp;Larger text on the projector</source>
@@ -398,25 +1059,6 @@
     </message>
 </context>
 <context>
-    <name>ActionsProjector</name>
-    <message>
-        <source>No groups yet.</source>
-        <translation>Nog geen groepen.</translation>
-    </message>
-    <message>
-        <source>by {name}</source>
-        <translation>door {name}</translation>
-    </message>
-    <message>
-        <source>before {date}</source>
-        <translation>vóór {date}</translation>
-    </message>
-    <message>
-        <source>No actions yet.</source>
-        <translation>Nog geen acties.</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Activity</source>
@@ -472,6 +1114,212 @@
     <message>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>1 participant</source>
+        <translation>1 deelnemer</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} deelnemers</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 vraag</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} vragen</translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation>1 actie</translation>
+    </message>
+    <message>
+        <source>{n} actions</source>
+        <translation>{n} acties</translation>
+    </message>
+    <message>
+        <source>before an update of the file</source>
+        <translation>vóór een update van het bestand</translation>
+    </message>
+    <message>
+        <source>at open</source>
+        <translation>bij openen</translation>
+    </message>
+    <message>
+        <source>meeting started</source>
+        <translation>bijeenkomst gestart</translation>
+    </message>
+    <message>
+        <source>during the meeting</source>
+        <translation>tijdens de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>bij sluiten</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>hersteld</translation>
+    </message>
+    <message>
+        <source>Kept: the last {n} and the newest of each day; backups older than {days} days are removed, except the newest of each trajectory. Backups taken before an update of the file are not rotated away.</source>
+        <translation>Bewaard: de laatste {n} en de nieuwste van elke dag; reservekopieën ouder dan {days} dagen worden verwijderd, behalve de nieuwste van elk traject. Reservekopieën van vóór een update van het bestand vallen niet weg bij het doorschuiven.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Save the restored copy as</source>
+        <translation>Herstelde kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {time} — {holds}.
+
+Opening it makes a copy beside the damaged file, named “{name}”. The damaged file is not changed.</source>
+        <translation>De nieuwste goede reservekopie is van {time} — {holds}.
+
+Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. Het beschadigde bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Open the backup as a copy</source>
+        <translation>Reservekopie openen als kopie</translation>
+    </message>
+    <message>
+        <source>All backups…</source>
+        <translation>Alle reservekopieën…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>A second place (a USB stick, a synced folder) gets a copy of every backup: the laptop&apos;s disk dies with the laptop.</source>
+        <translation>Een tweede plek (een USB-stick, een gesynchroniseerde map) krijgt een kopie van elke reservekopie: de schijf van de laptop gaat met de laptop verloren.</translation>
+    </message>
+    <message>
+        <source>Keep backups for</source>
+        <translation>Reservekopieën bewaren</translation>
+    </message>
+    <message>
+        <source>Second place</source>
+        <translation>Tweede plek</translation>
+    </message>
+    <message>
+        <source>Open as a copy</source>
+        <translation>Openen als kopie</translation>
+    </message>
+    <message>
+        <source>Show the folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>This trajectory: {name}</source>
+        <translation>Dit traject: {name}</translation>
+    </message>
+    <message>
+        <source>(no backups yet)</source>
+        <translation>(nog geen reservekopieën)</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+    <message>
+        <source>Backups: {count} ({size}) in {folder}</source>
+        <translation>Reservekopieën: {count} ({size}) in {folder}</translation>
+    </message>
+    <message>
+        <source>No backups of this trajectory were found.</source>
+        <translation>Van dit traject zijn geen reservekopieën gevonden.</translation>
+    </message>
+    <message>
+        <source>All backups of all trajectories: {count}, {size}.</source>
+        <translation>Alle reservekopieën van alle trajecten: {count}, {size}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>A second place for backups</source>
+        <translation>Een tweede plek voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Delete the trajectory “{title}”?</source>
+        <translation>Het traject „{title}” verwijderen?</translation>
+    </message>
+    <message>
+        <source>This removes the file {path} and its backups ({count}, {size}) from {places}. The names, e-mail addresses and SWOTs of its participants are then gone. This cannot be undone.</source>
+        <translation>Dit verwijdert het bestand {path} en de reservekopieën ervan ({count}, {size}) uit {places}. De namen, e-mailadressen en SWOT’s van de deelnemers zijn dan weg. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete trajectory and backups</source>
+        <translation>Traject en reservekopieën verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted {path} and its backups ({count}).</source>
+        <translation>{path} en de reservekopieën ervan ({count}) zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Could not take a backup: {reason}</source>
+        <translation>Kon geen reservekopie maken: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup was taken, but the second place is not reachable: {reason}</source>
+        <translation>De reservekopie is gemaakt, maar de tweede plek is niet bereikbaar: {reason}</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1387,58 @@
         <translation>Onbekende soort export: {kinds}. Kies uit {all}.</translation>
     </message>
     <message>
+        <source>more than one sheet holds a list of people, so nothing was imported:</source>
+        <translation>meer dan één blad bevat een lijst met mensen, dus er is niets geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>Choose one with --sheet, for example: --sheet {name} or --sheet {number}</source>
+        <translation>Kies er een met --sheet, bijvoorbeeld: --sheet {name} of --sheet {number}</translation>
+    </message>
+    <message>
+        <source>--column {spec} names no field and column of this list. Fields: {fields}. Columns: {columns}.</source>
+        <translation>--column {spec} noemt geen veld en kolom van deze lijst. Velden: {fields}. Kolommen: {columns}.</translation>
+    </message>
+    <message>
+        <source>not every column is certain, so nothing was imported:</source>
+        <translation>niet elke kolom is zeker, dus er is niets geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>Choose with --column, for example: --column {field}={title}</source>
+        <translation>Kies met --column, bijvoorbeeld: --column {field}={title}</translation>
+    </message>
+    <message>
+        <source>Say which column holds the names: --column {field}=TITLE, or for a list without column titles --header-row 0 --column {field}=A</source>
+        <translation>Zeg welke kolom de namen bevat: --column {field}=TITEL, of voor een lijst zonder kolomtitels --header-row 0 --column {field}=A</translation>
+    </message>
+    <message>
+        <source>No backups of {path} were found in {folder}.</source>
+        <translation>Geen reservekopieën van {path} gevonden in {folder}.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHADIGD</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, {size}, in {folder}</source>
+        <translation>Reservekopieën: {count}, {size}, in {folder}</translation>
+    </message>
+    <message>
+        <source>No good backup of {path} was found ({n} looked at).</source>
+        <translation>Geen goede reservekopie van {path} gevonden ({n} bekeken).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {backup}</source>
+        <translation>{path} hersteld uit {backup}</translation>
+    </message>
+    <message>
         <source>language of the messages</source>
         <translation>taal van de meldingen</translation>
     </message>
@@ -567,8 +1467,12 @@
         <translation>het begrip van de startdag</translation>
     </message>
     <message>
-        <source>write the demo trajectory</source>
-        <translation>het demotraject schrijven</translation>
+        <source>write a demo: rotterdam (the default), leercultuur, or programme (FILE is then a folder for fifteen organisations)</source>
+        <translation>schrijf een demo: rotterdam (standaard), leercultuur, of programme (FILE is dan een map voor vijftien organisaties)</translation>
+    </message>
+    <message>
+        <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report; kenniskaart,pairs,intervisie for learning from each other</source>
+        <translation>soorten, gescheiden door komma&apos;s: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag; kenniskaart,pairs,intervisie voor leren van elkaar</translation>
     </message>
     <message>
         <source>replace an existing file</source>
@@ -587,20 +1491,203 @@
         <translation>de map om in te schrijven</translation>
     </message>
     <message>
-        <source>comma-separated kinds: group,personal,swot,attendance,signup,badges,report,csv,xlsx (default: all); harvest for the harvest report</source>
-        <translation>soorten, gescheiden door komma&apos;s: group,personal,swot,attendance,signup,badges,report,csv,xlsx (standaard: alle); harvest voor het oogstverslag</translation>
-    </message>
-    <message>
         <source>import a participant list</source>
         <translation>een deelnemerslijst importeren</translation>
     </message>
     <message>
-        <source>the list: .xlsx, .csv or .txt</source>
-        <translation>de lijst: .xlsx, .csv of .txt</translation>
+        <source>the list: .xlsx, .xls, .ods, .csv or .txt</source>
+        <translation>de lijst: .xlsx, .xls, .ods, .csv of .txt</translation>
+    </message>
+    <message>
+        <source>the sheet to import: its name, or its position counted from 1</source>
+        <translation>het blad om te importeren: de naam, of de plaats geteld vanaf 1</translation>
+    </message>
+    <message>
+        <source>which column holds a field, e.g. --column voornaam=Roepnaam (repeat for more; negeer=TITLE imports a column as nothing)</source>
+        <translation>welke kolom een veld bevat, bijv. --column voornaam=Roepnaam (herhaal voor meer; negeer=TITEL importeert een kolom als niets)</translation>
+    </message>
+    <message>
+        <source>the row that holds the column titles (0: the list has none; then name columns by letter, e.g. --column naam=A)</source>
+        <translation>de rij met de kolomtitels (0: de lijst heeft er geen; noem de kolommen dan bij hun letter, bijv. --column naam=A)</translation>
+    </message>
+    <message>
+        <source>import rows hidden by a filter or by hand too</source>
+        <translation>ook rijen importeren die door een filter of met de hand verborgen zijn</translation>
+    </message>
+    <message>
+        <source>remove the people who are not on this list</source>
+        <translation>de mensen verwijderen die niet op deze lijst staan</translation>
+    </message>
+    <message>
+        <source>show what the import would change, change nothing</source>
+        <translation>laten zien wat de import zou veranderen, niets veranderen</translation>
     </message>
     <message>
         <source>print the report as JSON</source>
         <translation>het verslag als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>list the backups of a trajectory</source>
+        <translation>de reservekopieën van een traject tonen</translation>
+    </message>
+    <message>
+        <source>the .startdag file (damaged or not)</source>
+        <translation>het .startdag-bestand (beschadigd of niet)</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>de lijst als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>write a working copy of a backup</source>
+        <translation>een werkkopie van een reservekopie schrijven</translation>
+    </message>
+    <message>
+        <source>a backup file, or with --newest the trajectory file</source>
+        <translation>een reservekopie, of met --newest het trajectbestand</translation>
+    </message>
+    <message>
+        <source>take the newest good backup of the trajectory file</source>
+        <translation>de nieuwste goede reservekopie van het trajectbestand nemen</translation>
+    </message>
+    <message>
+        <source>the new .startdag file to write</source>
+        <translation>het nieuwe .startdag-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>roll up many organisations&apos; files (read-only) into an overview and a lessons library</source>
+        <translation>de bestanden van veel organisaties (alleen lezen) samenvatten in een overzicht en een lessenbibliotheek</translation>
+    </message>
+    <message>
+        <source>trajectory files, or folders holding them</source>
+        <translation>trajectbestanden, of mappen waarin ze staan</translation>
+    </message>
+    <message>
+        <source>print the organisations and problems as JSON</source>
+        <translation>de organisaties en problemen als JSON afdrukken</translation>
+    </message>
+    <message>
+        <source>name the organisations in the lessons library</source>
+        <translation>de organisaties bij naam noemen in de lessenbibliotheek</translation>
+    </message>
+    <message>
+        <source>Names replaced by [naam] in the library:</source>
+        <translation>Namen die in de bibliotheek door [naam] zijn vervangen:</translation>
+    </message>
+    <message>
+        <source>Not included: {file}: {reason}</source>
+        <translation>Niet meegenomen: {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a file; give a folder for the programme demo.</source>
+        <translation>{path} is een bestand; geef een map voor de programmademo.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPeer</name>
+    <message>
+        <source>row {row}: {person} is not on the participant list (not added)</source>
+        <translation>rij {row}: {person} staat niet op de deelnemerslijst (niet toegevoegd)</translation>
+    </message>
+    <message>
+        <source>row {row}: no person</source>
+        <translation>rij {row}: geen persoon</translation>
+    </message>
+    <message>
+        <source>row {row}: no competence</source>
+        <translation>rij {row}: geen competentie</translation>
+    </message>
+    <message>
+        <source>row {row}: level &apos;{value}&apos; for {competence} is not 0-4 (skipped)</source>
+        <translation>rij {row}: niveau &apos;{value}&apos; voor {competence} is niet 0-4 (overgeslagen)</translation>
+    </message>
+    <message>
+        <source>row {row}: &apos;{value}&apos; for {competence} is not yes or no (skipped)</source>
+        <translation>rij {row}: &apos;{value}&apos; voor {competence} is geen ja of nee (overgeslagen)</translation>
+    </message>
+    <message>
+        <source>row {row}: priority &apos;{value}&apos; for {competence} is not 1-3 (skipped)</source>
+        <translation>rij {row}: prioriteit &apos;{value}&apos; voor {competence} is niet 1-3 (overgeslagen)</translation>
+    </message>
+    <message>
+        <source>Read {rows} rows ({form} form): {ratings} ratings for {people} people.</source>
+        <translation>{rows} rijen gelezen ({form} vorm): {ratings} beoordelingen voor {people} personen.</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>lange</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>brede</translation>
+    </message>
+    <message>
+        <source>New competences: {names}</source>
+        <translation>Nieuwe competenties: {names}</translation>
+    </message>
+    <message>
+        <source>Columns that hold no levels were left out: {names}</source>
+        <translation>Kolommen zonder niveaus zijn weggelaten: {names}</translation>
+    </message>
+    <message>
+        <source>{n} ratings have wants-to-learn and can-teach set from the level; confirm them on the grid.</source>
+        <translation>Bij {n} beoordelingen zijn ‘wil leren’ en ‘kan leren geven’ afgeleid van het niveau; bevestig ze in het rooster.</translation>
+    </message>
+    <message>
+        <source>--capacity must be between 0 and 20.</source>
+        <translation>--capacity moet tussen 0 en 20 liggen.</translation>
+    </message>
+    <message>
+        <source>--max-pairs must be between 1 and 10.</source>
+        <translation>--max-pairs moet tussen 1 en 10 liggen.</translation>
+    </message>
+    <message>
+        <source>{paired} of {wanted} learning wishes paired.</source>
+        <translation>{paired} van {wanted} leerwensen gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>import a skills matrix into the expertise map</source>
+        <translation>importeer een competentiematrix in de kenniskaart</translation>
+    </message>
+    <message>
+        <source>the .startdag file</source>
+        <translation>het .startdag-bestand</translation>
+    </message>
+    <message>
+        <source>the matrix: .xlsx or .csv, long or wide form</source>
+        <translation>de matrix: .xlsx of .csv, lange of brede vorm</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>druk het verslag af als JSON</translation>
+    </message>
+    <message>
+        <source>propose learning pairs</source>
+        <translation>stel leerkoppels voor</translation>
+    </message>
+    <message>
+        <source>learners per expert, for experts without their own capacity</source>
+        <translation>leerders per expert, voor experts zonder eigen capaciteit</translation>
+    </message>
+    <message>
+        <source>pairs per learner in all (default 2)</source>
+        <translation>koppels per leerder in totaal (standaard 2)</translation>
+    </message>
+    <message>
+        <source>pair only people from different teams</source>
+        <translation>koppel alleen mensen uit verschillende teams</translation>
+    </message>
+    <message>
+        <source>publish the draft</source>
+        <translation>publiceer het concept</translation>
+    </message>
+    <message>
+        <source>print wanted, paired and the pairs as JSON</source>
+        <translation>druk gewenst, gekoppeld en de koppels af als JSON</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1846,14 @@
         <translation>Eigen notities</translation>
     </message>
     <message>
+        <source>Page {page}</source>
+        <translation>Pagina {page}</translation>
+    </message>
+    <message>
+        <source>Frozen: the wall keeps this picture (F shows it live)</source>
+        <translation>Bevroren: de muur houdt dit beeld vast (F toont weer live)</translation>
+    </message>
+    <message>
         <source>Planned: {h}:{m:02d} h</source>
         <translation>Gepland: {h}:{m:02d} uur</translation>
     </message>
@@ -857,6 +1952,68 @@
     <message>
         <source>A step needs a title.</source>
         <translation>Een stap heeft een titel nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsModel</name>
+    <message>
+        <source>Pick &apos;{title}&apos; to run</source>
+        <translation>&apos;{title}&apos; kiezen om uit te voeren</translation>
+    </message>
+    <message>
+        <source>Unpick &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; niet meer kiezen</translation>
+    </message>
+    <message>
+        <source>Edit &apos;{title}&apos;</source>
+        <translation>&apos;{title}&apos; bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertiseModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>{name}: {experts} expert(s), {learners} want to learn it</source>
+        <translation>{name}: {experts} expert(s), {learners} wil(len) het leren</translation>
+    </message>
+    <message>
+        <source>Learners this person takes on as an expert (· = the default)</source>
+        <translation>Hoeveel leerders deze persoon als expert begeleidt (· = de standaard)</translation>
+    </message>
+    <message>
+        <source>Not rated. Type 0–4 for the level.</source>
+        <translation>Niet beoordeeld. Typ 0–4 voor het niveau.</translation>
+    </message>
+    <message>
+        <source>Level {n}</source>
+        <translation>Niveau {n}</translation>
+    </message>
+    <message>
+        <source>wants to learn (priority {p})</source>
+        <translation>wil leren (prioriteit {p})</translation>
+    </message>
+    <message>
+        <source>can teach</source>
+        <translation>kan het leren geven</translation>
+    </message>
+    <message>
+        <source>from the import, not yet confirmed (Enter confirms)</source>
+        <translation>uit de import, nog niet bevestigd (Enter bevestigt)</translation>
     </message>
 </context>
 <context>
@@ -1126,13 +2283,6 @@
     </message>
 </context>
 <context>
-    <name>GroupsProjector</name>
-    <message>
-        <source>No groups yet.</source>
-        <translation>Nog geen groepen.</translation>
-    </message>
-</context>
-<context>
     <name>HandoutsDialog</name>
     <message>
         <source>The documents could not be made: {error}</source>
@@ -1181,6 +2331,26 @@
     <message>
         <source>Harvest report (oogstverslag)</source>
         <translation>Oogstverslag</translation>
+    </message>
+    <message>
+        <source>Experiment cards (one per experiment)</source>
+        <translation>Experimentkaarten (één per experiment)</translation>
+    </message>
+    <message>
+        <source>What the advice hours delivered</source>
+        <translation>Wat de adviesuren opleverden</translation>
+    </message>
+    <message>
+        <source>Expertise map (kenniskaart) and matrix</source>
+        <translation>Kenniskaart en matrix</translation>
+    </message>
+    <message>
+        <source>Learning pair cards</source>
+        <translation>Kaarten leerkoppels</translation>
+    </message>
+    <message>
+        <source>Intervisie method cards</source>
+        <translation>Methodekaarten intervisie</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1402,10 +2572,6 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <source>not reviewed yet</source>
-        <translation>nog niet besproken</translation>
-    </message>
-    <message>
         <source>Intervisie</source>
         <translation>Intervisie</translation>
     </message>
@@ -1554,49 +2720,18 @@
     </message>
 </context>
 <context>
-    <name>HarvestProjector</name>
-    <message>
-        <source>No theme groups yet.</source>
-        <translation>Nog geen themagroepen.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>This group has no actions.</source>
-        <translation>Deze groep heeft geen acties.</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>deadline {date}</translation>
-    </message>
-    <message>
-        <source>added after the startdag</source>
-        <translation>toegevoegd na de startdag</translation>
-    </message>
-    <message>
-        <source>What we learned: {text}</source>
-        <translation>Wat we geleerd hebben: {text}</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants: {file}</source>
         <translation>Deelnemers importeren: {file}</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>geen</translation>
+        <source>&amp;Sheets in this workbook:</source>
+        <translation>&amp;Bladen in deze werkmap:</translation>
     </message>
     <message>
-        <source>Column titles are in row:</source>
-        <translation>Kolomtitels staan in rij:</translation>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1607,20 +2742,48 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Apply these changes</source>
+        <translation>Deze wijzigingen doorvoeren</translation>
+    </message>
+    <message>
         <source>Not what you wanted? Edit ▸ Undo takes the whole import back.</source>
         <translation>Niet wat je wilde? Met Bewerken ▸ Ongedaan maken draai je de hele import terug.</translation>
+    </message>
+    <message>
+        <source>(hidden sheet)</source>
+        <translation>(verborgen blad)</translation>
     </message>
     <message>
         <source>Column {n}</source>
         <translation>Kolom {n}</translation>
     </message>
     <message>
+        <source>{title} (hidden)</source>
+        <translation>{title} (verborgen)</translation>
+    </message>
+    <message>
         <source>Import as</source>
         <translation>Importeren als</translation>
     </message>
     <message>
+        <source>{row} (hidden)</source>
+        <translation>{row} (verborgen)</translation>
+    </message>
+    <message>
+        <source>Import column {title} as</source>
+        <translation>Kolom {title} importeren als</translation>
+    </message>
+    <message>
         <source>No column with names was recognised. Choose which column holds the names in the first row of the table.</source>
         <translation>Er is geen kolom met namen herkend. Kies in de eerste rij van de tabel welke kolom de namen bevat.</translation>
+    </message>
+    <message>
+        <source>Not every column was recognised for certain. Check what each column is imported as before importing:</source>
+        <translation>Niet elke kolom is met zekerheid herkend. Controleer per kolom als wat die wordt geïmporteerd, en importeer dan pas:</translation>
     </message>
     <message>
         <source>The columns were recognised. Check the preview and import.</source>
@@ -1629,6 +2792,42 @@
     <message>
         <source>Not every column was recognised for certain. Check what each column is imported as before importing.</source>
         <translation>Niet elke kolom is met zekerheid herkend. Controleer per kolom als wat die wordt geïmporteerd, en importeer dan pas.</translation>
+    </message>
+    <message>
+        <source>Column titles are in &amp;row:</source>
+        <translation>Kolomtitels staan in &amp;rij:</translation>
+    </message>
+    <message>
+        <source>Import the &amp;hidden rows too</source>
+        <translation>Ook de &amp;verborgen rijen importeren</translation>
+    </message>
+    <message>
+        <source>More than one sheet holds people: check the sheet on the left.</source>
+        <translation>Meer dan één blad bevat mensen: controleer links het blad.</translation>
+    </message>
+    <message>
+        <source>This list adds {added}, updates {updated}, finds {same} unchanged and leaves out {missing} of the people already in the trajectory.</source>
+        <translation>Deze lijst voegt {added} toe, werkt {updated} bij, vindt {same} ongewijzigd terug en laat {missing} van de mensen die al in het traject staan weg.</translation>
+    </message>
+    <message>
+        <source>(go back to import them too)</source>
+        <translation>(ga terug om ze ook te importeren)</translation>
+    </message>
+    <message>
+        <source>Added ({n}):</source>
+        <translation>Toegevoegd ({n}):</translation>
+    </message>
+    <message>
+        <source>Updated, old → new ({n}):</source>
+        <translation>Bijgewerkt, oud → nieuw ({n}):</translation>
+    </message>
+    <message>
+        <source>Not on the new list ({n}); they stay unless you tick below:</source>
+        <translation>Niet op de nieuwe lijst ({n}); zij blijven, tenzij je hieronder een vinkje zet:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the {n} people who are not on the new list (Edit ▸ Undo brings them back)</source>
+        <translation>De {n} mensen die niet op de nieuwe lijst staan &amp;verwijderen (Bewerken ▸ Ongedaan maken haalt ze terug)</translation>
     </message>
     <message>
         <source>Every row was imported without remarks.</source>
@@ -1658,14 +2857,6 @@
         <translation>Dit bestand is geen lijst: er staat geen leesbare tekst in.</translation>
     </message>
     <message>
-        <source>The workbook is protected with a password. Remove the password in Excel, save it and import it again.</source>
-        <translation>De werkmap is beveiligd met een wachtwoord. Haal het wachtwoord weg in Excel, sla op en importeer opnieuw.</translation>
-    </message>
-    <message>
-        <source>The Excel file is damaged and cannot be read.</source>
-        <translation>Het Excel-bestand is beschadigd en kan niet worden gelezen.</translation>
-    </message>
-    <message>
         <source>No column with names was found (such as Naam, Voornaam or Achternaam).</source>
         <translation>Er is geen kolom met namen gevonden (zoals Naam, Voornaam of Achternaam).</translation>
     </message>
@@ -1678,28 +2869,40 @@
         <translation>De lijst heeft meer dan {limit} rijen; dat is geen deelnemerslijst.</translation>
     </message>
     <message>
-        <source>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx or “CSV UTF-8”.</source>
-        <translation>Dit is een oud Excel-bestand (.xls). Open het in Excel en sla het op als .xlsx of als “CSV UTF-8”.</translation>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
     </message>
     <message>
-        <source>This is a web page saved as a spreadsheet. Open it in Excel and save it as .xlsx or “CSV UTF-8”.</source>
-        <translation>Dit is een webpagina die als spreadsheet is opgeslagen. Open het in Excel en sla het op als .xlsx of als “CSV UTF-8”.</translation>
+        <source>The workbook is protected with a password. Remove the password in Excel or LibreOffice, save it and import it again.</source>
+        <translation>De werkmap is beveiligd met een wachtwoord. Haal het wachtwoord weg in Excel of LibreOffice, sla op en importeer opnieuw.</translation>
     </message>
     <message>
-        <source>This is an OpenDocument spreadsheet. Save it as .xlsx or “CSV UTF-8”.</source>
-        <translation>Dit is een OpenDocument-spreadsheet. Sla het op als .xlsx of als “CSV UTF-8”.</translation>
+        <source>The spreadsheet is damaged and cannot be read. Open it in Excel or LibreOffice, save it again and import the saved file.</source>
+        <translation>Het rekenblad is beschadigd en kan niet worden gelezen. Open het in Excel of LibreOffice, sla het opnieuw op en importeer het opgeslagen bestand.</translation>
     </message>
     <message>
-        <source>This is a PDF, not a list. Ask for the list as Excel or CSV.</source>
-        <translation>Dit is een pdf, geen lijst. Vraag de lijst op als Excel of CSV.</translation>
+        <source>The workbook has no sheet {sheet}. Its sheets are: {sheets}.</source>
+        <translation>De werkmap heeft geen blad {sheet}. De bladen zijn: {sheets}.</translation>
     </message>
     <message>
-        <source>This is a Word document, not a list. Ask for the list as Excel or CSV.</source>
-        <translation>Dit is een Word-document, geen lijst. Vraag de lijst op als Excel of CSV.</translation>
+        <source>This is a web page saved as a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx, .ods or “CSV UTF-8”.</source>
+        <translation>Dit is een webpagina die als rekenblad is opgeslagen. Open het in Excel of LibreOffice en sla het op als .xlsx, .ods of “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>This file is not a list (a {kind} file). Use Excel, CSV or text.</source>
-        <translation>Dit bestand is geen lijst (een {kind}-bestand). Gebruik Excel, CSV of tekst.</translation>
+        <source>This is an Excel 2003 XML spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx, .ods or “CSV UTF-8”.</source>
+        <translation>Dit is een Excel 2003 XML-werkmap. Open het in Excel of LibreOffice en sla het op als .xlsx, .ods of “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>This is a PDF, not a list. Ask for the list as Excel, LibreOffice or CSV.</source>
+        <translation>Dit is een pdf, geen lijst. Vraag de lijst op als Excel, LibreOffice of CSV.</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not a list. Ask for the list as Excel, LibreOffice or CSV.</source>
+        <translation>Dit is een Word-document, geen lijst. Vraag de lijst op als Excel, LibreOffice of CSV.</translation>
+    </message>
+    <message>
+        <source>This file is not a list (a {kind} file). Use Excel, LibreOffice, CSV or text.</source>
+        <translation>Dit bestand is geen lijst (een {kind}-bestand). Gebruik Excel, LibreOffice, CSV of tekst.</translation>
     </message>
     <message>
         <source>(do not import)</source>
@@ -1734,6 +2937,14 @@
         <translation>Functie</translation>
     </message>
     <message>
+        <source>Manager (not stored yet)</source>
+        <translation>Leidinggevende (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
         <source>exact copy of row {row}; skipped</source>
         <translation>precies gelijk aan rij {row}; overgeslagen</translation>
     </message>
@@ -1758,8 +2969,32 @@
         <translation>het e-mailadres {email} hoort al bij {name}; als aparte persoon toegevoegd, controleer deze</translation>
     </message>
     <message>
-        <source>“{name}” contains a “?”: a letter was probably lost when the list was saved. Save it in Excel as “CSV UTF-8” and import it again.</source>
-        <translation>“{name}” bevat een “?”: waarschijnlijk is er een letter verloren gegaan bij het opslaan. Sla de lijst in Excel op als “CSV UTF-8” en importeer opnieuw.</translation>
+        <source>“{name}” contains a “?”: a letter was probably lost when the list was saved as text. Save it again as “CSV UTF-8” (Excel) or with the character set “Unicode (UTF-8)” (LibreOffice), or import the workbook itself.</source>
+        <translation>“{name}” bevat een “?”: waarschijnlijk is er een letter verloren gegaan toen de lijst als tekst werd opgeslagen. Sla de lijst opnieuw op als “CSV UTF-8” (Excel) of met de tekenset “Unicode (UTF-8)” (LibreOffice), of importeer de werkmap zelf.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains a “?”: a letter was probably lost before the list reached you. Check the name.</source>
+        <translation>“{name}” bevat een “?”: waarschijnlijk is er een letter verloren gegaan voordat de lijst bij jou kwam. Controleer de naam.</translation>
+    </message>
+    <message>
+        <source>{title} (column {letter})</source>
+        <translation>{title} (kolom {letter})</translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation>kolom {letter}</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} of {last}</translation>
+    </message>
+    <message>
+        <source>{sheet} – people: {n}</source>
+        <translation>{sheet} – mensen: {n}</translation>
+    </message>
+    <message>
+        <source>{sheet} – no list of people (rows: {n})</source>
+        <translation>{sheet} – geen lijst met mensen (rijen: {n})</translation>
     </message>
     <message>
         <source>very long {field} ({length} characters); kept as it is</source>
@@ -1774,12 +3009,52 @@
         <translation>Rij {row}: {text}</translation>
     </message>
     <message>
+        <source>{n} rows hidden, not imported</source>
+        <translation>{n} rijen verborgen, niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
         <source>Added: {added}. Updated: {updated}. Skipped: {skipped}.</source>
         <translation>Toegevoegd: {added}. Bijgewerkt: {updated}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
+        <source>Trial run: nothing was changed.</source>
+        <translation>Proefrun: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Removed because they are not on the new list: {n}.</source>
+        <translation>Verwijderd omdat ze niet op de nieuwe lijst staan: {n}.</translation>
+    </message>
+    <message>
         <source>Blank rows left out: {n}.</source>
         <translation>Lege rijen weggelaten: {n}.</translation>
+    </message>
+    <message>
+        <source>Sheet: {sheet} (sheet {index}).</source>
+        <translation>Blad: {sheet} (blad {index}).</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>Kolommen: {columns}.</translation>
+    </message>
+    <message>
+        <source>Column {title} was recognised as the {field}; it is not stored yet (this version has no place for it).</source>
+        <translation>Kolom {title} is herkend als de {field}; die wordt nog niet opgeslagen (deze versie heeft er geen plaats voor).</translation>
+    </message>
+    <message>
+        <source>Hidden columns, not imported: {titles}.</source>
+        <translation>Verborgen kolommen, niet geïmporteerd: {titles}.</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Bijgewerkt:</translation>
+    </message>
+    <message>
+        <source>Not on this list (kept in the trajectory): {n}</source>
+        <translation>Niet op deze lijst (blijven in het traject): {n}</translation>
     </message>
     <message>
         <source>Skipped rows:</source>
@@ -1792,6 +3067,14 @@
     <message>
         <source>Excel workbook, sheet “{sheet}”</source>
         <translation>Excel-werkmap, blad “{sheet}”</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook, sheet “{sheet}”</source>
+        <translation>Excel 97-2003-werkmap, blad “{sheet}”</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (LibreOffice), sheet “{sheet}”</source>
+        <translation>OpenDocument-rekenblad (LibreOffice), blad “{sheet}”</translation>
     </message>
     <message>
         <source>semicolons</source>
@@ -1894,30 +3177,61 @@
     </message>
 </context>
 <context>
-    <name>InitiativesProjector</name>
+    <name>InputsModel</name>
     <message>
-        <source>No activities yet.</source>
-        <translation>Nog geen activiteiten.</translation>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
-        <source>{n} of {cap} places</source>
-        <translation>{n} van {cap} plaatsen</translation>
+        <source>Text</source>
+        <translation>Tekst</translation>
     </message>
     <message>
-        <source>{n} signed up</source>
-        <translation>{n} ingeschreven</translation>
+        <source>Shown</source>
+        <translation>Zichtbaar</translation>
     </message>
     <message>
-        <source>full — waiting list</source>
-        <translation>vol — wachtlijst</translation>
+        <source>Question</source>
+        <translation>Vraag</translation>
     </message>
     <message>
-        <source>and {n} more</source>
-        <translation>en nog {n}</translation>
+        <source>Board item</source>
+        <translation>Bordkaartje</translation>
     </message>
     <message>
-        <source>Waiting list: {names}</source>
-        <translation>Wachtlijst: {names}</translation>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>zichtbaar</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSlide</name>
+    <message>
+        <source>Join with your phone</source>
+        <translation>Doe mee met je telefoon</translation>
+    </message>
+    <message>
+        <source>Join with your phone: scan the code</source>
+        <translation>Doe mee met je telefoon: scan de code</translation>
+    </message>
+    <message>
+        <source>Does your phone say &apos;no internet&apos;? Stay connected: the page works without internet.</source>
+        <translation>Zegt je telefoon ‘geen internet’? Blijf verbonden: de pagina werkt zonder internet.</translation>
+    </message>
+    <message>
+        <source>Phones are off</source>
+        <translation>Telefoons staan uit</translation>
+    </message>
+    <message>
+        <source>{n} phones joined</source>
+        <translation>{n} telefoons doen mee</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +3283,22 @@
     <message>
         <source>Free text</source>
         <translation>Vrije tekst</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimenten</translation>
+    </message>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +3456,13 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>ManagerDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>Preparation session (bouwsessie)</source>
@@ -2213,6 +3550,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Dit traject is alleen-lezen geopend; wijzigen kan niet.</translation>
     </message>
     <message>
+        <source>Will not write {path}: it is the file being restored.</source>
+        <translation>{path} wordt niet overschreven: dat is het bestand dat hersteld wordt.</translation>
+    </message>
+    <message>
         <source>The file {path} already exists.</source>
         <translation>Het bestand {path} bestaat al.</translation>
     </message>
@@ -2253,8 +3594,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>De bijeenkomst loopt. Rond haar af of zet haar terug voordat je een sjabloon kiest.</translation>
     </message>
     <message>
+        <source>The file name must end in {suffix}.</source>
+        <translation>De bestandsnaam moet eindigen op {suffix}.</translation>
+    </message>
+    <message>
         <source>Text may not contain NUL characters.</source>
         <translation>Tekst mag geen NUL-tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>phones have added input since, which this would undo or trample.</source>
+        <translation>telefoons hebben daarna iets ingevoerd dat dit ongedaan zou maken of zou overschrijven.</translation>
     </message>
     <message>
         <source>This value is not valid: {field}.</source>
@@ -2332,6 +3681,742 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>Peer</name>
+    <message>
+        <source>&amp;Programme overview…</source>
+        <translation>&amp;Programma-overzicht…</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Nog geen resultaat</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <source>Partly works</source>
+        <translation>Werkt deels</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Werkt niet</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Nog geen besluit</translation>
+    </message>
+    <message>
+        <source>Spread to other teams</source>
+        <translation>Verspreiden naar andere teams</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Bijstellen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Studies it</source>
+        <translation>Verdiept zich</translation>
+    </message>
+    <message>
+        <source>Tries it</source>
+        <translation>Probeert uit</translation>
+    </message>
+    <message>
+        <source>Shares it</source>
+        <translation>Deelt</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>(nothing in particular)</source>
+        <translation>(niets in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>an experiment</source>
+        <translation>een experiment</translation>
+    </message>
+    <message>
+        <source>the expertise map</source>
+        <translation>de kenniskaart</translation>
+    </message>
+    <message>
+        <source>the learning pairs</source>
+        <translation>de leerkoppels</translation>
+    </message>
+    <message>
+        <source>the intervisie groups</source>
+        <translation>de intervisiegroepen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>hypothesis</source>
+        <translation>hypothese</translation>
+    </message>
+    <message>
+        <source>success criterion</source>
+        <translation>succescriterium</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation>les</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Uitvoeren</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat gebeurde</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Spread to teams</source>
+        <translation>Verspreiden naar teams</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>We believe that…</source>
+        <translation>We denken dat…</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Adviseur</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Ten behoeve van</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation>Wat werd gedeeld</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Way of working</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Op rond</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimenten</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Koppels</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>The experiments board</source>
+        <translation>Het experimentenbord</translation>
+    </message>
+    <message>
+        <source>Propose and pick experiments</source>
+        <translation>Experimenten voorstellen en kiezen</translation>
+    </message>
+    <message>
+        <source>What each experiment showed</source>
+        <translation>Wat elk experiment liet zien</translation>
+    </message>
+    <message>
+        <source>What spreads to other teams</source>
+        <translation>Wat we verspreiden naar andere teams</translation>
+    </message>
+    <message>
+        <source>What stops, and why</source>
+        <translation>Wat stopt, en waarom</translation>
+    </message>
+</context>
+<context>
+    <name>PeerPage</name>
+    <message>
+        <source>There is already a competence called ‘{name}’.</source>
+        <translation>Er is al een competentie ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Een naam is verplicht.</translation>
+    </message>
+    <message>
+        <source>That text is too long (at most {n} characters).</source>
+        <translation>Die tekst is te lang (hooguit {n} tekens).</translation>
+    </message>
+    <message>
+        <source>Nobody is their own manager.</source>
+        <translation>Niemand is zijn eigen leidinggevende.</translation>
+    </message>
+    <message>
+        <source>That would make someone their own manager&apos;s manager.</source>
+        <translation>Dan wordt iemand de leidinggevende van de eigen leidinggevende.</translation>
+    </message>
+    <message>
+        <source>This expert cannot take this learner: a rule forbids it or they are full.</source>
+        <translation>Deze expert kan deze leerder niet nemen: een regel verbiedt het of de expert zit vol.</translation>
+    </message>
+    <message>
+        <source>A manager and their own report cannot be in one intervisie group.</source>
+        <translation>Een leidinggevende en een eigen medewerker kunnen niet in één intervisiegroep.</translation>
+    </message>
+    <message>
+        <source>Intervisie groups need at least two people.</source>
+        <translation>Voor intervisiegroepen zijn minstens twee mensen nodig.</translation>
+    </message>
+    <message>
+        <source>No grouping keeps every manager apart from their reports. Check the managers on the grid.</source>
+        <translation>Geen indeling houdt elke leidinggevende apart van de eigen medewerkers. Controleer de leidinggevenden in het rooster.</translation>
+    </message>
+    <message>
+        <source>Capacity is a number from 0 to 20.</source>
+        <translation>Capaciteit is een getal van 0 tot 20.</translation>
+    </message>
+    <message>
+        <source>Startdag — wall</source>
+        <translation>Startdag — muur</translation>
+    </message>
+    <message>
+        <source>Import skills matrix…</source>
+        <translation>Competentiematrix importeren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Expertise map (PDF)…</source>
+        <translation>Kenniskaart (PDF)…</translation>
+    </message>
+    <message>
+        <source>Matrix (XLSX)…</source>
+        <translation>Matrix (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Pair cards (PDF)…</source>
+        <translation>Kaarten leerkoppels (PDF)…</translation>
+    </message>
+    <message>
+        <source>Intervisie method cards (PDF)…</source>
+        <translation>Methodekaarten intervisie (PDF)…</translation>
+    </message>
+    <message>
+        <source>Names on the wall and in print</source>
+        <translation>Namen op de muur en op papier</translation>
+    </message>
+    <message>
+        <source>Self-ratings are personal: the wall and the printed map show counts unless this is switched on.</source>
+        <translation>Zelfbeoordelingen zijn persoonlijk: de muur en de geprinte kaart tonen aantallen, tenzij dit aan staat.</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Namen tonen</translation>
+    </message>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>Goals and competences</source>
+        <translation>Doelen en competenties</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Keys: 0–4 level · L wants to learn (↑) · T can teach (★) · P priority · Del clears · Enter confirms an imported value (italic)</source>
+        <translation>Toetsen: 0–4 niveau · L wil leren (↑) · T kan leren geven (★) · P prioriteit · Del wist · Enter bevestigt een geïmporteerde waarde (cursief)</translation>
+    </message>
+    <message>
+        <source>Confirm all imported values</source>
+        <translation>Alle geïmporteerde waarden bevestigen</translation>
+    </message>
+    <message>
+        <source>Show the heat map on the wall</source>
+        <translation>Heatmap op de muur tonen</translation>
+    </message>
+    <message>
+        <source>Points of attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Add competence</source>
+        <translation>Competentie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
+    </message>
+    <message>
+        <source>Importance per goal: 1 useful, 2 important, 3 very important, empty or 0 not linked. Type over a cell to change it.</source>
+        <translation>Belang per doel: 1 nuttig, 2 belangrijk, 3 heel belangrijk, leeg of 0 niet gekoppeld. Typ over een cel om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Leerder</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Propose pairs</source>
+        <translation>Koppels voorstellen</translation>
+    </message>
+    <message>
+        <source>Replaces the draft; pinned pairs stay (Ctrl+Shift+P)</source>
+        <translation>Vervangt het concept; vastgezette koppels blijven (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Pin / unpin</source>
+        <translation>Vastzetten / losmaken</translation>
+    </message>
+    <message>
+        <source>Other expert…</source>
+        <translation>Andere expert…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation>Concept publiceren</translation>
+    </message>
+    <message>
+        <source>End pair</source>
+        <translation>Koppel afronden</translation>
+    </message>
+    <message>
+        <source>An ended pair is not proposed again</source>
+        <translation>Een afgerond koppel wordt niet opnieuw voorgesteld</translation>
+    </message>
+    <message>
+        <source>Show on the wall</source>
+        <translation>Op de muur tonen</translation>
+    </message>
+    <message>
+        <source>Capacity per expert: </source>
+        <translation>Capaciteit per expert: </translation>
+    </message>
+    <message>
+        <source>Change capacity</source>
+        <translation>Capaciteit wijzigen</translation>
+    </message>
+    <message>
+        <source>Pairs per learner: </source>
+        <translation>Koppels per leerder: </translation>
+    </message>
+    <message>
+        <source>Change pairs per learner</source>
+        <translation>Koppels per leerder wijzigen</translation>
+    </message>
+    <message>
+        <source>Only across teams</source>
+        <translation>Alleen tussen teams</translation>
+    </message>
+    <message>
+        <source>Across teams</source>
+        <translation>Tussen teams</translation>
+    </message>
+    <message>
+        <source>Form intervisie groups</source>
+        <translation>Intervisiegroepen vormen</translation>
+    </message>
+    <message>
+        <source>Groups of 5–6, teams mixed, never a manager with their own reports</source>
+        <translation>Groepen van 5–6, teams gemengd, nooit een leidinggevende met de eigen medewerkers</translation>
+    </message>
+    <message>
+        <source>Meeting </source>
+        <translation>Bijeenkomst </translation>
+    </message>
+    <message>
+        <source>Round </source>
+        <translation>Ronde </translation>
+    </message>
+    <message>
+        <source>Group / member</source>
+        <translation>Groep / deelnemer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>Naar groep…</translation>
+    </message>
+    <message>
+        <source>Move the selected person to another intervisie group</source>
+        <translation>De gekozen persoon naar een andere intervisiegroep verplaatsen</translation>
+    </message>
+    <message>
+        <source>Nothing to watch.</source>
+        <translation>Geen aandachtspunten.</translation>
+    </message>
+    <message>
+        <source>Goal {n}</source>
+        <translation>Doel {n}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>{paired} of {wanted} wishes paired in the draft, {published} published</source>
+        <translation>{paired} van {wanted} wensen gekoppeld in het concept, {published} gepubliceerd</translation>
+    </message>
+    <message>
+        <source>{n} groups</source>
+        <translation>{n} groepen</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>Case giver</source>
+        <translation>Inbrenger</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Gespreksleider</translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation>Tijdbewaker</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Beoordelen</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Beoordeling wissen</translation>
+    </message>
+    <message>
+        <source>Confirm imported values</source>
+        <translation>Geïmporteerde waarden bevestigen</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>New competence</source>
+        <translation>Nieuwe competentie</translation>
+    </message>
+    <message>
+        <source>Rename goal</source>
+        <translation>Doel hernoemen</translation>
+    </message>
+    <message>
+        <source>Rename competence</source>
+        <translation>Competentie hernoemen</translation>
+    </message>
+    <message>
+        <source>Importance is 1, 2 or 3 (0 or empty: not linked).</source>
+        <translation>Belang is 1, 2 of 3 (0 of leeg: niet gekoppeld).</translation>
+    </message>
+    <message>
+        <source>Change importance</source>
+        <translation>Belang wijzigen</translation>
+    </message>
+    <message>
+        <source>{paired} of {wanted} learning wishes paired.</source>
+        <translation>{paired} van {wanted} leerwensen gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Unpin pair</source>
+        <translation>Koppel losmaken</translation>
+    </message>
+    <message>
+        <source>Pin pair</source>
+        <translation>Koppel vastzetten</translation>
+    </message>
+    <message>
+        <source>No other expert can take this learner</source>
+        <translation>Geen andere expert kan deze leerder nemen</translation>
+    </message>
+    <message>
+        <source>{name} (team {team})</source>
+        <translation>{name} (team {team})</translation>
+    </message>
+    <message>
+        <source>Other expert</source>
+        <translation>Andere expert</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>Koppel verwijderen</translation>
+    </message>
+    <message>
+        <source>Publish pairs</source>
+        <translation>Koppels publiceren</translation>
+    </message>
+    <message>
+        <source>Intervisie {n}</source>
+        <translation>Intervisie {n}</translation>
+    </message>
+    <message>
+        <source>Move to another group</source>
+        <translation>Naar een andere groep</translation>
+    </message>
+    <message>
+        <source>Import a skills matrix</source>
+        <translation>Een competentiematrix importeren</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Lijsten (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import skills matrix</source>
+        <translation>Competentiematrix importeren</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>PeerWall</name>
+    <message>
+        <source>Expertise map</source>
+        <translation>Kenniskaart</translation>
+    </message>
+    <message>
+        <source>People per level, 0 = none … 4 = expert · ↑ want to learn · ★ experts</source>
+        <translation>Mensen per niveau, 0 = geen … 4 = expert · ↑ wil leren · ★ experts</translation>
+    </message>
+    <message>
+        <source>People per level, with names (switched on by the facilitator)</source>
+        <translation>Mensen per niveau, met namen (aangezet door de begeleider)</translation>
+    </message>
+    <message>
+        <source>No competences yet.</source>
+        <translation>Nog geen competenties.</translation>
+    </message>
+    <message>
+        <source>Learning pairs</source>
+        <translation>Leerkoppels</translation>
+    </message>
+    <message>
+        <source>No learning pairs yet.</source>
+        <translation>Nog geen leerkoppels.</translation>
+    </message>
+    <message>
+        <source>{learner} learns from {expert}</source>
+        <translation>{learner} leert van {expert}</translation>
+    </message>
+    <message>
+        <source>Intervisie</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>No intervisie groups yet.</source>
+        <translation>Nog geen intervisiegroepen.</translation>
+    </message>
+    <message>
+        <source>Round {n}: {m}:{s:02d} left</source>
+        <translation>Ronde {n}: nog {m}:{s:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingModel</name>
+    <message>
+        <source>Name asked for</source>
+        <translation>Gevraagde naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Has a SWOT</source>
@@ -2350,7 +4435,137 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>Phones</name>
+    <message>
+        <source>Phones cannot join: {reason}</source>
+        <translation>Telefoons kunnen niet meedoen: {reason}</translation>
+    </message>
+    <message>
+        <source>Phones: off</source>
+        <translation>Telefoons: uit</translation>
+    </message>
+    <message>
+        <source>Phones: {address} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons: {address} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
+        <source>Phones {ip}:{port} · {connected} connected · {joined} joined</source>
+        <translation>Telefoons {ip}:{port} · {connected} verbonden · {joined} doen mee</translation>
+    </message>
+    <message>
+        <source>No network found: only this laptop can reach the page. Connect to the venue Wi-Fi, a travel router or turn on the laptop&apos;s hotspot.</source>
+        <translation>Geen netwerk gevonden: alleen deze laptop bereikt de pagina. Verbind met de wifi van de locatie of een reisrouter, of zet de hotspot van de laptop aan.</translation>
+    </message>
+    <message>
+        <source>This is the laptop&apos;s own hotspot: Windows Mobile Hotspot takes about {n} phones. Use a travel router for a bigger room.</source>
+        <translation>Dit is de eigen hotspot van de laptop: de mobiele hotspot van Windows kan ongeveer {n} telefoons aan. Gebruik een reisrouter voor een grotere zaal.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPage</name>
+    <message>
+        <source>Look for networks again</source>
+        <translation>Opnieuw naar netwerken zoeken</translation>
+    </message>
+    <message>
+        <source>Phones may join without a name</source>
+        <translation>Telefoons mogen zonder naam meedoen</translation>
+    </message>
+    <message>
+        <source>New link (every phone scans again)</source>
+        <translation>Nieuwe link (iedere telefoon scant opnieuw)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Names that wait for your OK (another phone already holds the name):</source>
+        <translation>Namen die op jouw akkoord wachten (een andere telefoon heeft de naam al):</translation>
+    </message>
+    <message>
+        <source>Hide or show</source>
+        <translation>Verbergen of tonen</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Samenvoegen met…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>From phones (live):</source>
+        <translation>Van telefoons (live):</translation>
+    </message>
+    <message>
+        <source>Dots: counted on paper and from phones, one tally</source>
+        <translation>Stippen: op papier geteld en van telefoons, één telling</translation>
+    </message>
+    <message>
+        <source>hotspot</source>
+        <translation>hotspot</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this laptop only)</source>
+        <translation>127.0.0.1 (alleen deze laptop)</translation>
+    </message>
+    <message>
+        <source>Phones are off. Turn on &apos;Let phones join&apos; to show the link.</source>
+        <translation>Telefoons staan uit. Zet ‘Telefoons laten meedoen’ aan om de link te tonen.</translation>
+    </message>
+    <message>
+        <source>Allow phones without a name</source>
+        <translation>Telefoons zonder naam toestaan</translation>
+    </message>
+    <message>
+        <source>Phones need a name</source>
+        <translation>Telefoons hebben een naam nodig</translation>
+    </message>
+    <message>
+        <source>Show phone input</source>
+        <translation>Invoer van telefoon tonen</translation>
+    </message>
+    <message>
+        <source>Hide phone input</source>
+        <translation>Invoer van telefoon verbergen</translation>
+    </message>
+    <message>
+        <source>Choose a question from a phone to merge.</source>
+        <translation>Kies een vraag van een telefoon om samen te voegen.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <source>Keep this question:</source>
+        <translation>Deze vraag houden:</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Vragen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Delete phone input</source>
+        <translation>Invoer van telefoon verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
+    <message>
+        <source>Frozen</source>
+        <translation>Bevroren</translation>
+    </message>
     <message>
         <source>Black screen</source>
         <translation>Zwart scherm</translation>
@@ -2359,24 +4574,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <source>White screen</source>
         <translation>Wit scherm</translation>
     </message>
-    <message>
-        <source>Next: {title}</source>
-        <translation>Hierna: {title}</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Bedankt!</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Gepauzeerd</translation>
-    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Startdag — projector</source>
         <translation>Startdag — beamer</translation>
+    </message>
+    <message>
+        <source>Stop presenting</source>
+        <translation>Stoppen met presenteren</translation>
     </message>
 </context>
 <context>
@@ -2602,8 +4809,8 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Deelnemers importeren</translation>
     </message>
     <message>
-        <source>Participant lists (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Deelnemerslijsten (*.xlsx *.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+        <source>Participant lists (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Deelnemerslijsten (*.xlsx *.xls *.ods *.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>{file} was not imported. {reason}</source>
@@ -2612,6 +4819,109 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <source>(continued)</source>
+        <translation>(vervolg)</translation>
+    </message>
+    <message>
+        <source>Next: {title}</source>
+        <translation>Hierna: {title}</translation>
+    </message>
+    <message>
+        <source>No questions yet.</source>
+        <translation>Nog geen vragen.</translation>
+    </message>
+    <message>
+        <source>= tied at the cut: the room decides</source>
+        <translation>= gelijk op de grens: de zaal beslist</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nog niets</translation>
+    </message>
+    <message>
+        <source>Last names {range}</source>
+        <translation>Achternamen {range}</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <source>No theme groups yet.</source>
+        <translation>Nog geen themagroepen.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>This group has no actions.</source>
+        <translation>Deze groep heeft geen acties.</translation>
+    </message>
+    <message>
+        <source>What we learned: {text}</source>
+        <translation>Wat we geleerd hebben: {text}</translation>
+    </message>
+    <message>
+        <source>No activities yet.</source>
+        <translation>Nog geen activiteiten.</translation>
+    </message>
+    <message>
+        <source>{n} of {cap} places</source>
+        <translation>{n} van {cap} plaatsen</translation>
+    </message>
+    <message>
+        <source>{n} signed up</source>
+        <translation>{n} ingeschreven</translation>
+    </message>
+    <message>
+        <source>full — waiting list</source>
+        <translation>vol — wachtlijst</translation>
+    </message>
+    <message>
+        <source>Waiting list: {names}</source>
+        <translation>Wachtlijst: {names}</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Bedankt!</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>door {name}</translation>
+    </message>
+    <message>
+        <source>before {date}</source>
+        <translation>vóór {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>added after the startdag</source>
+        <translation>toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>nog niet besproken</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +4961,25 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Edit SWOT</source>
         <translation>SWOT bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +5247,18 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>Actions</source>
         <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Learning from each other</source>
+        <translation>Leren van elkaar</translation>
+    </message>
+    <message>
+        <source>Experiments and hours</source>
+        <translation>Experimenten en uren</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
     </message>
     <message>
         <source>{user} on {host} since {since}</source>

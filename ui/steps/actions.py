@@ -16,14 +16,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,9 +45,8 @@ from sessions.errors import StartdagError
 from ui.commands import run
 from ui.dates import short_date
 from ui.messages import error_text
-from ui.overview import format_date, plain_label
 from ui.plain import plain_tip
-from ui.steps.groups import GroupIdRole, GroupListModel, text_colour
+from ui.steps.groups import GroupIdRole, GroupListModel
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 11
 ACTION_TOPICS = ("actions", "groups", "participants")
@@ -533,130 +530,3 @@ class ActionsConsole(QWidget):
         self._guard(lambda: run(self.ctx.undo_stack, self.tr("Edit action"), do,
                                 lambda: plans.update(store, aid, **state["old"])))
         self._select(aid)
-
-
-# ---------------------------------------------------------------- the projector
-
-
-class ActionsProjector(QWidget):
-    """One group's plan, or all groups in a summary (the console's toggle decides)."""
-
-    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.step_id = step_id
-        self.groups_model = ctx.model("groups.list", lambda: GroupListModel(ctx))
-        self.model = ctx.model("actions.all", lambda: ActionsModel(ctx))
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self._content: QWidget | None = None
-        self.model.modelReset.connect(self.rebuild)
-        self.groups_model.modelReset.connect(self.rebuild)
-        ctx.changed.connect(self._on_changed)
-        self.rebuild()
-
-    def _on_changed(self, topic: str) -> None:
-        if topic == "agenda":
-            self.rebuild()
-
-    def _font(self, scale: float, bold: bool = False) -> QFont:
-        f = QFont(self.font())
-        if f.pointSizeF() > 0:
-            f.setPointSizeF(f.pointSizeF() * scale)
-        f.setBold(bold)
-        return f
-
-    def _label(self, text: str, scale: float = 1.0, bold: bool = False) -> QLabel:
-        label = plain_label(text)
-        label.setFont(self._font(scale, bold))
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        return label
-
-    def _header(self, g: groups.Group, scale: float) -> QFrame:
-        frame = QFrame()
-        frame.setAutoFillBackground(True)
-        pal = frame.palette()
-        pal.setColor(frame.backgroundRole(), QColor(g.colour))
-        pal.setColor(frame.foregroundRole(), text_colour(g.colour))
-        frame.setPalette(pal)
-        lay = QVBoxLayout(frame)
-        name = self._label(g.name, scale, True)
-        name.setPalette(pal)
-        lay.addWidget(name)
-        if g.question_text:
-            q = self._label(g.question_text, scale * 0.6)
-            q.setPalette(pal)
-            lay.addWidget(q)
-        return frame
-
-    def view(self) -> tuple[str, int | None]:
-        """('group' or 'all', the group id) from the step's settings."""
-        s = step_settings(self.ctx, self.step_id)
-        return ("all" if s.get("view") == "all" else "group"), s.get("group_id")
-
-    def rebuild(self) -> None:
-        """Show the plan(s) again from the models."""
-        if self._content is not None:
-            self._content.hide()
-            self.layout_.removeWidget(self._content)
-            self._content.deleteLater()
-        self._content = QWidget()
-        self.layout_.addWidget(self._content)
-        gs = [self.groups_model.group(r) for r in range(self.groups_model.rowCount())]
-        rows = [self.model.action(r) for r in range(self.model.rowCount())]
-        mode, gid = self.view()
-        if not gs:
-            lay = QVBoxLayout(self._content)
-            lay.addWidget(self._label(self.tr("No groups yet.")))
-            return
-        if mode == "all":
-            self._build_all(gs, rows)
-        else:
-            g = next((x for x in gs if x.id == gid), gs[0])
-            self._build_group(g, [a for a in rows if a.group_id == g.id])
-
-    def _line(self, a: plans.Action) -> str:
-        parts = []
-        if a.kind:
-            parts.append(kind_label(a.kind))
-        if a.owner_id:
-            parts.append(self.tr("by {name}").format(name=self.model.name(a.owner_id)))
-        if a.due_date:
-            parts.append(self.tr("before {date}").format(date=format_date(a.due_date)))
-        parts.append(status_label(a.status))
-        return " · ".join(parts)
-
-    def _build_group(self, g: groups.Group, rows: list[plans.Action]) -> None:
-        lay = QVBoxLayout(self._content)
-        lay.addWidget(self._header(g, 1.3))
-        if not rows:
-            lay.addWidget(self._label(self.tr("No actions yet."), 1.0))
-        # long plans get a smaller font so a group's whole plan stays on one screen
-        scale = 1.0 if len(rows) <= 6 else max(0.6, 6 / len(rows))
-        grid = QGridLayout()
-        for i, a in enumerate(rows):
-            grid.addWidget(self._label(f"{i + 1}.", scale, True), i * 2, 0,
-                           Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self._label(a.title, scale, True), i * 2, 1)
-            sub = self._label(self._line(a), scale * 0.75)
-            grid.addWidget(sub, i * 2 + 1, 1)
-        grid.setColumnStretch(1, 1)
-        lay.addLayout(grid)
-        lay.addStretch(1)
-
-    def _build_all(self, gs: list[groups.Group], rows: list[plans.Action]) -> None:
-        lay = QHBoxLayout(self._content)
-        longest = max([sum(1 for a in rows if a.group_id == g.id) for g in gs] + [1])
-        scale = 0.8 if longest <= 8 else max(0.5, 0.8 * 8 / longest)
-        for g in gs:
-            col = QVBoxLayout()
-            col.addWidget(self._header(g, 0.9))
-            for a in (a for a in rows if a.group_id == g.id):
-                owner = self.model.name(a.owner_id)
-                text = f"• {a.title}" + (f" ({owner})" if owner else "")
-                col.addWidget(self._label(text, scale))
-            col.addStretch(1)
-            box = QWidget()
-            box.setLayout(col)
-            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-            lay.addWidget(box, 1)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QToolButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import boards, trajectory
+from sessions import boards
 from ui import commands
 from ui.models_capture import (
     ID_ROLE,
@@ -33,7 +32,6 @@ from ui.models_capture import (
     step_settings,
 )
 from ui.overview import plain_label
-from ui.steps.capture_common import FittedContent
 
 
 def board_key(ctx, step_id: int) -> str:
@@ -343,66 +341,3 @@ class ConceptConsole(QWidget):
         if added is not None:
             self.new_column.clear()
             self.panels[added].entry.setFocus()
-
-
-class ConceptProjector(FittedContent):
-    """The board on the projector: the concept as the title and the columns in large type."""
-
-    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.key = board_key(ctx, step_id)
-        self.model = board_model(ctx, self.key)
-        self.title = plain_label()
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.columns = QHBoxLayout()
-        self.columns.setSpacing(48)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(self.columns, 1)
-        self.headers: list[QLabel] = []
-        self.item_labels: list[QLabel] = []
-        self.model.modelReset.connect(self.refresh)
-        self.refresh()
-
-    def build(self) -> None:
-        """Lay out the labels from the shared board model (reusing those already there)."""
-        self.clear_layout(self.columns)
-        self.headers, self.item_labels = [], []
-        concept = trajectory.get(self.ctx.store).concept if self.ctx.store is not None else ""
-        self.title.setText(concept if self.key == "concept" else "")
-        self.title.setVisible(bool(self.title.text()))
-        self.track(self.title, 1.4, bold=True)
-        for col in self.model.columns:
-            box = self.pooled(("col", col.id), _column_box)
-            vbox = box.layout()
-            self.clear_layout(vbox)
-            header = self.track(self.pooled(("head", col.id), plain_label), 1.25, bold=True)
-            header.setText(col.title)
-            vbox.addWidget(header)
-            vbox.addWidget(self.pooled(("rule", col.id), _rule))
-            self.headers.append(header)
-            for item in col.items:
-                label = self.track(self.pooled(("item", item.id), plain_label))
-                label.setText(f"• {item.text}")
-                vbox.addWidget(label)
-                self.item_labels.append(label)
-            vbox.addStretch(1)
-            self.columns.addWidget(box, 1)
-
-    def texts(self) -> list[str]:
-        """Every text the projector shows, in reading order (headers, then items)."""
-        return [h.text() for h in self.headers] + [label.text() for label in self.item_labels]
-
-
-def _column_box() -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    return box
-
-
-def _rule() -> QFrame:
-    rule = QFrame()
-    rule.setFrameShape(QFrame.Shape.HLine)
-    return rule

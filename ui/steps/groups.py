@@ -16,18 +16,13 @@ from PySide6.QtCore import (
     QLocale,
     QMimeData,
     QModelIndex,
-    QRectF,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QKeyEvent,
-    QPainter,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -406,7 +401,7 @@ class ChoicePad(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        self.setMinimumHeight(self.fontMetrics().height() + 10)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -1019,106 +1014,3 @@ class GroupsConsole(QWidget):
         except StartdagError as exc:
             QMessageBox.warning(self, self.tr("Groups"), caps_error_text(exc, self.tr))
             return False
-
-
-# ---------------------------------------------------------------- the projector
-
-
-class GroupsProjector(QWidget):
-    """The groups side by side in their colours: question and members' names (never e-mail)."""
-
-    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = ctx.model("groups.list", lambda: GroupListModel(ctx))
-        self.model.modelReset.connect(self.update)
-        self.model.dataChanged.connect(self.update)
-        self.setMinimumSize(QSize(320, 200))
-
-    def sizeHint(self) -> QSize:
-        return QSize(1600, 800)
-
-    def _fits(self, rect: QRectF, point: float, data) -> bool:
-        return self._layout(rect, point, data, None)
-
-    def _layout(self, rect: QRectF, point: float, data, painter: QPainter | None) -> bool:
-        """Lay out (and paint when ``painter``) at a font size; False when it does not fit."""
-        n = len(data)
-        gap = max(8.0, rect.width() * 0.01)
-        col_w = (rect.width() - gap * (n - 1)) / n
-        base = QFont(self.font())
-        base.setPointSizeF(point)
-        bold = QFont(base)
-        bold.setBold(True)
-        bold.setPointSizeF(point * 1.25)
-        italic = QFont(base)
-        italic.setItalic(True)
-        italic.setPointSizeF(point * 0.85)
-        fm, fb, fi = QFontMetricsF(base), QFontMetricsF(bold), QFontMetricsF(italic)
-        flags_wrap = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
-        pad = fm.height() * 0.4
-        inner_w = col_w - 2 * pad
-        if inner_w <= 10:
-            return False
-        heads = [fb.boundingRect(QRectF(0, 0, inner_w, 1e6), flags_wrap, d[0]).height()
-                 for d in data]
-        q_hs = [fi.boundingRect(QRectF(0, 0, inner_w, 1e6), flags_wrap, d[1]).height() if d[1]
-                else 0 for d in data]
-        # one header height for all, so the member lists start on one line across the wall
-        head, q_h = max(heads), max(q_hs)
-        head_h = head + q_h + 2 * pad + (pad * 0.5 if q_h else 0)
-        for i, (name, question, colour, members) in enumerate(data):
-            x = rect.left() + i * (col_w + gap)
-            count = len(members)
-            avail = rect.height() - head_h - pad
-            line = fm.height() * 1.05
-            rows_fit = max(1, int(avail // line))
-            sub_cols = max(1, -(-count // rows_fit)) if count else 1
-            if sub_cols > 3:
-                return False
-            sub_w = inner_w / sub_cols
-            if any(fm.horizontalAdvance(m) > sub_w - pad * 0.5 for m in members) and sub_cols > 1:
-                return False
-            if painter is None:
-                continue
-            bg = QColor(colour)
-            painter.fillRect(QRectF(x, rect.top(), col_w, head_h), bg)
-            frame = QColor(bg)
-            painter.setPen(QPen(frame, max(2.0, pad * 0.3)))
-            painter.drawRect(QRectF(x, rect.top(), col_w, rect.height()))
-            painter.setPen(text_colour(colour))
-            painter.setFont(bold)
-            painter.drawText(QRectF(x + pad, rect.top() + pad, inner_w, head), flags_wrap, name)
-            if question:
-                painter.setFont(italic)
-                painter.drawText(QRectF(x + pad, rect.top() + pad + head + pad * 0.5, inner_w, q_h),
-                                 flags_wrap, question)
-            painter.setPen(self.palette().color(self.foregroundRole()))
-            painter.setFont(base)
-            per_col = -(-count // sub_cols) if count else 0
-            for k, member in enumerate(members):
-                c, r = divmod(k, per_col) if per_col else (0, 0)
-                y = rect.top() + head_h + pad * 0.5 + r * line
-                text = fm.elidedText(member, Qt.TextElideMode.ElideRight, sub_w - pad * 0.5)
-                painter.drawText(QRectF(x + pad + c * sub_w, y, sub_w, line),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-        return True
-
-    def paintEvent(self, event) -> None:
-        data = [(self.model.group(r).name, self.model.group(r).question_text,
-                 self.model.group(r).colour, self.model.data(self.model.index(r), MembersRole))
-                for r in range(self.model.rowCount())]
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-        if not data:
-            painter.setFont(self.font())
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.tr("No groups yet."))
-            return
-        point = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 12.0
-        # shrink until everything fits, never below a floor that is still readable
-        while point > 8 and not self._fits(rect, point, data):
-            point *= 0.93
-        self._layout(rect, point, data, painter)
-        painter.end()
-

@@ -13,25 +13,21 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
-    QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -584,201 +580,3 @@ class InitiativesConsole(QWidget):
                 name=name, other=participants.get(store, moved[0]).display_name))
         else:
             self.feedback.setText(self.tr("{name} withdrew.").format(name=name))
-
-
-# ---------------------------------------------------------------- projector
-
-
-def _scaled(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    if font.pixelSize() > 0:         # the projector sizes its type in pixels
-        font.setPixelSize(max(8, round(font.pixelSize() * factor)))
-    else:
-        font.setPointSizeF(max(6.0, font.pointSizeF() * factor))
-    font.setBold(bold)
-    return font
-
-
-class FillBar(QWidget):
-    """How full an activity is, as a bar in the palette's highlight colour."""
-
-    def __init__(self, fraction: float, full: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.fraction = max(0.0, min(1.0, fraction))
-        self.full = full
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self):  # noqa: N802
-        size = super().sizeHint()
-        size.setHeight(max(10, self.fontMetrics().height() // 2))
-        return size
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        radius = r.height() / 2
-        track = self.palette().color(QPalette.ColorRole.Mid)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(track)
-        p.drawRoundedRect(r, radius, radius)
-        if self.fraction > 0:
-            fill = QColor(FULL_COLOUR) if self.full else self.palette().color(
-                QPalette.ColorRole.Highlight)
-            p.setBrush(fill)
-            p.drawRoundedRect(QRectF(r.x(), r.y(), r.width() * self.fraction, r.height()),
-                              radius, radius)
-        p.end()
-
-
-class InitiativesProjector(QWidget):
-    """The activities filling up, with 'full — waiting list' where it applies."""
-
-    MAX_NAMES = 18
-
-    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model = shared_activities_model(ctx)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(24)
-        # a full-screen window cannot grow: shrink the type instead of pushing the window
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self._fit = 1.0
-        self._font_key: tuple | None = None
-        self._columns = 1
-        self.model.modelReset.connect(self.rebuild)
-        self.rebuild()
-
-    def changeEvent(self, event) -> None:  # noqa: N802
-        # the projector window scales its font with the window and the font-scale setting
-        if event.type() == event.Type.FontChange:
-            key = (self.font().pixelSize(), self.font().pointSizeF())
-            if key != self._font_key:
-                self._font_key = key
-                self.rebuild()
-        super().changeEvent(event)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        # a rebuild can resize the widget again (its cards' size hints change): never recurse
-        if event.size() != event.oldSize() and not getattr(self, "_rebuilding", False):
-            self._rebuilding = True
-            try:
-                self.rebuild()
-            finally:
-                self._rebuilding = False
-
-    def _font(self, factor: float, bold: bool = False) -> QFont:
-        return _scaled(self, factor * self._fit, bold)
-
-    def rebuild(self) -> None:
-        """Lay the activity cards out again, shrinking the type until they fit."""
-        self._fit = 1.0
-        self._build()
-        for _ in range(14):
-            need = self._needed_height()
-            if self._fit <= 0.3 or need <= self.height():
-                break
-            # text area scales with the square of the type size: aim straight at the fit
-            self._fit *= max(0.6, min(0.95, (max(1, self.height()) / need) ** 0.5))
-            self._build()
-
-    def _needed_height(self) -> int:
-        # summed by hand: the layout's cached height-for-width lags behind new fonts
-        spacing = self.grid.spacing()
-        col_width = max(1, (self.width() - spacing * (self._columns - 1)) // self._columns)
-        rows: dict[int, int] = {}
-        for i in range(self.grid.count()):
-            w = self.grid.itemAt(i).widget()
-            if w is None:
-                continue
-            row = self.grid.getItemPosition(i)[0]
-            h = w.heightForWidth(col_width) if w.hasHeightForWidth() else -1
-            rows[row] = max(rows.get(row, 0), h if h >= 0 else w.sizeHint().height())
-        return sum(rows.values()) + spacing * max(0, len(rows) - 1)
-
-    def _build(self) -> None:
-        while self.grid.count():
-            w = self.grid.takeAt(0).widget()
-            if w is not None:
-                w.hide()            # deleteLater alone leaves it painted until the event loop runs
-                w.setParent(None)
-                w.deleteLater()
-        self._fill()
-        for w in self.findChildren(QWidget):
-            if w.parent() is self:
-                w.show()            # children added to a visible parent only show on the next loop
-            w.ensurePolished()
-
-    def _fill(self) -> None:
-        rows = self.model.rows
-        store = self.ctx.store
-        if not rows:
-            empty = plain_label(self.tr("No activities yet."))
-            empty.setFont(self._font(0.8))
-            self.grid.addWidget(empty, 0, 0)
-            self._columns = 1
-            return
-        n = len(rows)
-        columns = 1 if n == 1 else 2 if n <= 4 else 3
-        self._columns = columns
-        factor = 1.0 if n <= 4 else 0.85
-        for i, s in enumerate(rows):
-            lst = harvest.signups(store, s.activity.id) if store else []
-            card = self._card(s, lst, factor)
-            self.grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
-        for c in range(3):
-            self.grid.setColumnStretch(c, 1 if c < columns else 0)
-
-    def _card(self, s: harvest.ActivitySummary, lst: list[harvest.Signup], factor: float
-              ) -> QFrame:
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setObjectName("activity_card")
-        v = QVBoxLayout(card)
-        v.setContentsMargins(18, 12, 18, 14)
-        v.setSpacing(6)
-        title = plain_label(s.activity.title)
-        title.setFont(self._font(1.0 * factor, bold=True))
-        v.addWidget(title)
-        sub = plain_label(" · ".join(b for b in (kind_label(s.activity.kind), s.activity.period)
-                                     if b))
-        sub.setFont(self._font(0.65 * factor))
-        v.addWidget(sub)
-        cap = s.activity.capacity
-        bar = FillBar(s.signed / cap if cap else 0.0, s.full)
-        bar.setFont(self._font(0.8 * factor))
-        if cap:
-            v.addWidget(bar)
-        line = QHBoxLayout()
-        count = plain_label(self.tr("{n} of {cap} places").format(n=s.signed, cap=cap) if cap
-                            else self.tr("{n} signed up").format(n=s.signed), wrap=False)
-        count.setFont(self._font(0.8 * factor, bold=True))
-        line.addWidget(count)
-        line.addStretch(1)
-        if s.full:
-            full = plain_label(self.tr("full — waiting list") + (f" ({s.waiting})" if s.waiting
-                                                                 else ""), wrap=False)
-            full.setFont(self._font(0.8 * factor, bold=True))
-            full.setStyleSheet(f"background:{FULL_COLOUR}; color:#000000; border-radius:6px;"
-                               " padding:2px 10px;")
-            line.addWidget(full)
-        v.addLayout(line)
-        names = [x.name for x in lst if not x.waiting]
-        if names:
-            shown = names[:self.MAX_NAMES]
-            text = ", ".join(shown)
-            if len(names) > len(shown):
-                text += " " + self.tr("and {n} more").format(n=len(names) - len(shown))
-            who = plain_label(text)
-            who.setFont(self._font(0.55 * factor))
-            v.addWidget(who)
-        waiting = [x.name for x in lst if x.waiting]
-        if waiting:
-            wait = plain_label(self.tr("Waiting list: {names}").format(names=", ".join(waiting)))
-            wait.setFont(self._font(0.55 * factor, bold=True))
-            v.addWidget(wait)
-        v.addStretch(1)
-        return card

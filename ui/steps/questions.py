@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +33,6 @@ from ui.models_capture import (
     questions_model,
 )
 from ui.overview import plain_label
-from ui.steps.capture_common import FittedContent
 
 
 class MergeDialog(QDialog):
@@ -305,38 +303,3 @@ class QuestionsConsole(QWidget):
             self.errors.attempt(lambda do=do, before=before: commands.run(
                 self.ctx.undo_stack, self.tr("Split questions"), do,
                 lambda: questions.restore_state(store, before["state"])))
-
-
-class QuestionsProjector(FittedContent):
-    """The questions on the projector, numbered, growing live as they are typed."""
-
-    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model: QuestionsModel = questions_model(ctx)
-        self.grid = QGridLayout(self)
-        self.grid.setHorizontalSpacing(64)
-        self.labels: list[QLabel] = []
-        self.model.modelReset.connect(self.refresh)
-        self.refresh()
-
-    def build(self) -> None:
-        """Rebuild the numbered list from the shared model."""
-        self.clear_layout(self.grid)
-        for row in range(self.grid.rowCount()):
-            self.grid.setRowStretch(row, 0)
-        self.labels = []
-        entries = self.model.entries
-        n = len(entries)
-        # beyond eight questions use two columns
-        per_column = max(1, n if n <= 8 else (n + 1) // 2)
-        for i, e in enumerate(entries):
-            label = self.track(self.pooled(("q", e.id), plain_label))
-            label.setText(f"{i + 1}. {e.text}")
-            self.grid.addWidget(label, i % per_column, i // per_column, Qt.AlignmentFlag.AlignTop)
-            self.labels.append(label)
-        self.grid.setRowStretch(per_column, 1)
-
-    def texts(self) -> list[str]:
-        """The lines the projector shows."""
-        return [label.text() for label in self.labels]

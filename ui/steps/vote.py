@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -36,7 +34,6 @@ from ui.models_capture import (
     vote_model,
 )
 from ui.overview import plain_label
-from ui.steps.capture_common import FittedContent
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -122,11 +119,11 @@ class VoteConsole(QWidget):
         form.setVerticalSpacing(4)
         for col, (text, widget) in enumerate(((self.tr("Mode:"), self.mode),
                                               (self.tr("Dots per person:"), self.dots))):
-            form.addWidget(QLabel(text), 0, 2 * col)
+            form.addWidget(plain_label(text, wrap=False), 0, 2 * col)
             form.addWidget(widget, 0, 2 * col + 1)
         for col, (text, widget) in enumerate(((self.tr("Top N:"), self.top_n),
                                               (self.tr("Voters:"), self.voters))):
-            form.addWidget(QLabel(text), 1, 2 * col)
+            form.addWidget(plain_label(text, wrap=False), 1, 2 * col)
             form.addWidget(widget, 1, 2 * col + 1)
         form.addWidget(self.hidden, 0, 4)
         form.addWidget(self.reveal, 1, 4)
@@ -375,102 +372,3 @@ class VoteConsole(QWidget):
 
 def _short(text: str, limit: int = 48) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-class Bar(QWidget):
-    """One horizontal bar, drawn in the palette's colours (highlight for the top N)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.value, self.maximum, self.strong = 0, 1, False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_value(self, value: int, maximum: int, strong: bool) -> None:
-        """Show ``value`` out of ``maximum``; ``strong`` bars are in the top N."""
-        if (value, max(maximum, 1), strong) != (self.value, self.maximum, self.strong):
-            self.value, self.maximum, self.strong = value, max(maximum, 1), strong
-            self.update()
-
-    def sizeHint(self) -> QSize:
-        h = int(self.fontMetrics().height() * 0.9)
-        return QSize(200, h)
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        if not self.strong:
-            colour.setAlphaF(0.35)   # the same hue, quieter: works on light and dark themes
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        width = self.width() * self.value / self.maximum
-        painter.drawRect(QRectF(0, 0, max(width, 2.0 if self.value else 0.0), self.height()))
-        painter.end()
-
-
-class VoteProjector(FittedContent):
-    """Hidden: only the questions. Revealed: ranked bars with counts, the top N highlighted."""
-
-    def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.model: VoteModel = vote_model(ctx)
-        self.grid = QGridLayout(self)
-        self.grid.setHorizontalSpacing(32)
-        self.question_labels: list[QLabel] = []
-        self.count_labels: list[QLabel] = []
-        self.bars: list[Bar] = []
-        self.model.modelReset.connect(self.refresh)
-        self.refresh()
-
-    @property
-    def revealed(self) -> bool:
-        """True when counts and bars are on screen."""
-        return not self.model.round.hidden
-
-    def build(self) -> None:
-        """Rebuild from the shared vote model."""
-        self.clear_layout(self.grid)
-        for row in range(self.grid.rowCount()):
-            self.grid.setRowStretch(row, 0)
-        self.question_labels, self.count_labels, self.bars = [], [], []
-        self.grid.setVerticalSpacing(round(self.fontMetrics().height() * self.scale / 3))
-        m = self.model
-        if m.round.hidden:
-            # in list order, never ranked: the order itself would give the result away
-            for i, e in enumerate(m.entries):
-                label = self.track(self.pooled(("q", e.id), plain_label))
-                label.setText(f"{i + 1}. {e.text}")
-                self.grid.addWidget(label, i, 0, 1, 3)
-                self.question_labels.append(label)
-            self.grid.setColumnStretch(0, 1)
-            self.grid.setColumnStretch(1, 0)
-        else:
-            top = m.highlighted()
-            maximum = max((r.total for r in m.ranked), default=0)
-            for i, r in enumerate(m.ranked):
-                strong = r.entry.id in top
-                label = self.track(self.pooled(("ranked", r.entry.id), plain_label), bold=strong)
-                label.setText(r.entry.text)
-                count = self.track(self.pooled(("count", r.entry.id), _count_label), bold=strong)
-                count.setText(str(r.total))
-                bar = self.track(self.pooled(("bar", r.entry.id), Bar))
-                bar.set_value(r.total, maximum, strong)
-                self.grid.addWidget(label, i, 0)
-                self.grid.addWidget(bar, i, 1, Qt.AlignmentFlag.AlignVCenter)
-                self.grid.addWidget(count, i, 2)
-                self.question_labels.append(label)
-                self.count_labels.append(count)
-                self.bars.append(bar)
-            self.grid.setColumnStretch(0, 3)
-            self.grid.setColumnStretch(1, 2)
-        self.grid.setRowStretch(len(m.entries), 1)
-
-    def texts(self) -> list[str]:
-        """Every text on screen: the questions, then the counts."""
-        return [label.text() for label in self.question_labels + self.count_labels]
-
-
-def _count_label() -> QLabel:
-    label = plain_label(wrap=False)
-    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return label

@@ -1,0 +1,272 @@
+"""Intervisie groups (incidentmethode): groups of 5–6, teams mixed, never a manager with their reports.
+
+Sizes: as many groups of 5 and 6 as the number of people allows; where it does not
+split into 5s and 6s (7, 8, 9, 13, 14, 19) groups of 4 or 7 fill in, as few as possible
+(:func:`group_sizes`). Fewer than 4 people make one group.
+
+The grouping is an integer programme, solved by scipy's ``milp`` (HiGHS): a binary
+``x[p, g]`` per person and group, each person in one group, each group its size, and
+``x[m, g] + x[r, g] ≤ 1`` for every manager m and direct report r. That last rule is
+pairwise, which a flow cannot hold; HiGHS is a proven branch-and-cut solver that can,
+and scipy brings it with one wheel (numpy + scipy, about 160 MB installed; no compiler,
+no network). OR-Tools CP-SAT would do too but adds protobuf and a larger wheel.
+Teams are mixed by a convex cost per team and group: ``max(0, k-1) + max(0, k-2)`` for
+k people of one team in a group (two of a team cost 1, three cost 3), minimised.
+
+Roles rotate between meetings: in meeting k (1-based) of a group with members
+m_0..m_{n-1}, the inbrenger is m_{k-1}, the gespreksleider m_k, the tijdbewaker
+m_{k+1} (indices modulo n).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sessions import expertise
+from sessions.errors import Code, ValidationError
+from sessions.store import Store
+
+TOPIC = "intervisie"
+# the incidentmethode, a common timed variant: (round key, minutes)
+ROUNDS = (("incident", 5), ("sketch", 10), ("questions", 5), ("analysis", 15),
+          ("positions", 10), ("advice", 10), ("evaluation", 10))
+ROLES = ("inbrenger", "gespreksleider", "tijdbewaker")
+TIME_LIMIT = 20.0
+
+
+def group_sizes(n: int) -> list[int]:
+    """Group sizes for n people: 5s and 6s, else as few 4s and 7s as possible; largest first."""
+    if n <= 0:
+        return []
+    if n < 4:
+        return [n]
+    best: tuple | None = None
+    for odd4 in range(0, n // 4 + 1):
+        for odd7 in range(0, n // 7 + 1):
+            rest = n - 4 * odd4 - 7 * odd7
+            if rest < 0:
+                continue
+            for sixes in range(0, rest // 6 + 1):
+                if (rest - 6 * sixes) % 5 == 0:
+                    fives = (rest - 6 * sixes) // 5
+                    groups = [7] * odd7 + [6] * sixes + [5] * fives + [4] * odd4
+                    if not groups:
+                        continue
+                    # as few 4s and 7s as possible, then sizes as even as possible
+                    key = (odd4 + odd7, max(groups) - min(groups), -len(groups))
+                    if best is None or key < best[0]:
+                        best = (key, groups)
+    if best is None:          # cannot happen for n >= 4 (4 and 5 make every n >= 12)
+        return [n]
+    return best[1]
+
+
+@dataclass
+class Grouping:
+    """The groups (lists of person ids) and how the solve went."""
+
+    groups: list[list[int]]
+    optimal: bool
+    objective: float
+    seconds: float
+
+
+def solve(people: list[int], team: dict[int, str], manager: dict[int, int | None],
+          sizes: list[int] | None = None, time_limit: float = TIME_LIMIT) -> Grouping:
+    """Group ``people`` into ``sizes`` (default :func:`group_sizes`); raises when impossible."""
+    import time
+
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import lil_matrix
+
+    start = time.perf_counter()
+    people = list(people)
+    sizes = group_sizes(len(people)) if sizes is None else list(sizes)
+    if sum(sizes) != len(people):
+        raise ValidationError(Code.INVALID, field="sizes", value=sizes)
+    if not people:
+        return Grouping([], True, 0.0, 0.0)
+    n, k = len(people), len(sizes)
+    index = {p: i for i, p in enumerate(people)}
+    teams = sorted({team.get(p, "") for p in people if team.get(p, "")})
+    # variables: x[i, g] (n*k binaries), then y1[t, g], y2[t, g] (continuous, >= 0)
+    nx_ = n * k
+    ny = len(teams) * k
+    nvar = nx_ + 2 * ny
+
+    def x(i, g):
+        return i * k + g
+
+    def y(level, t, g):
+        return nx_ + level * ny + t * k + g
+
+    rows, lo, hi = [], [], []
+    a = lil_matrix((n + k + 2 * ny + n * k, nvar))
+    r = 0
+    for i in range(n):                       # each person in one group
+        for g in range(k):
+            a[r, x(i, g)] = 1
+        rows.append(r)
+        lo.append(1)
+        hi.append(1)
+        r += 1
+    for g in range(k):                       # each group its size
+        for i in range(n):
+            a[r, x(i, g)] = 1
+        lo.append(sizes[g])
+        hi.append(sizes[g])
+        r += 1
+    members = defaultdict(list)
+    for p in people:
+        if team.get(p, ""):
+            members[teams.index(team[p])].append(index[p])
+    for t in range(len(teams)):              # y_level >= count - (level + 1)
+        for g in range(k):
+            for level in (0, 1):
+                for i in members[t]:
+                    a[r, x(i, g)] = 1
+                a[r, y(level, t, g)] = -1
+                lo.append(-np.inf)
+                hi.append(level + 1)
+                r += 1
+    pairs = [(index[m], index[p]) for p in people
+             if (m := manager.get(p)) is not None and m in index]
+    extra = lil_matrix((len(pairs) * k, nvar))
+    er = 0
+    for mi, ri in pairs:                     # never a manager with their report
+        for g in range(k):
+            extra[er, x(mi, g)] = 1
+            extra[er, x(ri, g)] = 1
+            er += 1
+    from scipy.sparse import vstack
+
+    a = a.tocsr()[:r]
+    lo_all, hi_all = lo, hi
+    if er:
+        a = vstack([a, extra.tocsr()[:er]])
+        lo_all = lo + [-np.inf] * er
+        hi_all = hi + [1] * er
+    c = np.zeros(nvar)
+    c[nx_:] = 1.0
+    # a tiny preference for keeping each person's position in the list (a stable answer)
+    integrality = np.zeros(nvar)
+    integrality[:nx_] = 1
+    ub = np.full(nvar, np.inf)
+    ub[:nx_] = 1
+    res = milp(c, constraints=LinearConstraint(a, lo_all, hi_all), integrality=integrality,
+               bounds=Bounds(np.zeros(nvar), ub),
+               options={"time_limit": time_limit, "disp": False})
+    if res.x is None:
+        raise ValidationError(Code.INVALID, field="intervisie", reason="infeasible")
+    groups: list[list[int]] = [[] for _ in range(k)]
+    for i, p in enumerate(people):
+        g = max(range(k), key=lambda g, i=i: res.x[x(i, g)])
+        groups[g].append(p)
+    return Grouping(groups, res.status == 0, float(res.fun), time.perf_counter() - start)
+
+
+def team_cost(groups: list[list[int]], team: dict[int, str]) -> int:
+    """The team-mixing cost of a grouping (lower is more mixed), as :func:`solve` minimises."""
+    total = 0
+    for g in groups:
+        counts = defaultdict(int)
+        for p in g:
+            if team.get(p, ""):
+                counts[team[p]] += 1
+        total += sum(max(0, c - 1) + max(0, c - 2) for c in counts.values())
+    return total
+
+
+# ---------------------------------------------------------------- the store
+
+
+@dataclass(frozen=True)
+class Group:
+    """One stored intervisie group with its members in order."""
+
+    id: int
+    position: int
+    name: str
+    members: tuple[int, ...]
+
+    def roles(self, meeting: int) -> dict[str, int]:
+        """Role → person id in meeting ``meeting`` (1-based); roles rotate."""
+        n = len(self.members)
+        if n == 0:
+            return {}
+        return {role: self.members[(meeting - 1 + i) % n] for i, role in enumerate(ROLES[:n])}
+
+
+def groups(store: Store) -> list[Group]:
+    """The stored groups in order."""
+    mem = defaultdict(list)
+    for r in store.query("SELECT participant_id, group_id FROM intervisie_member"
+                         " ORDER BY group_id, position"):
+        mem[r["group_id"]].append(r["participant_id"])
+    return [Group(r["id"], r["position"], r["name"], tuple(mem[r["id"]]))
+            for r in store.query("SELECT id, position, name FROM intervisie_group"
+                                 " ORDER BY position, id")]
+
+
+def snapshot(store: Store) -> dict:
+    """Every intervisie row (for undo)."""
+    return {"groups": store.query("SELECT * FROM intervisie_group"),
+            "members": store.query("SELECT * FROM intervisie_member")}
+
+
+def put(store: Store, snap: dict) -> None:
+    """Replace every intervisie row by a :func:`snapshot`."""
+    with store.transaction(TOPIC):
+        store.conn.execute("DELETE FROM intervisie_member")
+        store.conn.execute("DELETE FROM intervisie_group")
+        for table, rows in (("intervisie_group", snap["groups"]),
+                            ("intervisie_member", snap["members"])):
+            for row in rows:
+                store.conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES"
+                                   f" ({', '.join('?' * len(row))})", tuple(row.values()))
+
+
+def form(store: Store, people: list[int] | None = None, name: str = "Intervisie {n}",
+         time_limit: float = TIME_LIMIT) -> tuple[dict, Grouping]:
+    """Form the groups (of everyone, or of ``people``) and store them in one transaction.
+
+    Returns the snapshot from before (for undo) and the grouping.
+    """
+    m = expertise.load(store)
+    ids = [p.id for p in m.people] if people is None else list(people)
+    if len(ids) < 2:
+        raise ValidationError(Code.INVALID, field="intervisie", reason="too_few")
+    result = solve(ids, {p.id: p.team for p in m.people},
+                   {p.id: p.manager_id for p in m.people}, time_limit=time_limit)
+    before = snapshot(store)
+    with store.transaction(TOPIC):
+        store.conn.execute("DELETE FROM intervisie_member")
+        store.conn.execute("DELETE FROM intervisie_group")
+        for pos, members in enumerate(result.groups, start=1):
+            gid = store.conn.execute("INSERT INTO intervisie_group (position, name) VALUES (?, ?)",
+                                     (pos, name.format(n=pos))).lastrowid
+            order = sorted(members, key=lambda p: ids.index(p))
+            store.conn.executemany(
+                "INSERT INTO intervisie_member (participant_id, group_id, position) VALUES (?,?,?)",
+                [(p, gid, i) for i, p in enumerate(order)])
+    return before, result
+
+
+def move(store: Store, person_id: int, group_id: int) -> dict:
+    """Move one person to another group (a manager may not join their report); return undo."""
+    before = snapshot(store)
+    target = next((g for g in groups(store) if g.id == group_id), None)
+    if target is None:
+        raise ValidationError(Code.INVALID, field="group", id=group_id)
+    m = expertise.load(store)
+    for other in target.members:
+        if m.person(other).manager_id == person_id or m.person(person_id).manager_id == other:
+            raise ValidationError(Code.INVALID, field="intervisie", reason="manager")
+    with store.transaction(TOPIC):
+        pos = (store.scalar("SELECT MAX(position) FROM intervisie_member WHERE group_id = ?",
+                            (group_id,)) or 0) + 1
+        store.conn.execute("INSERT OR REPLACE INTO intervisie_member (participant_id, group_id,"
+                           " position) VALUES (?, ?, ?)", (person_id, group_id, pos))
+    return before

@@ -1,0 +1,240 @@
+"""The 'Leren van elkaar' tab: the keyboard grid, pairs review, intervisie, import and print, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from sessions import demo_peer, expertise, intervisie, pairs
+from ui.peer import wall
+from ui.peer.grid import FIXED
+from ui.peer.page import PeerPage
+
+
+@pytest.fixture
+def page(qtbot, app_ctx, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    ctx, _actions = app_ctx
+    ctx.set_store(demo_peer.create_demo(tmp_path / "leercultuur.startdag"))
+    p = PeerPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1366, 700)
+    p.show()
+    yield p
+    p.close()
+
+
+def _cell(page, row, competence_index=0):
+    return page.model.index(row, FIXED + competence_index)
+
+
+def test_typing_a_level_rates_moves_right_and_undoes(page, qtbot):
+    store = page.ctx.store
+    pid = page.model.person(0).id
+    cid = page.model.competence(FIXED).id
+    before = expertise.rating_row(store, pid, cid)
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(_cell(page, 0))
+    qtbot.keyClick(page.grid, "4")
+    assert expertise.load(store).rating(pid, cid).level == 4
+    assert page.grid.currentIndex().column() == FIXED + 1        # on to the next competence
+    assert "4" in page.model.index(0, FIXED).data()
+    page.grid.setCurrentIndex(_cell(page, 0))
+    teaches = expertise.load(store).rating(pid, cid).teaches
+    qtbot.keyClick(page.grid, "t")
+    assert expertise.load(store).rating(pid, cid).teaches is not teaches
+    wants = expertise.load(store).rating(pid, cid).wants
+    qtbot.keyClick(page.grid, "l")
+    assert expertise.load(store).rating(pid, cid).wants is not wants
+    for _ in range(3):
+        page.ctx.undo_stack.undo()
+    assert expertise.rating_row(store, pid, cid) == before
+
+
+def test_delete_clears_and_team_manager_capacity_edit_through_commands(page, qtbot):
+    store = page.ctx.store
+    pid, cid = page.model.person(1).id, page.model.competence(FIXED).id
+    page.grid.setCurrentIndex(_cell(page, 1))
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert (pid, cid) not in expertise.ratings(store)
+    page.ctx.undo_stack.undo()
+    assert (pid, cid) in expertise.ratings(store)
+    assert page.model.setData(page.model.index(1, 1), "Wijkteam Oost")
+    assert page.model.setData(page.model.index(1, 3), "4")
+    m = expertise.load(store)
+    assert m.person(pid).team == "Wijkteam Oost" and m.capacity(pid) == 4
+    assert not page.model.setData(page.model.index(1, 2), pid)      # own manager: refused
+    page.ctx.undo_stack.undo()
+    page.ctx.undo_stack.undo()
+    assert expertise.load(store).person(pid).team != "Wijkteam Oost"
+
+
+def test_pairs_review_propose_pin_swap_remove_publish_all_undoable(page):
+    store = page.ctx.store
+    page.tabs.setCurrentIndex(2)
+    drafts = pairs.pairs(store, "draft")
+    assert page.pairs_table.rowCount() == len(drafts) > 0
+    page.pairs_table.selectRow(0)
+    first = page._selected_pair()
+    page.toggle_pin()
+    assert next(p for p in pairs.pairs(store) if p.id == first).pinned
+    able = pairs.candidates(store, first)
+    if able:
+        page.swap_to(first, able[0])
+        assert next(p for p in pairs.pairs(store) if p.id == first).expert_id == able[0]
+        page.ctx.undo_stack.undo()
+    page.propose()
+    assert any(p.id == first and p.pinned for p in pairs.pairs(store, "draft"))
+    page.ctx.undo_stack.undo()
+    page.ctx.undo_stack.undo()     # the pin
+    assert [p.id for p in pairs.pairs(store, "draft")] == [p.id for p in drafts]
+    page.pairs_table.selectRow(0)
+    page.remove_pair()
+    assert len(pairs.pairs(store, "draft")) == len(drafts) - 1
+    page.ctx.undo_stack.undo()
+    page.publish()
+    assert pairs.pairs(store, "draft") == []
+    assert "gepubliceerd" in page.pairs_summary.text() or "published" in page.pairs_summary.text()
+    page.ctx.undo_stack.undo()
+    assert len(pairs.pairs(store, "draft")) == len(drafts)
+
+
+def test_forming_intervisie_groups_shows_roles_and_undoes(page):
+    store = page.ctx.store
+    page.form_groups()
+    groups = intervisie.groups(store)
+    assert len(groups) == 8 and page.iv_tree.topLevelItemCount() == 8
+    first = page.iv_tree.topLevelItem(0)
+    assert first.childCount() == len(groups[0].members)
+    assert first.child(0).text(1)                               # a role for meeting 1
+    page.meeting_spin.setValue(2)
+    assert not page.iv_tree.topLevelItem(0).child(0).text(1) or \
+        page.iv_tree.topLevelItem(0).child(1).text(1)
+    page.ctx.undo_stack.undo()
+    assert intervisie.groups(store) == []
+    page.ctx.undo_stack.redo()
+    groups = intervisie.groups(store)
+    assert len(groups) == 8
+    # move someone who manages nobody and has no manager in the target group
+    m = expertise.load(store)
+    managers = {p.manager_id for p in m.people}
+    for g in groups[1:]:
+        person = next((p for p in groups[0].members if p not in managers
+                       and m.person(p).manager_id not in g.members), None)
+        if person is not None:
+            break
+    page.move_person(person, g.id)
+    assert person in next(x for x in intervisie.groups(store) if x.id == g.id).members
+    page.ctx.undo_stack.undo()
+    assert person in intervisie.groups(store)[0].members
+    # a manager never joins their own report's group
+    boss = next(p.manager_id for p in m.people if p.manager_id and p.id in groups[2].members
+                and p.manager_id not in groups[2].members)
+    before = intervisie.groups(store)
+    page.move_person(boss, groups[2].id)
+    assert intervisie.groups(store) == before and "leidinggevende" in page.last_warning.lower() \
+        or "manager" in page.last_warning.lower()
+
+
+def test_goals_and_competences_are_edited_in_place(page):
+    store = page.ctx.store
+    n = len(expertise.competences(store))
+    page.add_competence()
+    assert len(expertise.competences(store)) == n + 1
+    item = page.comp_table.item(n, 0)
+    item.setText("Roosteren")                                     # taken: refused, kept
+    assert expertise.competences(store)[-1].name != "Roosteren"
+    assert page.last_warning == "Er is al een competentie ‘Roosteren’." or \
+        page.last_warning == "There is already a competence called ‘Roosteren’."
+    page.comp_table.item(n, 0).setText("Omgaan met rouw")
+    assert expertise.competences(store)[-1].name == "Omgaan met rouw"
+    page.comp_table.item(n, 1).setText("3")
+    assert expertise.competences(store)[-1].goals
+    for _ in range(3):
+        page.ctx.undo_stack.undo()
+    assert len(expertise.competences(store)) == n
+
+
+def test_import_and_print_from_the_tab(page, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    store = page.ctx.store
+    matrix = tmp_path / "m.csv"
+    matrix.write_bytes("Naam;Roosteren;Jongerenwerk\r\nJan de Boer;4;1\r\nOnbekend;2;2\r\n"
+                       .encode("cp1252"))
+    page.import_matrix(str(matrix))
+    assert "Onbekend" in page.last_import_text
+    assert page.confirm_button.isVisibleTo(page)
+    page.confirm_all()
+    assert all(r.confirmed for r in expertise.ratings(store).values())
+    page.ctx.undo_stack.undo()
+    page.ctx.undo_stack.undo()
+    assert all(r.confirmed for r in expertise.ratings(store).values())
+    for kind, suffix in (("kenniskaart", "pdf"), ("matrix", "xlsx"), ("pairs", "pdf"),
+                         ("intervisie", "pdf")):
+        out = page.export(kind, str(tmp_path / f"{kind}.{suffix}"))
+        assert out.exists() and out.stat().st_size > 1000
+
+
+def test_wall_slides_paint_and_names_follow_the_switch(page):
+    store = page.ctx.store
+    image = wall.render(page._heat_painter(), QSize(960, 540))
+    colours = {image.pixel(x, y) for x in range(0, 960, 20) for y in range(100, 540, 20)}
+    assert len(colours) > 4                                       # the ramp is there
+    page.names_box.click()
+    assert expertise.settings(store).show_names
+    page.ctx.undo_stack.undo()
+    assert not expertise.settings(store).show_names
+    page.show_wall("pairs")
+    assert page.wall_window.isVisible()
+    page.wall_window.close()
+
+
+def test_read_only_disables_edits(qtbot, app_ctx, tmp_path):
+    from sessions.store import Store
+
+    ctx, _ = app_ctx
+    path = tmp_path / "ro.startdag"
+    demo_peer.create_demo(path).close()
+    ctx.set_store(Store.open(path, read_only=True))
+    p = PeerPage(ctx)
+    qtbot.addWidget(p)
+    assert not p.propose_button.isEnabled() and not p.import_button.isEnabled()
+    p.grid.setCurrentIndex(p.model.index(0, FIXED))
+    before = expertise.ratings(ctx.store)
+    qtbot.keyClick(p.grid, "4")
+    assert expertise.ratings(ctx.store) == before
+
+
+def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tmp_path):
+    from sessions import agenda, trajectory
+    from ui import steps
+    from ui.steps import peer as peer_steps
+    from ui.steps.peer import current_round
+
+    ctx, actions = app_ctx
+    ctx.set_store(demo_peer.create_demo(tmp_path / "d.startdag"))
+    store = ctx.store
+    meeting = trajectory.meeting_of_kind(store, "startdag")
+    kinds = [s.kind for s in agenda.steps(store, meeting.id)]
+    assert kinds == ["welcome", "text", "kenniskaart", "leerkoppels", "intervisie", "close"]
+    intervisie.form(store)
+    for step in agenda.steps(store, meeting.id)[2:5]:
+        console = steps.console_widget(step.kind, ctx, actions, step.id)
+        # the wall's slide engine shows these steps' title and instructions; the painted
+        # slides (ui.peer.wall) are these widgets, shown in the tab's wall window
+        projector = {"kenniskaart": peer_steps.KenniskaartProjector,
+                     "leerkoppels": peer_steps.PairsProjector,
+                     "intervisie": peer_steps.IntervisieProjector}[step.kind](
+            ctx, actions, step.id)
+        qtbot.addWidget(console)
+        qtbot.addWidget(projector)
+        projector.resize(960, 540)
+        image = projector.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(0, 960, 16) for y in range(0, 540, 16)}
+        assert len(colours) > 3, step.kind
+        assert console.tabs.tabBar().isHidden()
+    assert current_round(0) == (0, 300)
+    assert current_round(5 * 60 + 10 * 60 + 1)[0] == 2      # the questions round
+    assert current_round(10_000) == (6, 0.0)

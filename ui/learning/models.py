@@ -1,0 +1,510 @@
+"""Item models of the "Leren van elkaar" area and the commands their edits take.
+
+Every edit goes command -> service -> one transaction -> change notice -> these models,
+which update in place (:func:`ui.learning.common.sync_rows`), never by a reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from sessions import budget, experiments, intake, participants
+from sessions.errors import StartdagError
+from ui.commands import run
+from ui.learning.common import (
+    ACTIVITY_LABELS,
+    DECISION_LABELS,
+    ID_ROLE,
+    RESULT_LABELS,
+    SERVES_LABELS,
+    STAGE_LABELS,
+    STATUS_LABELS,
+    hours_text,
+    label,
+    peer_error_text,
+    short_date,
+    sync_rows,
+)
+from ui.tables import ListTableModel
+
+_ROOT = QModelIndex()
+RESULT_TINTS = {"werkt": "#d5efe6", "deels": "#fbecc8", "niet": "#f8d9c6"}   # as on the PDFs
+
+
+class Notices(QObject):
+    """Where a refused edit is said: pages show ``refused`` in their message line."""
+
+    refused = Signal(str)
+    saved = Signal(str)         # a document was written: where
+
+
+def notices(ctx) -> Notices:
+    """The open trajectory's one notice channel for this area."""
+    return ctx.model("peer.notices", lambda: Notices(ctx))
+
+
+def command(ctx, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
+    """Run an undoable edit; say why when the domain refuses it. True when it was done."""
+    if ctx.store is None:
+        return False
+    if ctx.read_only:
+        from ui.learning.common import tr
+
+        notices(ctx).refused.emit(tr("This trajectory is open read-only; changes are not possible."))
+        return False
+    try:
+        run(ctx.undo_stack, text, do, undo)
+    except StartdagError as exc:
+        notices(ctx).refused.emit(peer_error_text(exc))
+        return False
+    return True
+
+
+def edit_experiment(ctx, experiment_id: int, text: str, **changes) -> bool:
+    """Change an experiment (undoable)."""
+    store = ctx.store
+    held: dict = {}
+
+    def do():
+        held["old"] = experiments.update(store, experiment_id, **changes)
+
+    def undo():
+        experiments.put_back(store, experiment_id, held["old"])
+    return command(ctx, text, do, undo)
+
+
+def add_experiment(ctx, title: str, text: str, **values) -> int | None:
+    """Add an experiment (undoable); return its id."""
+    store = ctx.store
+    held: dict = {}
+
+    def do():
+        if "snap" in held:
+            experiments.restore(store, held["snap"])
+            return held["id"]
+        held["id"] = experiments.add(store, title, **values)
+        return held["id"]
+
+    def undo():
+        held["snap"] = experiments.delete(store, held["id"])
+    return held["id"] if command(ctx, text, do, undo) else None
+
+
+def delete_experiment(ctx, experiment_id: int, text: str) -> bool:
+    """Delete an experiment with its evidence (undoable, hours come back linked)."""
+    store = ctx.store
+    held: dict = {}
+
+    def do():
+        held["snap"] = experiments.delete(store, experiment_id)
+
+    def undo():
+        experiments.restore(store, held["snap"])
+    return command(ctx, text, do, undo)
+
+
+def people(ctx) -> list[tuple[int, str, str]]:
+    """(id, name, team) of everyone, in Dutch order."""
+    return [(p.id, p.display_name, p.area) for p in
+            sorted(participants.all_participants(ctx.store), key=lambda p: p.sort_key)]
+
+
+# ---------------------------------------------------------------- experiments
+
+
+COLUMN_TITLES = {
+    "picked": QT_TRANSLATE_NOOP("Peer", "Run"),
+    "title": QT_TRANSLATE_NOOP("Peer", "Experiment"),
+    "team": QT_TRANSLATE_NOOP("Peer", "Team"),
+    "ambassador_id": QT_TRANSLATE_NOOP("Peer", "Ambassador"),
+    "pairs": QT_TRANSLATE_NOOP("Peer", "Learning pairs"),
+    "status": QT_TRANSLATE_NOOP("Peer", "Status"),
+    "result": QT_TRANSLATE_NOOP("Peer", "Result"),
+    "observed": QT_TRANSLATE_NOOP("Peer", "What happened"),
+    "lesson": QT_TRANSLATE_NOOP("Peer", "Lesson"),
+    "decision": QT_TRANSLATE_NOOP("Peer", "Decision"),
+    "spread_to": QT_TRANSLATE_NOOP("Peer", "Spread to teams"),
+    "decision_note": QT_TRANSLATE_NOOP("Peer", "Why"),
+    "hypothesis": QT_TRANSLATE_NOOP("Peer", "We believe that…"),
+    "hours": QT_TRANSLATE_NOOP("Peer", "Hours"),
+}
+TEXT_COLUMNS = {"title", "team", "observed", "lesson", "decision_note", "hypothesis", "spread_to",
+                "pairs"}
+CHOICE_COLUMNS = {"ambassador_id", "status", "result", "decision"}
+FILTERS = {
+    "all": lambda e: True,
+    "open": lambda e: e.status in ("idee", "gepland"),
+    "results": lambda e: e.status in ("loopt", "afgerond", "gestopt"),
+    "spread": lambda e: e.result in ("werkt", "deels") or e.decision == "spread",
+    "stop": lambda e: e.result == "niet" or e.status == "gestopt" or e.decision == "stop",
+    **{s: (lambda e, s=s: e.status == s) for s in experiments.STATUSES},
+}
+
+
+class ExperimentsModel(ListTableModel):
+    """Experiments as a table with chosen columns; cells edit through undoable commands."""
+
+    CONTEXT = "Peer"
+
+    def __init__(self, ctx, columns: tuple[str, ...], parent=None, *, which: str = "all"):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fields = columns
+        self.COLUMNS = tuple(COLUMN_TITLES[c] for c in columns)
+        self.which = which
+        self.rows: list[experiments.Experiment] = []
+        self.names: dict[int, str] = {}
+        self.hours: dict[int, float] = {}
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("experiments", "participants", "hours"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the experiments again and update the rows in place."""
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        self.names = {pid: name for pid, name, _ in people(self.ctx)}
+        self.hours = budget.hours_per_experiment(store)
+        keep = FILTERS[self.which]
+        sync_rows(self, self.rows, [e for e in experiments.experiments(store) if keep(e)])
+
+    def row_of(self, experiment_id: int) -> int:
+        """The row of an experiment, or -1."""
+        return next((i for i, e in enumerate(self.rows) if e.id == experiment_id), -1)
+
+    def _text(self, e: experiments.Experiment, field: str) -> str:
+        if field == "ambassador_id":
+            return self.names.get(e.ambassador_id, "")
+        if field == "pairs":
+            return "\n".join(p["label"] for p in e.pairs)
+        if field == "status":
+            return label(STATUS_LABELS, e.status)
+        if field == "result":
+            return label(RESULT_LABELS, e.result) if e.result else ""
+        if field == "decision":
+            if e.decision == "spread":
+                return label(DECISION_LABELS, "spread") + ": " + ", ".join(e.spread_to)
+            return label(DECISION_LABELS, e.decision) if e.decision else ""
+        if field == "spread_to":
+            return ", ".join(e.spread_to)
+        if field == "hours":
+            return hours_text(self.hours.get(e.id, 0.0))
+        if field == "picked":
+            return ""
+        return str(getattr(e, field))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self.rows[index.row()]
+        field = self.fields[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(e, field)
+        if role == Qt.ItemDataRole.EditRole:
+            if field in ("ambassador_id", "status", "result", "decision"):
+                return getattr(e, field)
+            return self._text(e, field)
+        if role == Qt.ItemDataRole.CheckStateRole and field == "picked":
+            return Qt.CheckState.Checked if e.picked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and field == "result" and e.result:
+            return QBrush(QColor(RESULT_TINTS[e.result]))
+        if role == Qt.ItemDataRole.ToolTipRole and field in ("title", "hypothesis", "lesson"):
+            return "\n\n".join(x for x in (e.title, e.hypothesis, e.lesson) if x)
+        if role == ID_ROLE:
+            return e.id
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if not index.isValid() or self.ctx.read_only:
+            return base
+        field = self.fields[index.column()]
+        if field == "picked":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if field in TEXT_COLUMNS or field in CHOICE_COLUMNS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if not index.isValid():
+            return False
+        e = self.rows[index.row()]
+        field = self.fields[index.column()]
+        if field == "picked" and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
+            text = (self.tr("Pick '{title}' to run") if on else self.tr("Unpick '{title}'"))
+            return edit_experiment(self.ctx, e.id, text.format(title=e.title), picked=on)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if field == "spread_to":
+            value = [t.strip() for t in str(value).split(",") if t.strip()]
+            if value == e.spread_to:
+                return False
+            changes = {"spread_to": value}
+            if value and not e.decision:
+                changes["decision"] = "spread"
+        elif field == "pairs":
+            labels = [x.strip() for x in str(value).splitlines() if x.strip()]
+            if labels == [p["label"] for p in e.pairs]:
+                return False
+            return set_pairs(self.ctx, e.id, [{"pair_id": next(
+                (p["pair_id"] for p in e.pairs if p["label"] == lab), None), "label": lab}
+                for lab in labels], e.title)
+        else:
+            if value == getattr(e, field):
+                return False
+            changes = {field: value}
+        return edit_experiment(self.ctx, e.id, self.tr("Edit '{title}'").format(title=e.title),
+                               **changes)
+
+
+def set_pairs(ctx, experiment_id: int, pairs: list[dict], title: str) -> bool:
+    """Name the learning pairs of an experiment (undoable)."""
+    store = ctx.store
+    held: dict = {}
+
+    def do():
+        held["old"] = experiments.set_pairs(store, experiment_id, pairs)
+
+    def undo():
+        experiments.set_pairs(store, experiment_id, held["old"])
+    from ui.learning.common import tr
+
+    return command(ctx, tr("Learning pairs of '{title}'").format(title=title), do, undo)
+
+
+# ---------------------------------------------------------------- the ledger
+
+
+class LedgerModel(ListTableModel):
+    """The advice-hour ledger, newest first; date, adviser, hours and note edit in place."""
+
+    CONTEXT = "Peer"
+    COLUMNS = (QT_TRANSLATE_NOOP("Peer", "Date"), QT_TRANSLATE_NOOP("Peer", "Adviser"),
+               QT_TRANSLATE_NOOP("Peer", "Hours"), QT_TRANSLATE_NOOP("Peer", "Activity"),
+               QT_TRANSLATE_NOOP("Peer", "For"), QT_TRANSLATE_NOOP("Peer", "Note"))
+    EDITABLE = {0: "date", 1: "adviser", 2: "hours", 5: "note"}
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[budget.Entry] = []
+        self.titles: dict[int, str] = {}
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("hours", "experiments"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the ledger again and update the rows in place."""
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        self.titles = {e.id: e.title for e in experiments.experiments(store)}
+        sync_rows(self, self.rows, list(reversed(budget.entries(store))))
+
+    def row_of(self, entry_id: int) -> int:
+        """The row of a ledger line, or -1."""
+        return next((i for i, e in enumerate(self.rows) if e.id == entry_id), -1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        x = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == 0:
+                return x.date if role == Qt.ItemDataRole.EditRole else short_date(x.date)
+            if col == 1:
+                return x.adviser
+            if col == 2:
+                return hours_text(x.hours)
+            if col == 3:
+                return label(ACTIVITY_LABELS, x.activity)
+            if col == 4:
+                return self.titles.get(x.experiment_id) or (
+                    label(SERVES_LABELS, x.serves) if x.serves else "")
+            return x.note
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return x.id
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and index.column() in self.EDITABLE and not self.ctx.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        x = self.rows[index.row()]
+        field = self.EDITABLE.get(index.column())
+        if field is None:
+            return False
+        store = self.ctx.store
+        held: dict = {}
+
+        def do():
+            held["old"] = budget.update(store, x.id, **{field: value})
+
+        def undo():
+            budget.update(store, x.id, **held["old"])
+        from ui.learning.common import tr
+
+        return command(self.ctx, tr("Edit hours of {date}").format(date=short_date(x.date)),
+                       do, undo)
+
+
+# ---------------------------------------------------------------- ways of working, the log
+
+
+class AmbassadorsModel(ListTableModel):
+    """The ambassadors of one way of working, with their stage on study → try → share."""
+
+    CONTEXT = "Peer"
+    COLUMNS = (QT_TRANSLATE_NOOP("Peer", "Ambassador"), QT_TRANSLATE_NOOP("Peer", "Team"),
+               QT_TRANSLATE_NOOP("Peer", "Stage"), QT_TRANSLATE_NOOP("Peer", "Since"))
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.method_id: int | None = None
+        self.rows: list[experiments.Ambassador] = []
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("experiments", "participants"):
+            self.refresh()
+
+    def set_method(self, method_id: int | None) -> None:
+        """Show the ambassadors of this way of working."""
+        self.method_id = method_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read again and update in place."""
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        m = next((m for m in experiments.methods(store) if m.id == self.method_id), None)
+        sync_rows(self, self.rows, m.ambassadors if m else [], key=lambda a: a.participant_id)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (a.name, a.team, label(STAGE_LABELS, a.stage), short_date(a.since))[index.column()]
+        if role == ID_ROLE:
+            return a.participant_id
+        return None
+
+
+class SharesModel(ListTableModel):
+    """The team-meeting log: who shared what, when, for which experiment."""
+
+    CONTEXT = "Peer"
+    COLUMNS = (QT_TRANSLATE_NOOP("Peer", "Date"), QT_TRANSLATE_NOOP("Peer", "Team"),
+               QT_TRANSLATE_NOOP("Peer", "Who"), QT_TRANSLATE_NOOP("Peer", "What was shared"),
+               QT_TRANSLATE_NOOP("Peer", "Experiment"))
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[experiments.Share] = []
+        self.titles: dict[int, str] = {}
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("experiments", "participants"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read again and update in place."""
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        self.titles = {e.id: e.title for e in experiments.experiments(store)}
+        sync_rows(self, self.rows, experiments.shares(store))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (short_date(s.date), s.team, s.name, s.what,
+                    self.titles.get(s.experiment_id, ""))[index.column()]
+        if role == ID_ROLE:
+            return s.id
+        return None
+
+
+class GoalsModel(ListTableModel):
+    """The organisation's goals (shared with the expertise map); titles edit in place."""
+
+    CONTEXT = "Peer"
+    COLUMNS = (QT_TRANSLATE_NOOP("Peer", "Goal"),)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[intake.Goal] = []
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "goals":
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read again and update in place."""
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        sync_rows(self, self.rows, intake.goals(store))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        g = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return g.title
+        if role == ID_ROLE:
+            return g.id
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if not self.ctx.read_only else base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        g = self.rows[index.row()]
+        if str(value).strip() == g.title:
+            return False
+        store = self.ctx.store
+        held: dict = {}
+
+        def do():
+            held["old"] = intake.rename_goal(store, g.id, str(value))
+
+        def undo():
+            intake.rename_goal(store, g.id, held["old"])
+        from ui.learning.common import tr
+
+        return command(self.ctx, tr("Rename goal"), do, undo)

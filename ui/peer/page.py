@@ -1,0 +1,931 @@
+"""The 'Leren van elkaar' tab: the kenniskaart grid, goals and competences, learning pairs, intervisie.
+
+Every edit is a command on the shared undo stack that calls one service in sessions/
+(one transaction, one change notice); the models read again when they hear the notice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sessions import expertise, intervisie, pairs
+from sessions.errors import StartdagError
+from ui.commands import run
+from ui.context import AppContext
+from ui.messages import error_text
+from ui.peer import wall
+from ui.peer.grid import ExpertiseGrid, ExpertiseModel
+from ui.plain import plain_tip
+
+TOPICS = ("expertise", "pairs", "intervisie", "participants")
+ID = Qt.ItemDataRole.UserRole
+
+
+def peer_error_text(exc: StartdagError) -> str:
+    """The sentences of this tab's own refusals; the rest as everywhere."""
+    p = exc.params
+    reason, field = p.get("reason"), p.get("field")
+
+    if reason == "exists":
+        return QCoreApplication.translate("PeerPage", "There is already a competence called ‘{name}’.").format(name=p.get("name", ""))
+    if reason == "empty":
+        return QCoreApplication.translate("PeerPage", "A name is required.")
+    if reason == "too_long":
+        return QCoreApplication.translate("PeerPage", "That text is too long (at most {n} characters).").format(n=p.get("limit", 0))
+    if field == "manager" and reason == "self":
+        return QCoreApplication.translate("PeerPage", "Nobody is their own manager.")
+    if field == "manager" and reason == "cycle":
+        return QCoreApplication.translate("PeerPage", "That would make someone their own manager's manager.")
+    if field == "expert" and reason == "not_allowed":
+        return QCoreApplication.translate("PeerPage", "This expert cannot take this learner: a rule forbids it or they are full.")
+    if field == "intervisie" and reason == "manager":
+        return QCoreApplication.translate("PeerPage", "A manager and their own report cannot be in one intervisie group.")
+    if field == "intervisie" and reason == "too_few":
+        return QCoreApplication.translate("PeerPage", "Intervisie groups need at least two people.")
+    if field == "intervisie" and reason == "infeasible":
+        return QCoreApplication.translate("PeerPage", "No grouping keeps every manager apart from their reports. "
+                             "Check the managers on the grid.")
+    if field == "capacity":
+        return QCoreApplication.translate("PeerPage", "Capacity is a number from 0 to 20.")
+    return error_text(exc)
+
+
+class WallWindow(QWidget):
+    """A window for the wall: full screen on a second screen when there is one. Esc closes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(QCoreApplication.translate("PeerPage", "Startdag — wall"))
+        self.slide = wall.SlideWidget()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.slide)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    def show_on_wall(self) -> None:
+        """Full screen on the last screen when there are two, else a large window."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setGeometry(screens[-1].geometry())
+            self.showFullScreen()
+        else:
+            self.resize(960, 540)
+            self.show()
+        self.raise_()
+
+
+class PeerPage(QWidget):
+    """Learning from each other, on the console."""
+
+    MAP, GOALS, PAIRS, INTERVISIE = range(4)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, only: int | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.wall_window: WallWindow | None = None
+        self._wall_kind = ""
+        self.model = ExpertiseModel(self._edit_person, self)
+
+        # --- top: import, print, names
+        self.import_button = QPushButton(self.tr("Import skills matrix…"))
+        self.import_button.clicked.connect(self.import_matrix)
+        self.print_button = QPushButton(self.tr("Print…"))
+        menu = QMenu(self.print_button)
+        menu.addAction(self.tr("Expertise map (PDF)…"), lambda: self.export("kenniskaart"))
+        menu.addAction(self.tr("Matrix (XLSX)…"), lambda: self.export("matrix"))
+        menu.addAction(self.tr("Pair cards (PDF)…"), lambda: self.export("pairs"))
+        menu.addAction(self.tr("Intervisie method cards (PDF)…"), lambda: self.export("intervisie"))
+        self.print_button.setMenu(menu)
+        self.names_box = QCheckBox(self.tr("Names on the wall and in print"))
+        self.names_box.setToolTip(self.tr("Self-ratings are personal: the wall and the printed map "
+                                          "show counts unless this is switched on."))
+        self.names_box.clicked.connect(lambda on: self._setting("show_names", bool(on),
+                                                                self.tr("Show names")))
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addWidget(self.print_button)
+        top.addStretch(1)
+        top.addWidget(self.names_box)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_map_tab(), self.tr("Expertise map"))
+        self.tabs.addTab(self._build_goals_tab(), self.tr("Goals and competences"))
+        self.tabs.addTab(self._build_pairs_tab(), self.tr("Learning pairs"))
+        self.tabs.addTab(self._build_intervisie_tab(), self.tr("Intervisie"))
+        if only is not None:            # a step's work area: one part, no tab bar
+            self.tabs.setCurrentIndex(only)
+            self.tabs.tabBar().hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        ctx.changed.connect(self._on_changed)
+        ctx.store_opened.connect(self.refresh)
+        ctx.store_closed.connect(self.refresh)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+
+    def _build_map_tab(self) -> QWidget:
+        self.grid = ExpertiseGrid(self.model)
+        self.grid.rate.connect(self._rate)
+        self.grid.clear.connect(self._clear)
+        self.grid.confirm.connect(lambda pid, cid: self._rate(pid, cid, {}))
+        keys = QLabel(self.tr("Keys: 0–4 level · L wants to learn (↑) · T can teach (★) · "
+                              "P priority · Del clears · Enter confirms an imported value (italic)"))
+        keys.setTextFormat(Qt.TextFormat.PlainText)
+        keys.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Confirm all imported values"))
+        self.confirm_button.clicked.connect(self.confirm_all)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.grid, 1)
+        row = QHBoxLayout()
+        row.addWidget(keys, 1)
+        row.addWidget(self.confirm_button)
+        ll.addLayout(row)
+
+        self.flags_list = QListWidget()
+        self.flags_list.setWordWrap(True)
+        self.flags_list.setAlternatingRowColors(True)
+        self.flags_list.setSpacing(2)
+        self.heat = wall.SlideWidget()
+        self.heat.setMinimumHeight(160)
+        self.heat_wall_button = QPushButton(self.tr("Show the heat map on the wall"))
+        self.heat_wall_button.clicked.connect(lambda: self.show_wall("heat"))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Points of attention"))
+        title.setStyleSheet("font-weight: bold")
+        rl.addWidget(title)
+        rl.addWidget(self.flags_list, 2)
+        rl.addWidget(self.heat, 3)
+        rl.addWidget(self.heat_wall_button)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1000, 300])
+        return split
+
+    def _build_goals_tab(self) -> QWidget:
+        self.goals_table = QTableWidget(0, 1)
+        self.goals_table.setHorizontalHeaderLabels([self.tr("Goal")])
+        self.goals_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.goals_table.itemChanged.connect(self._goal_edited)
+        self.comp_table = QTableWidget(0, 1)
+        self.comp_table.itemChanged.connect(self._competence_edited)
+        add_goal = QPushButton(self.tr("Add goal"))
+        add_goal.clicked.connect(self.add_goal)
+        add_comp = QPushButton(self.tr("Add competence"))
+        add_comp.clicked.connect(self.add_competence)
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.clicked.connect(self.remove_selected)
+        hint = QLabel(self.tr("Importance per goal: 1 useful, 2 important, 3 very important, "
+                              "empty or 0 not linked. Type over a cell to change it."))
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QHBoxLayout()
+        for b in (add_goal, add_comp, remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.goals_table)
+        split.addWidget(self.comp_table)
+        split.setSizes([150, 450])
+        lay.addWidget(split, 1)
+        lay.addWidget(hint)
+        self._goals_focus = None
+        return w
+
+    def _build_pairs_tab(self) -> QWidget:
+        self.pairs_table = QTableWidget(0, 5)
+        self.pairs_table.setHorizontalHeaderLabels(
+            [self.tr("Learner"), self.tr("Expert"), self.tr("Competence"), self.tr("State"),
+             self.tr("Why")])
+        self.pairs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pairs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pairs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pairs_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.pairs_table.verticalHeader().hide()
+        self.pairs_table.itemSelectionChanged.connect(self._update_pair_buttons)
+        self.propose_button = QPushButton(self.tr("Propose pairs"))
+        self.propose_button.setToolTip(self.tr("Replaces the draft; pinned pairs stay (Ctrl+Shift+P)"))
+        self.propose_button.clicked.connect(self.propose)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.propose)
+        self.pin_button = QPushButton(self.tr("Pin / unpin"))
+        self.pin_button.clicked.connect(self.toggle_pin)
+        self.swap_button = QPushButton(self.tr("Other expert…"))
+        self.swap_button.clicked.connect(self.swap)
+        self.remove_pair_button = QPushButton(self.tr("Remove"))
+        self.remove_pair_button.clicked.connect(self.remove_pair)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.pairs_table, self.remove_pair,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.publish_button = QPushButton(self.tr("Publish the draft"))
+        self.publish_button.clicked.connect(self.publish)
+        self.end_button = QPushButton(self.tr("End pair"))
+        self.end_button.setToolTip(self.tr("An ended pair is not proposed again"))
+        self.end_button.clicked.connect(self.end_pair)
+        self.pairs_wall_button = QPushButton(self.tr("Show on the wall"))
+        self.pairs_wall_button.clicked.connect(lambda: self.show_wall("pairs"))
+        self.capacity_spin = QSpinBox()
+        self.capacity_spin.setRange(0, 20)
+        self.capacity_spin.setPrefix(self.tr("Capacity per expert: "))
+        self.capacity_spin.editingFinished.connect(
+            lambda: self._setting("default_capacity", self.capacity_spin.value(),
+                                  self.tr("Change capacity")))
+        self.max_spin = QSpinBox()
+        self.max_spin.setRange(1, 10)
+        self.max_spin.setPrefix(self.tr("Pairs per learner: "))
+        self.max_spin.editingFinished.connect(
+            lambda: self._setting("max_pairs", self.max_spin.value(), self.tr("Change pairs per learner")))
+        self.teams_box = QCheckBox(self.tr("Only across teams"))
+        self.teams_box.clicked.connect(lambda on: self._setting("different_teams", bool(on),
+                                                                self.tr("Across teams")))
+        self.pairs_summary = QLabel()
+        self.pairs_summary.setTextFormat(Qt.TextFormat.PlainText)
+        settings_row = QHBoxLayout()
+        for wdg in (self.capacity_spin, self.max_spin, self.teams_box):
+            settings_row.addWidget(wdg)
+        settings_row.addStretch(1)
+        settings_row.addWidget(self.pairs_summary)
+        buttons = QHBoxLayout()
+        for b in (self.propose_button, self.pin_button, self.swap_button, self.remove_pair_button,
+                  self.publish_button, self.end_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pairs_wall_button)
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.addLayout(settings_row)
+        lay.addLayout(buttons)
+        lay.addWidget(self.pairs_table, 1)
+        return w
+
+    def _build_intervisie_tab(self) -> QWidget:
+        self.form_button = QPushButton(self.tr("Form intervisie groups"))
+        self.form_button.setToolTip(self.tr("Groups of 5–6, teams mixed, never a manager with "
+                                            "their own reports"))
+        self.form_button.clicked.connect(self.form_groups)
+        self.meeting_spin = QSpinBox()
+        self.meeting_spin.setRange(1, 12)
+        self.meeting_spin.setPrefix(self.tr("Meeting "))
+        self.meeting_spin.valueChanged.connect(self._fill_intervisie)
+        self.round_spin = QSpinBox()
+        self.round_spin.setRange(1, len(intervisie.ROUNDS))
+        self.round_spin.setPrefix(self.tr("Round "))
+        self.round_spin.valueChanged.connect(self._update_wall)
+        self.iv_wall_button = QPushButton(self.tr("Show on the wall"))
+        self.iv_wall_button.clicked.connect(lambda: self.show_wall("intervisie"))
+        self.iv_tree = QTreeWidget()
+        self.iv_tree.setHeaderLabels([self.tr("Group / member"), self.tr("Role"), self.tr("Team")])
+        self.iv_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.move_button = QPushButton(self.tr("Move to group…"))
+        self.move_button.setToolTip(self.tr("Move the selected person to another intervisie group"))
+        self.move_button.clicked.connect(self._choose_group)
+        self.iv_summary = QLabel()
+        self.iv_summary.setTextFormat(Qt.TextFormat.PlainText)
+        row = QHBoxLayout()
+        for wdg in (self.form_button, self.move_button, self.meeting_spin, self.round_spin):
+            row.addWidget(wdg)
+        row.addStretch(1)
+        row.addWidget(self.iv_summary)
+        row.addWidget(self.iv_wall_button)
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.addLayout(row)
+        lay.addWidget(self.iv_tree, 1)
+        return w
+
+    # ------------------------------------------------------------ reading
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read everything again from the open trajectory."""
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            self.model.load(None)
+            return
+        self.model.load(store)
+        m = self.model.map
+        writable = not self.ctx.read_only
+        for wdg in (self.import_button, self.names_box, self.confirm_button, self.propose_button,
+                    self.form_button, self.move_button, self.capacity_spin, self.max_spin, self.teams_box):
+            wdg.setEnabled(writable)
+        if self.grid.columnWidth(0) == self.grid.horizontalHeader().defaultSectionSize():
+            self.grid.setColumnWidth(0, 160)
+            self.grid.setColumnWidth(1, 72)
+            self.grid.setColumnWidth(2, 130)
+            self.grid.setColumnWidth(3, 64)
+        for wdg, value in ((self.names_box, m.settings.show_names),
+                           (self.teams_box, m.settings.different_teams)):
+            wdg.blockSignals(True)
+            wdg.setChecked(value)
+            wdg.blockSignals(False)
+        for spin, value in ((self.capacity_spin, m.settings.default_capacity),
+                            (self.max_spin, m.settings.max_pairs)):
+            if not spin.hasFocus():
+                spin.blockSignals(True)
+                spin.setValue(value)
+                spin.blockSignals(False)
+        self.confirm_button.setVisible(any(not r.confirmed for r in m.ratings.values()))
+        self._fill_flags(m)
+        self._fill_goals(m)
+        self._fill_pairs(m)
+        self._fill_intervisie()
+        self.heat.set_painter(self._heat_painter())
+        self._update_wall()
+
+    def _fill_flags(self, m: expertise.Map) -> None:
+        from exports.peer_words import flag_text
+
+        self.flags_list.clear()
+        lang = self.ctx.language
+        flags = expertise.flags(m)
+        for f in flags:
+            self.flags_list.addItem(flag_text(f, m, lang, names=True))
+        if not flags:
+            self.flags_list.addItem(self.tr("Nothing to watch."))
+
+    def _fill_goals(self, m: expertise.Map) -> None:
+        self.goals_table.blockSignals(True)
+        self.goals_table.setRowCount(len(m.goals))
+        for i, g in enumerate(m.goals):
+            item = QTableWidgetItem(g.title)
+            item.setData(ID, g.id)
+            self.goals_table.setItem(i, 0, item)
+            self.goals_table.setVerticalHeaderItem(i, QTableWidgetItem(str(i + 1)))
+        self.goals_table.blockSignals(False)
+        self.comp_table.blockSignals(True)
+        self.comp_table.setColumnCount(1 + len(m.goals))
+        self.comp_table.setHorizontalHeaderLabels(
+            [self.tr("Competence")] + [self.tr("Goal {n}").format(n=i + 1) for i in range(len(m.goals))])
+        self.comp_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for j, g in enumerate(m.goals, start=1):
+            self.comp_table.horizontalHeaderItem(j).setToolTip(plain_tip(g.title))
+        self.comp_table.setRowCount(len(m.competences))
+        for i, c in enumerate(m.competences):
+            item = QTableWidgetItem(c.name)
+            item.setData(ID, c.id)
+            self.comp_table.setItem(i, 0, item)
+            for j, g in enumerate(m.goals, start=1):
+                imp = c.goals.get(g.id, 0)
+                cell = QTableWidgetItem(str(imp) if imp else "")
+                cell.setData(ID, (c.id, g.id))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.comp_table.setItem(i, j, cell)
+        self.comp_table.blockSignals(False)
+
+    def _fill_pairs(self, m: expertise.Map) -> None:
+        from exports.peer_words import why_text
+
+        stored = [p for p in pairs.pairs(self.ctx.store) if p.state != "ended"]
+        selected = self._selected_pair()
+        states = {"draft": self.tr("draft"), "published": self.tr("published")}
+        self.pairs_table.setRowCount(len(stored))
+        for i, p in enumerate(stored):
+            w = pairs.why(m, p)
+            state = states[p.state] + (" · " + self.tr("pinned") if p.pinned else "")
+            for j, text in enumerate((w.learner, w.expert, w.competence, state,
+                                      why_text(w, self.ctx.language))):
+                item = QTableWidgetItem(text)
+                item.setData(ID, p.id)
+                if j == 4:
+                    item.setToolTip(plain_tip(text))
+                self.pairs_table.setItem(i, j, item)
+            if p.id == selected:
+                self.pairs_table.selectRow(i)
+        self.pairs_table.resizeColumnsToContents()
+        self.pairs_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        published = {(p.learner_id, p.competence_id) for p in stored if p.state == "published"}
+        wanted = sum(1 for r in m.ratings.values() if r.wants
+                     and (r.participant_id, r.competence_id) not in published)
+        drafts = sum(1 for p in stored if p.state == "draft")
+        self.pairs_summary.setText(self.tr("{paired} of {wanted} wishes paired in the draft, "
+                                           "{published} published").format(
+            paired=drafts, wanted=wanted, published=len(published)))
+        self._update_pair_buttons()
+
+    def _fill_intervisie(self) -> None:
+        store = self.ctx.store
+        if store is None or self.model.map is None:
+            return
+        m = self.model.map
+        groups = intervisie.groups(store)
+        self.iv_tree.clear()
+        role_names = self._role_names()
+        for g in groups:
+            top = QTreeWidgetItem([f"{g.name} ({len(g.members)})", "", ""])
+            roles = {pid: role for role, pid in g.roles(self.meeting_spin.value()).items()}
+            for pid in g.members:
+                person = m.person(pid)
+                child = QTreeWidgetItem(top, [person.name, role_names.get(roles.get(pid, ""), ""),
+                                              person.team])
+                child.setData(0, ID, pid)
+            self.iv_tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.iv_summary.setText(self.tr("{n} groups").format(n=len(groups)) if groups else
+                                self.tr("No groups yet."))
+
+    def _role_names(self) -> dict[str, str]:
+        return {"inbrenger": self.tr("Case giver"), "gespreksleider": self.tr("Chair"),
+                "tijdbewaker": self.tr("Timekeeper")}
+
+    # ------------------------------------------------------------ the wall
+
+    def _heat_painter(self):
+        m = self.model.map
+        rows = expertise.heat_map(m) if m else []
+        names = bool(m and m.settings.show_names)
+        return lambda painter, rect: wall.paint_heatmap(painter, rect, rows, names=names)
+
+    def _pairs_painter(self):
+        from exports.peer_words import why_text
+
+        m = self.model.map
+        lines = []
+        for p in pairs.pairs(self.ctx.store):
+            if p.state == "ended":
+                continue
+            w = pairs.why(m, p)
+            reason = why_text(w, self.ctx.language).split(": ", 1)[-1]
+            lines.append(wall.PairLine(w.learner, w.expert, w.competence, reason, p.pinned))
+        return lambda painter, rect: wall.paint_pairs(painter, rect, lines)
+
+    def _intervisie_painter(self):
+        from exports.peer_words import word
+
+        m = self.model.map
+        meeting = self.meeting_spin.value()
+        role_names = self._role_names()
+        groups = [(g.name, [m.person(p).name for p in g.members],
+                   {role_names[r]: m.person(pid).name for r, pid in g.roles(meeting).items()})
+                  for g in intervisie.groups(self.ctx.store)]
+        rounds = [(word(key, self.ctx.language), minutes) for key, minutes in intervisie.ROUNDS]
+        current = self.round_spin.value() - 1
+        return lambda painter, rect: wall.paint_intervisie(painter, rect, groups, rounds, current)
+
+    def show_wall(self, kind: str) -> None:
+        """Show the heat map, the pairs or the intervisie on the wall window."""
+        if self.wall_window is None:
+            self.wall_window = WallWindow(self)
+        self._wall_kind = kind
+        self._update_wall()
+        self.wall_window.show_on_wall()
+
+    def _update_wall(self) -> None:
+        if self.wall_window is None or not self.wall_window.isVisible() or self.model.map is None:
+            return
+        painter = {"heat": self._heat_painter, "pairs": self._pairs_painter,
+                   "intervisie": self._intervisie_painter}[self._wall_kind]()
+        self.wall_window.slide.set_painter(painter)
+
+    # ------------------------------------------------------------ commands
+
+    def _warn(self, text: str) -> None:
+        """A warning that shows user text literally (names may hold '<')."""
+        self.last_warning = text
+        box = QMessageBox(QMessageBox.Icon.Warning, "Startdag", text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def _run(self, text: str, do, undo):
+        store = self.ctx.store
+        if store is None or self.ctx.read_only:
+            return None
+        try:
+            return run(self.ctx.undo_stack, text, do, undo)
+        except StartdagError as exc:
+            self._warn(peer_error_text(exc))
+            return None
+
+    def _rate(self, pid: int, cid: int, values: dict) -> None:
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            held["old"] = expertise.set_rating(store, pid, cid, **values)
+
+        self._run(self.tr("Rate"), do, lambda: expertise.put_rating(store, pid, cid, held["old"]))
+
+    def _clear(self, pid: int, cid: int) -> None:
+        store = self.ctx.store
+        old = expertise.rating_row(store, pid, cid)
+        self._run(self.tr("Clear rating"), lambda: expertise.put_rating(store, pid, cid, None),
+                  lambda: expertise.put_rating(store, pid, cid, old))
+
+    def confirm_all(self) -> None:
+        """Confirm every value a wide import defaulted."""
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            held["keys"] = expertise.confirm_all(store)
+
+        self._run(self.tr("Confirm imported values"), do,
+                  lambda: expertise.unconfirm(store, held["keys"]))
+
+    def _edit_person(self, pid: int, field: str, value) -> bool:
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            held["old"] = expertise.set_person(store, pid, **{field: value})
+
+        self._run(self.tr("Edit person"), do, lambda: expertise.set_person(store, pid, **held["old"]))
+        return "old" in held
+
+    def _setting(self, key: str, value, text: str) -> None:
+        store = self.ctx.store
+        if store is None or getattr(expertise.settings(store), key) == value:
+            return
+        held = {}
+
+        def do():
+            held["old"] = expertise.set_settings(store, **{key: value})
+
+        self._run(text, do, lambda: expertise.set_settings(store, **held["old"]))
+
+    # goals and competences
+
+    def add_goal(self) -> None:
+        """Add a goal and start typing its title."""
+        store = self.ctx.store
+        held = {}
+        title = self.tr("New goal")
+
+        def do():
+            if "id" in held:
+                expertise.restore(store, held["snap"])
+            else:
+                held["id"] = expertise.add_goal(store, title)
+
+        def undo():
+            held["snap"] = expertise.delete(store, "peer_goal", held["id"])
+
+        self._run(self.tr("Add goal"), do, undo)
+        if "id" in held:
+            self._edit_new(self.goals_table, held["id"], 0)
+
+    def add_competence(self) -> None:
+        """Add a competence and start typing its name."""
+        store = self.ctx.store
+        held = {}
+        m = self.model.map
+        n = 1
+        base = self.tr("New competence")
+        names = {c.name for c in m.competences} if m else set()
+        name = base
+        while name in names:
+            n += 1
+            name = f"{base} {n}"
+
+        def do():
+            if "id" in held:
+                expertise.restore(store, held["snap"])
+            else:
+                held["id"] = expertise.add_competence(store, name)
+
+        def undo():
+            held["snap"] = expertise.delete(store, "peer_competence", held["id"])
+
+        self._run(self.tr("Add competence"), do, undo)
+        if "id" in held:
+            self._edit_new(self.comp_table, held["id"], 0)
+
+    def _edit_new(self, table: QTableWidget, row_id: int, column: int) -> None:
+        for i in range(table.rowCount()):
+            item = table.item(i, column)
+            if item is not None and item.data(ID) == row_id:
+                table.setCurrentItem(item)
+                table.editItem(item)
+                return
+
+    def remove_selected(self) -> None:
+        """Remove the selected goal or competence (with its ratings and pairs; undoable)."""
+        store = self.ctx.store
+        if self.comp_table.hasFocus() or (self.comp_table.currentItem() is not None
+                                          and not self.goals_table.hasFocus()):
+            item = self.comp_table.currentItem()
+            table = "peer_competence"
+            row_id = self.comp_table.item(item.row(), 0).data(ID) if item else None
+        else:
+            item = self.goals_table.currentItem()
+            table = "peer_goal"
+            row_id = item.data(ID) if item else None
+        if row_id is None:
+            return
+        held = {}
+
+        def do():
+            held["snap"] = expertise.delete(store, table, row_id)
+
+        self._run(self.tr("Remove"), do, lambda: expertise.restore(store, held["snap"]))
+
+    def _goal_edited(self, item: QTableWidgetItem) -> None:
+        store = self.ctx.store
+        gid, title = item.data(ID), item.text()
+        held = {}
+
+        def do():
+            held["old"] = expertise.rename_goal(store, gid, title)
+
+        if self._run(self.tr("Rename goal"), do,
+                     lambda: expertise.rename_goal(store, gid, held["old"])) is None and "old" not in held:
+            self.refresh()
+
+    def _competence_edited(self, item: QTableWidgetItem) -> None:
+        store = self.ctx.store
+        held = {}
+        if item.column() == 0:
+            cid, name = item.data(ID), item.text()
+
+            def do():
+                held["old"] = expertise.rename_competence(store, cid, name)
+
+            self._run(self.tr("Rename competence"), do,
+                      lambda: expertise.rename_competence(store, cid, held["old"]))
+        else:
+            cid, gid = item.data(ID)
+            text = item.text().strip() or "0"
+            if text not in ("0", "1", "2", "3"):
+                self._warn(self.tr("Importance is 1, 2 or 3 (0 or empty: "
+                                                              "not linked)."))
+                self.refresh()
+                return
+
+            def do():
+                held["old"] = expertise.set_link(store, cid, gid, int(text))
+
+            self._run(self.tr("Change importance"), do,
+                      lambda: expertise.set_link(store, cid, gid, held["old"]))
+        if "old" not in held:
+            self.refresh()
+
+    # pairs
+
+    def _selected_pair(self) -> int | None:
+        rows = self.pairs_table.selectionModel().selectedRows() if self.pairs_table.selectionModel() else []
+        return rows[0].data(ID) if rows else None
+
+    def _update_pair_buttons(self) -> None:
+        pid = self._selected_pair()
+        store = self.ctx.store
+        writable = not self.ctx.read_only
+        p = next((q for q in pairs.pairs(store) if q.id == pid), None) if store and pid else None
+        draft = p is not None and p.state == "draft"
+        self.pin_button.setEnabled(writable and draft)
+        self.swap_button.setEnabled(writable and draft)
+        self.remove_pair_button.setEnabled(writable and p is not None)
+        self.end_button.setEnabled(writable and p is not None and p.state == "published")
+        self.publish_button.setEnabled(writable and bool(store) and bool(pairs.pairs(store, "draft")))
+
+    def propose(self) -> None:
+        """Propose the draft (pins stay)."""
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            if "after" in held:
+                pairs.put_drafts(store, held["after"])
+            else:
+                result = pairs.propose(store)
+                held.update(before=result.before, after=result.after, result=result)
+
+        self._run(self.tr("Propose pairs"), do, lambda: pairs.put_drafts(store, held["before"]))
+        window = self.window()
+        if "result" in held and isinstance(window, QMainWindow):
+            r = held["result"]
+            window.statusBar().showMessage(self.tr("{paired} of {wanted} learning wishes paired.").format(
+                paired=r.paired, wanted=r.wanted), 8000)
+
+    def toggle_pin(self) -> None:
+        """Pin or unpin the selected draft pair."""
+        pid = self._selected_pair()
+        store = self.ctx.store
+        p = next((q for q in pairs.pairs(store) if q.id == pid), None)
+        if p is None:
+            return
+        self._run(self.tr("Unpin pair") if p.pinned else self.tr("Pin pair"),
+                  lambda: pairs.set_pinned(store, pid, not p.pinned),
+                  lambda: pairs.set_pinned(store, pid, p.pinned))
+
+    def swap(self) -> None:
+        """Choose another expert for the selected pair from those the rules allow."""
+        pid = self._selected_pair()
+        store = self.ctx.store
+        if pid is None:
+            return
+        able = pairs.candidates(store, pid)
+        menu = QMenu(self)
+        if not able:
+            menu.addAction(self.tr("No other expert can take this learner")).setEnabled(False)
+        m = self.model.map
+        for e in able:
+            person = m.person(e)
+            action = menu.addAction(self.tr("{name} (team {team})").format(
+                name=person.name, team=person.team or "–"))
+            action.setData(e)
+        chosen = menu.exec(self.swap_button.mapToGlobal(self.swap_button.rect().bottomLeft()))
+        if chosen is None or chosen.data() is None:
+            return
+        self.swap_to(pid, chosen.data())
+
+    def swap_to(self, pair_id: int, expert_id: int) -> None:
+        """Give a pair another expert (undoable)."""
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            held["old"] = pairs.swap(store, pair_id, expert_id)
+
+        self._run(self.tr("Other expert"), do,
+                  lambda: pairs.restore_swap(store, pair_id, *held["old"]))
+
+    def remove_pair(self) -> None:
+        """Remove the selected pair."""
+        pid = self._selected_pair()
+        store = self.ctx.store
+        if pid is None:
+            return
+        held = {}
+
+        def do():
+            held["row"] = pairs.remove(store, pid)
+
+        self._run(self.tr("Remove pair"), do, lambda: pairs.put_pair(store, held["row"]))
+
+    def publish(self) -> None:
+        """Publish the draft."""
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            held["old"] = pairs.publish(store) if "old" not in held else \
+                pairs.set_state(store, list(held["old"]), "published")
+
+        self._run(self.tr("Publish pairs"), do, lambda: pairs.put_states(store, held["old"]))
+
+    def end_pair(self) -> None:
+        """End the selected published pair: it will not be proposed again."""
+        pid = self._selected_pair()
+        store = self.ctx.store
+        if pid is None:
+            return
+        held = {}
+
+        def do():
+            held["old"] = pairs.set_state(store, [pid], "ended")
+
+        self._run(self.tr("End pair"), do, lambda: pairs.put_states(store, held["old"]))
+
+    # intervisie
+
+    def form_groups(self) -> None:
+        """Form the intervisie groups (replacing earlier ones; undoable)."""
+        store = self.ctx.store
+        held = {}
+        name = self.tr("Intervisie {n}")
+
+        def do():
+            if "after" in held:
+                intervisie.put(store, held["after"])
+            else:
+                held["before"], held["result"] = intervisie.form(store, name=name)
+                held["after"] = intervisie.snapshot(store)
+
+        self._run(self.tr("Form intervisie groups"), do,
+                  lambda: intervisie.put(store, held["before"]))
+
+    def _choose_group(self) -> None:
+        item = self.iv_tree.currentItem()
+        pid = item.data(0, ID) if item is not None else None
+        if pid is None:
+            return
+        menu = QMenu(self)
+        for g in intervisie.groups(self.ctx.store):
+            if pid not in g.members:
+                menu.addAction(g.name).setData(g.id)
+        chosen = menu.exec(self.move_button.mapToGlobal(self.move_button.rect().bottomLeft()))
+        if chosen is not None and chosen.data() is not None:
+            self.move_person(pid, chosen.data())
+
+    def move_person(self, person_id: int, group_id: int) -> None:
+        """Move one person to another intervisie group (never beside their manager or report)."""
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            if "after" in held:
+                intervisie.put(store, held["after"])
+            else:
+                held["before"] = intervisie.move(store, person_id, group_id)
+                held["after"] = intervisie.snapshot(store)
+
+        self._run(self.tr("Move to another group"), do,
+                  lambda: intervisie.put(store, held["before"]))
+
+    # ------------------------------------------------------------ import and print
+
+    def import_matrix(self, path: str | None = None) -> None:
+        """Import a skills matrix (xlsx or csv) into the map; one undoable step."""
+        from sessions import expertise_import, importing
+        from ui.cli_peer import expertise_report_lines
+
+        store = self.ctx.store
+        if store is None or self.ctx.read_only:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a skills matrix"), str(Path.home()),
+                self.tr("Lists (*.xlsx *.csv *.txt);;All files (*)"))
+            if not path:
+                return
+        held = {}
+
+        def do():
+            if "report" in held:
+                expertise_import.redo(store, held["report"])
+            else:
+                held["report"] = expertise_import.import_file(store, Path(path))
+
+        try:
+            run(self.ctx.undo_stack, self.tr("Import skills matrix"), do,
+                lambda: expertise_import.undo(store, held["report"]))
+        except importing.ListImportError as exc:
+            self._warn(f"{Path(path).name}: {error_text(exc)}")
+            return
+        except StartdagError as exc:
+            self._warn(peer_error_text(exc))
+            return
+        self.last_import_text = "\n".join(expertise_report_lines(held["report"]))
+        box = QMessageBox(QMessageBox.Icon.Information, "Startdag", self.last_import_text,
+                          parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def export(self, kind: str, path: str | None = None) -> Path | None:
+        """Write one document; ask where unless ``path`` is given."""
+        from exports import kenniskaart as kk
+        from exports.pack import file_name
+
+        store = self.ctx.store
+        if store is None:
+            return None
+        lang = self.ctx.language
+        key = {"kenniskaart": "kenniskaart", "matrix": "matrix", "pairs": "pairs",
+               "intervisie": "intervisie"}[kind]
+        if not path:
+            start = str(store.path.with_name(file_name(key, lang)))
+            flt = "Excel (*.xlsx)" if kind == "matrix" else "PDF (*.pdf)"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), start, flt)
+            if not path:
+                return None
+        names = expertise.settings(store).show_names
+        writers = {
+            "kenniskaart": lambda p: kk.write_kenniskaart(store, p, lang, names=names),
+            "matrix": lambda p: kk.write_matrix_xlsx(store, p, lang),
+            "pairs": lambda p: kk.write_pair_cards(store, p, lang),
+            "intervisie": lambda p: kk.write_method_cards(store, p, lang),
+        }
+        try:
+            writers[kind](Path(path))
+        except StartdagError as exc:
+            self._warn(error_text(exc))
+            return None
+        return Path(path)
