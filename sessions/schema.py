@@ -209,6 +209,17 @@ CREATE TABLE signup (
 );
 """
 
+V5 = """
+-- whether check-in is in use at a meeting: then only those checked in count as present;
+-- otherwise everyone registered does. Files that already had check-ins keep using it.
+CREATE TABLE checkin (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL
+);
+INSERT INTO checkin (meeting_id, started_at)
+    SELECT meeting_id, MIN(checked_in_at) FROM attendance GROUP BY meeting_id
+"""
+
 V3 = """
 -- the trajectory's own id: its backups are found by it wherever the file goes
 ALTER TABLE trajectory ADD COLUMN uid TEXT NOT NULL DEFAULT '';
@@ -424,5 +435,6 @@ CREATE TABLE intervisie_member (
 
 # Branch i18: V4 (learning from each other, issue 18) runs after V7, as the file's sixth
 # version, so a file written by main (V7 as version 5) migrates by V4 alone.
-MIGRATIONS: list[str] = [V1, V2, V3, V6, V7, V4]
+# V5 (check-in in use per meeting, issue 14) sits before V4 on this branch; the lead renumbers
+MIGRATIONS: list[str] = [V1, V2, V3, V6, V7, V5, V4]
 CURRENT_VERSION = len(MIGRATIONS)
