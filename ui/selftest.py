@@ -185,6 +185,7 @@ class SelfTest:
             ("trajectory", self.check_trajectory),
             ("import", self.check_import),
             ("groups", self.check_groups),
+            ("intervisie", self.check_intervisie),
             ("exports", self.check_exports),
             ("pdf", self.check_pdf),
             ("xlsx", self.check_xlsx),
@@ -295,6 +296,20 @@ class SelfTest:
             raise CheckFailed(f"{len(placed)} of {PEOPLE} placed, group sizes {sizes}")
         return (f"{PEOPLE} people in {len(ids)} groups of {sizes}, balanced solver, "
                 f"{result.first} on their first choice")
+
+    def check_intervisie(self) -> str:
+        from sessions import intervisie
+
+        # 12 people in 3 teams, one manager: scipy's milp (HiGHS) must keep her from her reports
+        people = list(range(1, 13))
+        team = {p: "ABC"[p % 3] for p in people}
+        manager = {p: (1 if p in (2, 3, 4) else None) for p in people}
+        result = intervisie.solve(people, team, manager)
+        boss = next(g for g in result.groups if 1 in g)
+        if sorted(p for g in result.groups for p in g) != people or {2, 3, 4} & set(boss):
+            raise CheckFailed(f"groups {result.groups}")
+        return (f"{len(people)} people in groups of {[len(g) for g in result.groups]}, "
+                f"no manager beside a report, optimal={result.optimal}")
 
     def check_exports(self) -> str:
         from exports.pack import export_pack
