@@ -525,7 +525,7 @@
     }
     const bar = el("div", { className: "savebar" });
     if (changes.length) bar.appendChild(el("div", { className: "muted", id: "unsaved", text: T.unsaved(changes.length) }));
-    const save = el("button", { type: "button", className: "wide", id: "save-selfrate", text: T.save,
+    const save = el("button", { type: "button", className: "grow", id: "save-selfrate", text: T.save,
       disabled: !changes.length, on: { click: async () => {
         const sent = selfChanges();
         if (!sent.length) return;
@@ -537,11 +537,13 @@
         }
         render();
       } } });
-    bar.appendChild(save);
+    const buttons = el("div", { className: "row" });
     if (opened) {
-      bar.appendChild(el("button", { type: "button", className: "secondary wide", id: "close-selfrate", text: T.back,
-        on: { click: () => { selfView = false; render(); } } }));
+      buttons.appendChild(el("button", { type: "button", className: "secondary", id: "close-selfrate", text: T.back,
+        on: { click: () => { selfView = false; window.scrollTo(0, 0); render(); } } }));
     }
+    buttons.appendChild(save);
+    bar.appendChild(buttons);
     app.appendChild(bar);
   }
 
