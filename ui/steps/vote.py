@@ -189,6 +189,8 @@ class VoteConsole(QWidget):
             reporter.error_shown.connect(self._show_message)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._sync)
+        self.model.about_to_update.connect(self._remember)
+        self.model.updated.connect(self._sync)
         self._sync()
 
     # --- keeping the widgets in step with the model
