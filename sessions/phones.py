@@ -20,7 +20,7 @@ import secrets
 import unicodedata
 
 from sessions import actions as actions_service
-from sessions import agenda, boards, groups, harvest, participants, questions
+from sessions import agenda, boards, expertise, groups, harvest, participants, questions
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
@@ -30,8 +30,10 @@ MAX_RANK = 3
 REQUEST_ID_MAX = 64
 # what the page offers per step kind
 STEP_ACTIONS = {"concept": "board", "questions": "questions", "vote": "vote", "groups": "groups",
-                "actions": "actions", "initiatives": "initiatives"}
-NEEDS_NAME = {"dot", "choices", "add_action", "edit_action", "signup", "withdraw"}
+                "actions": "actions", "initiatives": "initiatives", "kenniskaart": "selfrate"}
+NEEDS_NAME = {"dot", "choices", "add_action", "edit_action", "signup", "withdraw", "self_rate"}
+# a self-rating item: the competence and the fields a person may correct on their phone
+SELF_RATE_FIELDS = {"level", "wants", "teaches"}
 
 
 # ---------------------------------------------------------------- text
@@ -332,6 +334,8 @@ def _apply(store: Store, meeting_id: int, phone: dict, op: str, data: dict) -> d
     pid = phone["participant_id"]
     if op in NEEDS_NAME and pid is None:
         raise _refuse("name_required")
+    if op == "self_rate":          # reachable at any step, by name only, for oneself only
+        return _self_rate(store, pid, data.get("items"))
     step = current_step(store, meeting_id)
     kind = step_action(step)
     if op == "add_item" and kind == "board":
@@ -383,6 +387,47 @@ def _apply(store: Store, meeting_id: int, phone: dict, op: str, data: dict) -> d
         harvest.withdraw(store, aid, pid)
         return {"activity_id": aid}
     raise _refuse("not_now")
+
+
+def _self_rate(store: Store, pid: int, items) -> dict:
+    """A named phone corrects its own person's ratings (the person is the phone's, never sent)."""
+    known = {c.id for c in expertise.competences(store)}
+    if not known:
+        raise _refuse("not_now")
+    if not isinstance(items, list) or not items or len(items) > len(known):
+        raise _refuse("bad_request", what="items")
+    clean, seen = [], set()
+    for item in items:
+        if not isinstance(item, dict) or set(item) - SELF_RATE_FIELDS - {"competence_id"}:
+            raise _refuse("bad_request", what="items")
+        cid = _int(item.get("competence_id"), "competence_id")
+        if cid not in known:
+            raise _refuse("unknown")
+        if cid in seen:
+            raise _refuse("bad_request", what="competence_id")
+        seen.add(cid)
+        values = {"competence_id": cid}
+        if "level" in item:
+            level = _int(item["level"], "level")
+            if level not in expertise.LEVELS:
+                raise _refuse("bad_request", what="level")
+            values["level"] = level
+        for key in ("wants", "teaches"):
+            if key in item:
+                if not isinstance(item[key], bool):
+                    raise _refuse("bad_request", what=key)
+                values[key] = item[key]
+        clean.append(values)
+    expertise.self_rate(store, pid, clean)
+    return {"expertise": own_ratings(store, pid)}
+
+
+def own_ratings(store: Store, pid: int) -> dict[str, dict]:
+    """One person's own ratings as their phone shows them: competence id -> level, wants, teaches."""
+    return {str(r["competence_id"]): {"level": r["level"], "wants": bool(r["wants"]),
+                                      "teaches": bool(r["teaches"])}
+            for r in store.query("SELECT competence_id, level, wants, teaches FROM peer_rating"
+                                 " WHERE participant_id = ?", (pid,))}
 
 
 def _dot(store: Store, pid: int, question_id: int, delta: int) -> dict:
@@ -469,6 +514,14 @@ def public_state(store: Store, meeting_id: int, sections: set[str] | None = None
                                  "period": s.activity.period, "capacity": s.activity.capacity,
                                  "signed": s.signed, "waiting": s.waiting}
             for s in harvest.summaries(store)})
+    if want("competences"):
+        # the organisation's competences and goals (no ratings: those are personal)
+        goal_titles = {g.id: g.title for g in expertise.goals(store)}
+        out["competences"] = _section({}, {
+            str(c.id): {"pos": c.position, "name": c.name,
+                        "goals": [goal_titles[g] for g, _imp in sorted(
+                            c.goals.items(), key=lambda kv: (-kv[1], kv[0])) if g in goal_titles]}
+            for c in expertise.competences(store)})
     return out
 
 
@@ -490,6 +543,15 @@ def personal_states(store: Store, meeting_id: int) -> dict[int, dict]:
         for s in harvest.signups(store, act.id):
             signed.setdefault(s.participant_id, {})[str(act.id)] = "waiting" if s.waiting else "signed"
     dots = questions.get_round(store).dots
+    # self-ratings go only into their own person's view, and only when there is a map
+    rated: dict[int, dict[str, dict]] = {}
+    mapped = bool(store.scalar("SELECT 1 FROM peer_competence LIMIT 1"))
+    if mapped:
+        for r in store.query("SELECT participant_id, competence_id, level, wants, teaches"
+                             " FROM peer_rating WHERE participant_id IN (SELECT participant_id"
+                             " FROM phone WHERE meeting_id = ?)", (meeting_id,)):
+            rated.setdefault(r["participant_id"], {})[str(r["competence_id"])] = {
+                "level": r["level"], "wants": bool(r["wants"]), "teaches": bool(r["teaches"])}
     out = {}
     for r in rows:
         pid = r["participant_id"]
@@ -500,7 +562,8 @@ def personal_states(store: Store, meeting_id: int) -> dict[int, dict]:
             "dots": mine, "left": dots - sum(mine.values()),
             "choices": choices.get(pid, []) if pid else [],
             "group": member[pid][0] if pid in member else None,
-            "signups": signed.get(pid, {}) if pid else {}}
+            "signups": signed.get(pid, {}) if pid else {},
+            "expertise": rated.get(pid, {}) if pid and mapped else None}
     return out
 
 

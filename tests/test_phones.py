@@ -220,3 +220,114 @@ def test_phones_never_see_email_notes_or_swot(room):
     seen.append(json.dumps(phones.people(store), ensure_ascii=False))
     text = "".join(seen)
     assert "@" not in text and "PRIVE-NOTITIE" not in text and "GEHEIME-SWOT" not in text
+
+
+def _no_map(store):
+    """The demo's expertise map taken away."""
+    from sessions import expertise
+
+    for c in expertise.competences(store):
+        expertise.delete(store, "peer_competence", c.id)
+    for g in expertise.goals(store):
+        expertise.delete(store, "peer_goal", g.id)
+
+
+def _map(store):
+    """Two goals, three competences, and another person's ratings already on the map."""
+    from sessions import expertise
+
+    _no_map(store)
+    g1 = expertise.add_goal(store, "Veilig werken")
+    g2 = expertise.add_goal(store, "Jongeren bereiken")
+    agr = expertise.add_competence(store, "Omgaan met agressie", {g1: 3})
+    jong = expertise.add_competence(store, "Jongerenwerk", {g2: 2, g1: 1})
+    roost = expertise.add_competence(store, "Roosteren")
+    expertise.set_rating(store, person(store, "Fatma"), agr, level=4, teaches=True)
+    return agr, jong, roost
+
+
+def test_a_named_phone_corrects_its_own_ratings_at_any_step(room):
+    from sessions import expertise
+
+    store, mid, go, phone = room
+    agr, jong, roost = _map(store)
+    youssef, fatma = person(store, "Youssef"), person(store, "Fatma")
+    expertise.set_rating(store, youssef, jong, level=1, wants=True)
+    me = phone("a", "Youssef")
+    go("welcome")                  # no input at this step, yet the self-rating is reachable
+    items = [{"competence_id": agr, "level": 2, "wants": True},
+             {"competence_id": jong, "level": 3, "wants": False, "teaches": True}]
+    status, answer = phones.apply(store, mid, me, "self_rate", {"items": items}, "rate-1")
+    assert status == 200
+    m = expertise.load(store)
+    assert (m.rating(youssef, agr).level, m.rating(youssef, agr).wants) == (2, True)
+    assert (m.rating(youssef, jong).level, m.rating(youssef, jong).teaches) == (3, True)
+    assert m.rating(youssef, jong).source == "phone" and m.rating(youssef, jong).confirmed
+    assert answer["expertise"][str(jong)] == {"level": 3, "wants": False, "teaches": True}
+    assert m.rating(fatma, agr).level == 4               # another person's rating untouched
+    assert (youssef, roost) not in m.ratings              # not sent, not made up
+    # the same request again changes nothing more
+    expertise.set_rating(store, youssef, agr, level=0)
+    assert phones.apply(store, mid, me, "self_rate", {"items": items}, "rate-1")[0] == 200
+    assert expertise.load(store).rating(youssef, agr).level == 0
+
+
+def test_a_self_rating_is_for_oneself_checked_whole_and_never_anonymous(room):
+    from sessions import expertise
+
+    store, mid, go, phone = room
+    agr, jong, _roost = _map(store)
+    fatma = person(store, "Fatma")
+    me = phone("a", "Youssef")
+    before = expertise.ratings(store)
+    bad = [
+        {"items": [{"competence_id": agr, "level": 1, "participant_id": fatma}]},   # someone else
+        {"items": [{"competence_id": agr, "level": 5}]},
+        {"items": [{"competence_id": agr, "level": True}]},
+        {"items": [{"competence_id": agr, "wants": "ja"}]},
+        {"items": [{"competence_id": jong, "level": 2}, {"competence_id": 9999, "level": 1}]},
+        {"items": [{"competence_id": agr, "level": 2}, {"competence_id": agr, "level": 3}]},
+        {"items": []}, {"items": "alles"}, {},
+    ]
+    for i, data in enumerate(bad):
+        status, answer = phones.apply(store, mid, me, "self_rate", data, f"bad-{i}")
+        assert status == 422, (data, answer)
+    assert expertise.ratings(store) == before, "a refused request changes nothing"
+    anon = phone("anon")
+    phones.join(store, anon, None)
+    status, answer = phones.apply(store, mid, anon, "self_rate",
+                                  {"items": [{"competence_id": agr, "level": 1}]}, "anon-1")
+    assert (status, answer["error"]) == (422, "name_required")
+    assert expertise.ratings(store) == before
+
+
+def test_each_phone_sees_only_its_own_ratings_and_anonymous_phones_none(room):
+    from sessions import expertise
+
+    store, mid, go, phone = room
+    _no_map(store)
+    none = phone("early", "Youssef")
+    assert phones.personal_states(store, mid)[none]["expertise"] is None      # no map yet
+    assert phones.public_state(store, mid, {"competences"})["competences"]["items"] == {}
+    assert phones.apply(store, mid, none, "self_rate", {"items": [{"competence_id": 1}]},
+                        "nomap")[1]["error"] == "not_now"
+    agr, jong, roost = _map(store)
+    youssef, fatma = person(store, "Youssef"), person(store, "Fatma")
+    expertise.set_rating(store, youssef, jong, level=2)
+    her = phone("b", "Fatma")
+    anon = phone("anon")
+    phones.join(store, anon, None)
+    states = phones.personal_states(store, mid)
+    assert states[none]["expertise"] == {str(jong): {"level": 2, "wants": False, "teaches": False}}
+    assert states[her]["expertise"] == {str(agr): {"level": 4, "wants": False, "teaches": True}}
+    assert states[anon]["expertise"] is None
+    # what every phone sees: the competences and their goals, never anyone's levels
+    public = phones.public_state(store, mid)
+    comps = public["competences"]["items"]
+    assert comps[str(jong)]["goals"] == ["Jongeren bereiken", "Veilig werken"]
+    assert comps[str(roost)] == {"pos": 3, "name": "Roosteren", "goals": []}
+    assert "level" not in json.dumps(public) and str(fatma) not in json.dumps(comps)
+    # the kenniskaart step offers the self-rating as its page
+    kaart = agenda.add(store, mid, "kenniskaart", "Kenniskaart")
+    agenda.jump(store, kaart)
+    assert phones.public_state(store, mid, {"step"})["step"]["meta"]["offers"] == "selfrate"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -56,8 +56,18 @@ def test_a_file_on_the_command_line_opens_in_the_window(qapp, tmp_path, monkeypa
         qapp.quit()
 
     QTimer.singleShot(300, look_and_quit)
-    QTimer.singleShot(20000, qapp.quit)          # never hang the suite
-    assert main.main([str(path), "--lang", "en"]) == 0   # (nl would stay installed on qapp)
+    # never hang the suite; stopped afterwards, or it quits a later test's wait 20 s from now
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(qapp.quit)
+    guard.start(20000)
+    try:
+        assert main.main([str(path), "--lang", "en"]) == 0   # (nl would stay installed on qapp)
+    finally:
+        guard.stop()
+        # closing the last window asked for a second quit; left queued, it would end the
+        # next test's wait at once
+        QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
     assert seen["path"].resolve() == path.resolve()
     assert seen["title"].startswith("Dubbelklik")
     assert private.recent_files() == [path.resolve()]

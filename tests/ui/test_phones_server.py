@@ -141,3 +141,70 @@ def test_the_hub_moves_to_a_network_that_comes_up(opened, monkeypatch):
     monkeypatch.setattr(hub_module.network, "candidates", lambda: [hotspot])
     hub.rescan()
     assert hub.running and hub.address == hotspot and hub.token == token
+
+
+def test_a_self_rating_passes_the_servers_checks_reaches_the_grid_and_stays_personal(opened, qtbot):
+    import json as _json
+
+    from sessions import expertise, participants
+    from ui.peer.grid import FIXED
+    from ui.peer.page import PeerPage
+
+    ctx, actions, store, hub = opened
+    hub.start("127.0.0.1", 0)
+    port, token = hub.port, hub.token
+    grid = PeerPage(ctx)                  # the console's expertise grid, listening to notices
+    qtbot.addWidget(grid)
+    people = {p.first_name: p.id for p in participants.all_participants(store)}
+    youssef, fatma = people["Youssef"], people["Fatma"]
+    comp = expertise.competences(store)[0]
+    old = expertise.load(store).rating(youssef, comp.id).level
+    new = (old + 2) % 5
+    item = {"competence_id": comp.id, "level": new, "wants": True}
+
+    def talk():
+        cookies = {}
+        for name, pid in (("Youssef", youssef), ("Fatma", fatma)):
+            _, headers, _ = _request(port, "GET", f"/{token}/")
+            cookies[name] = headers["Set-Cookie"].split(";")[0]
+            assert _request(port, "POST", f"/{token}/api/join", {
+                "rid": f"join-{name}-1", "data": {"participant_id": pid}},
+                cookie=cookies[name])[0] == 200
+        path = f"/{token}/api/self_rate"
+        body = {"rid": "selfrate-1", "data": {"items": [item]}}
+        statuses = {
+            "no_cookie": _request(port, "POST", path, body)[0],
+            "wrong_token": _request(port, "POST", f"/{'b' * 16}/api/self_rate", body,
+                                    cookie=cookies["Youssef"])[0],
+            "too_big": _request(port, "POST", path, {"rid": "selfrate-big", "data": {
+                "items": [item] * 200}}, cookie=cookies["Youssef"])[0],
+        }
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("POST", path, body="rid=selfrate-form", headers={
+            "Host": f"127.0.0.1:{port}", "Cookie": cookies["Youssef"],
+            "Content-Type": "application/x-www-form-urlencoded"})
+        statuses["form"] = conn.getresponse().status
+        conn.close()
+        status, _, text = _request(port, "POST", path, body, cookie=cookies["Youssef"])
+        return cookies, statuses, status, _json.loads(text)
+
+    cookies, statuses, status, answer = _in_thread(qtbot, talk)
+    assert statuses == {"no_cookie": 403, "wrong_token": 404, "too_big": 413, "form": 415}
+    assert status == 200 and answer["expertise"][str(comp.id)]["level"] == new
+    rating = expertise.load(store).rating(youssef, comp.id)
+    assert (rating.level, rating.wants, rating.source) == (new, True, "phone")
+    # the console's grid shows it at once (it listens to the store's notices)
+    row = next(r for r in range(grid.model.rowCount()) if grid.model.person(r).id == youssef)
+    col = next(c for c in range(FIXED, grid.model.columnCount())
+               if grid.model.competence(c).id == comp.id)
+    assert str(new) in grid.model.index(row, col).data()
+    # what the server holds: Youssef's own view has it; Fatma's phone holds only her own
+    mine = phones.hash_cookie(cookies["Youssef"].split("=", 1)[1])
+    hers = phones.hash_cookie(cookies["Fatma"].split("=", 1)[1])
+    qtbot.waitUntil(lambda: (hub.server.personal.get(mine, {}).get("expertise") or {})
+                    .get(str(comp.id), {}).get("level") == new, timeout=5000)
+    own = {str(c): {"level": r.level, "wants": r.wants, "teaches": r.teaches}
+           for (p, c), r in expertise.ratings(store).items() if p == fatma}
+    assert hub.server.personal[hers]["expertise"] == own
+    public = _json.dumps(hub.server.public)
+    assert comp.name in public and '"level"' not in public

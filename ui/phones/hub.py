@@ -30,14 +30,14 @@ DRAIN_BUDGET_MS = 25
 SECTIONS = {
     "agenda": {"step", "board", "questions"}, "phones": {"step"}, "board": {"board"},
     "questions": {"questions"}, "votes": {"questions"}, "groups": {"groups"},
-    "actions": {"actions"}, "activities": {"activities"},
+    "actions": {"actions"}, "activities": {"activities"}, "expertise": {"competences"},
 }
 PERSONAL_TOPICS = {"phones", "votes", "groups", "activities", "participants",
-                   "attendance"}
+                   "attendance", "expertise"}
 # phone input a console undo could trample (see UndoStack.note_external)
 CONFLICTS = {"dot": {"votes"}, "choices": {"groups"}, "add_action": {"actions"},
              "edit_action": {"actions"}, "signup": {"activities"}, "withdraw": {"activities"},
-             "join": {"attendance"}}
+             "join": {"attendance"}, "self_rate": {"expertise"}}
 
 
 class _Stopped(Exception):
@@ -191,7 +191,8 @@ class PhoneHub(QObject):
         self.last_error = ""
         self.ctx.settings.set_phone_port(server.port)
         self.connected = 0
-        self._dirty = {"step", "board", "questions", "groups", "actions", "activities"}
+        self._dirty = {"step", "board", "questions", "groups", "actions", "activities",
+                       "competences"}
         self._personal_dirty = self._people_dirty = True
         self._ensure_board()
         self._publish()

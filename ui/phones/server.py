@@ -40,7 +40,7 @@ WRITE_TIMEOUT_S = 10.0
 PHONE_RATE, PHONE_BURST = 5.0, 20.0
 IP_RATE, IP_BURST = 50.0, 200.0
 OPS = {"join", "add_item", "add_question", "dot", "choices", "add_action", "edit_action",
-       "signup", "withdraw"}
+       "signup", "withdraw", "self_rate"}
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 SECURITY_HEADERS = {

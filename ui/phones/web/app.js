@@ -41,6 +41,16 @@
     signed: "Aangemeld",
     on_waiting: "Op de wachtlijst",
     full_waitlist: "Vol: aanmelden zet je op de wachtlijst",
+    my_map: "Mijn kenniskaart",
+    my_map_help: "Hoe goed ben je hierin? Alleen jij en de begeleider zien je eigen antwoorden.",
+    levels: ["geen", "basis", "redelijk", "goed", "expert"],
+    level: "Niveau",
+    goals: "Doel: ",
+    wants: "Wil ik leren",
+    teaches: "Kan ik uitleggen / leren geven",
+    unsaved: (n) => n === 1 ? "1 wijziging nog niet opgeslagen" : n + " wijzigingen nog niet opgeslagen",
+    no_map: "Er staat nog geen kenniskaart klaar. Kijk naar het scherm.",
+    back: "Terug",
     errors: {
       no_dots_left: "Je stippen zijn op. Haal er eerst één weg.",
       name_required: "Hiervoor moet je meedoen met je naam.",
@@ -53,6 +63,7 @@
       already_signed_up: "Je bent al aangemeld.",
       no_group: "Je zit nog niet in een groep.",
       network: "Geen verbinding. Probeer het zo nog eens.",
+      unknown: "Dat bestaat niet (meer). Kijk naar het scherm.",
       other: "Dat lukte niet.",
     },
   };
@@ -96,6 +107,16 @@
     signed: "Signed up",
     on_waiting: "On the waiting list",
     full_waitlist: "Full: signing up puts you on the waiting list",
+    my_map: "My expertise",
+    my_map_help: "How good are you at this? Only you and the facilitator see your own answers.",
+    levels: ["none", "basic", "fair", "good", "expert"],
+    level: "Level",
+    goals: "Goal: ",
+    wants: "I want to learn this",
+    teaches: "I can explain / teach this",
+    unsaved: (n) => n === 1 ? "1 change not saved yet" : n + " changes not saved yet",
+    no_map: "There is no expertise map yet. Look at the screen.",
+    back: "Back",
     errors: {
       no_dots_left: "Your dots are used up. Take one away first.",
       name_required: "For this you need to join with your name.",
@@ -108,6 +129,7 @@
       already_signed_up: "You are already signed up.",
       no_group: "You are not in a group yet.",
       network: "No connection. Try again in a moment.",
+      unknown: "That does not exist (any more). Look at the screen.",
       other: "That did not work.",
     },
   };
@@ -123,6 +145,8 @@
   let drafts = {};            // text typed but not sent survives a re-render
   let boardColumn = null;
   let editing = null;
+  let selfView = false;       // the self-rating opened from its button (outside its step)
+  let selfDraft = {};         // competence id -> the changes not saved yet
 
   // ---------------------------------------------------------------- tiny DOM helpers (no innerHTML)
   function el(tag, props, ...kids) {
@@ -251,17 +275,24 @@
       }
       who.textContent = me.named ? me.name : T.anon_who;
       change.hidden = false;
-      app.appendChild(el("h1", { text: step.title || "Startdag" }));
-      if (step.instructions) app.appendChild(el("p", { className: "muted", text: step.instructions }));
       const offers = step.offers || "";
       const named = me.named;
-      if (offers === "board") renderBoard(app);
+      if (offers !== "selfrate" && selfView && named && me.expertise) { renderSelfRate(app, true); return; }
+      app.appendChild(el("h1", { text: step.title || "Startdag" }));
+      if (step.instructions) app.appendChild(el("p", { className: "muted", text: step.instructions }));
+      if (offers === "selfrate") named ? renderSelfRate(app, false) : needName(app);
+      else if (offers === "board") renderBoard(app);
       else if (offers === "questions") renderQuestions(app);
       else if (offers === "vote") named ? renderVote(app) : needName(app);
       else if (offers === "groups") named ? renderGroups(app) : needName(app);
       else if (offers === "actions") named ? renderActions(app) : needName(app);
       else if (offers === "initiatives") named ? renderInitiatives(app) : needName(app);
       else app.appendChild(el("p", { text: T.look }));
+      // the way to one's own expertise map at every other step (named phones on the map only)
+      if (offers !== "selfrate" && named && me.expertise && items("competences").length) {
+        app.appendChild(el("button", { type: "button", className: "secondary wide", id: "open-selfrate",
+          text: T.my_map, on: { click: () => { selfView = true; window.scrollTo(0, 0); render(); } } }));
+      }
     });
   }
 
@@ -442,6 +473,78 @@
         (!mine && full) ? el("div", { className: "muted", text: T.full_waitlist }) : null,
         el("div", { className: "row" }, el("div", { className: "grow" }, status), button)));
     }
+  }
+
+  function selfValue(cid) {
+    const saved = (me.expertise && me.expertise[String(cid)]) || { level: 0, wants: false, teaches: false };
+    return Object.assign({}, saved, selfDraft[cid] || {});
+  }
+  function selfChanges() {
+    const out = [];
+    const known = new Set(items("competences").map((c) => String(c.id)));
+    for (const [cid, draft] of Object.entries(selfDraft)) {
+      if (!known.has(cid)) continue;
+      const saved = (me.expertise && me.expertise[cid]) || { level: 0, wants: false, teaches: false };
+      const item = { competence_id: Number(cid) };
+      for (const k of ["level", "wants", "teaches"]) if (k in draft && draft[k] !== saved[k]) item[k] = draft[k];
+      if (Object.keys(item).length > 1) out.push(item);
+    }
+    return out;
+  }
+  function setSelf(cid, key, value) {
+    selfDraft[cid] = Object.assign(selfDraft[cid] || {}, { [key]: value });
+    render();
+  }
+
+  function renderSelfRate(app, opened) {
+    const comps = items("competences");
+    if (!me.expertise || !comps.length) { app.appendChild(el("p", { className: "card", text: T.no_map })); return; }
+    app.appendChild(el(opened ? "h1" : "h2", { text: T.my_map }));
+    app.appendChild(el("p", { className: "muted", text: T.my_map_help }));
+    const changes = selfChanges();
+    const changed = new Set(changes.map((c) => c.competence_id));
+    for (const c of comps) {
+      const v = selfValue(c.id);
+      const levels = el("div", { className: "levels", attrs: { role: "group", "aria-label": T.level + ": " + c.name } });
+      for (let n = 0; n <= 4; n++) {
+        levels.appendChild(el("button", { type: "button", id: "level-" + c.id + "-" + n,
+          attrs: { "aria-pressed": String(v.level === n), "aria-label": n + " " + T.levels[n] },
+          on: { click: () => setSelf(c.id, "level", n) } },
+          el("span", { className: "num", text: String(n) }), el("span", { className: "lvl", text: T.levels[n] })));
+      }
+      const check = (key, label) => {
+        const box = el("input", { type: "checkbox", id: key + "-" + c.id, checked: !!v[key],
+          on: { change: () => setSelf(c.id, key, box.checked) } });
+        return el("label", { className: "check", htmlFor: box.id }, box, el("span", { text: label }));
+      };
+      app.appendChild(el("div", { className: "card competence" + (changed.has(c.id) ? " changed" : ""),
+        attrs: { "data-id": String(c.id) } },
+        el("strong", { text: c.name }),
+        c.goals && c.goals.length ? el("div", { className: "muted", text: T.goals + c.goals.join(" · ") }) : null,
+        levels, check("wants", T.wants), check("teaches", T.teaches)));
+    }
+    const bar = el("div", { className: "savebar" });
+    if (changes.length) bar.appendChild(el("div", { className: "muted", id: "unsaved", text: T.unsaved(changes.length) }));
+    const save = el("button", { type: "button", className: "grow", id: "save-selfrate", text: T.save,
+      disabled: !changes.length, on: { click: async () => {
+        const sent = selfChanges();
+        if (!sent.length) return;
+        save.disabled = true;
+        const res = await act("self_rate", { items: sent }, T.saved);
+        if (res.ok) {
+          if (res.answer.expertise) me.expertise = res.answer.expertise;
+          selfDraft = {};
+        }
+        render();
+      } } });
+    const buttons = el("div", { className: "row" });
+    if (opened) {
+      buttons.appendChild(el("button", { type: "button", className: "secondary", id: "close-selfrate", text: T.back,
+        on: { click: () => { selfView = false; window.scrollTo(0, 0); render(); } } }));
+    }
+    buttons.appendChild(save);
+    bar.appendChild(buttons);
+    app.appendChild(bar);
   }
 
   // ---------------------------------------------------------------- start
