@@ -531,7 +531,9 @@ def report_story(snap: Snapshot, lang: str = "nl") -> list:
     m = snap.meeting("startdag")
     out = [para(label("report_of", lang, meeting=(m.title if m else "startdag")), s["title"]),
            para(_meeting_line(snap, "startdag", lang), s["subtitle"])]
-    facts = [f"{label('participants', lang)}: {len(snap.participants)}"]
+    present, registered = len(snap.present), len(snap.participants)
+    facts = [f"{label('participants', lang)}: "
+             + label("present_of_registered", lang, present=present, registered=registered)]
     if snap.trajectory.concept:
         facts.insert(0, f"{label('concept', lang)}: {snap.trajectory.concept}")
     out.append(para(" · ".join(facts), s["body"]))
@@ -560,6 +562,7 @@ def report_story(snap: Snapshot, lang: str = "nl") -> list:
         out.append(para(f"{label('skipped', lang)}. {label('skipped_text', lang)}", s["body"]))
     if snap.questions:
         marked = snap.marked_questions()
+        tied = set(snap.tied_questions())
         ordered = sorted(snap.questions, key=lambda q: (q.id not in marked,
                                                         marked.get(q.id, 0), -q.total_votes))
         rows = [["", para(label("question", lang), s["cell_bold"]),
@@ -571,13 +574,17 @@ def report_story(snap: Snapshot, lang: str = "nl") -> list:
                 text.append(para(f"– {label('merged', lang)}: {o.text} ({o.total_votes})",
                                  s["cell_small"]))
             rank = marked.get(q.id)
-            rows.append([para(f"{rank}" if rank else "", s["cell_bold"]), text,
+            mark = f"{rank}=" if q.id in tied else f"{rank}" if rank else ""
+            rows.append([para(mark, s["cell_bold"]), text,
                          para(str(q.total_votes), s["cell_bold"] if rank else s["cell"])])
             if rank:
                 extra.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#fff4d6")))
         out.append(grid_table(rows, [12 * mm, FRAME_WIDTH - 32 * mm, 20 * mm],
                               extra=extra + [("ALIGN", (2, 0), (2, -1), "RIGHT")]))
-        if marked:
+        if tied:
+            out.append(para(label("tie_legend", lang, n=snap.top_n, tied=len(tied),
+                                  places=snap.cut.places), s["small"]))
+        elif marked:
             out.append(para(label("top_legend", lang, n=len(marked)), s["small"]))
     elif not skipped("questions"):
         out.append(para(label("empty", lang), s["body"]))
@@ -597,14 +604,19 @@ def report_story(snap: Snapshot, lang: str = "nl") -> list:
         out += [KeepTogether(block), Spacer(1, 3 * mm)]
 
     # actions
-    out.append(para(label("actions", lang), s["h1"]))
+    # room for the heading, the first group's name and a few rows, or a new page
+    out += [CondPageBreak(45 * mm), para(label("actions", lang), s["h1"])]
     if skipped("actions"):
         out.append(para(f"{label('skipped', lang)}. {label('skipped_text', lang)}", s["body"]))
     if not snap.actions() and not skipped("actions"):
         out.append(para(label("no_actions", lang), s["body"]))
+    first = True
     for g in snap.groups:
         if g.actions:
-            out += [CondPageBreak(30 * mm), para(g.name, s["h2"]), _action_table(g.actions, lang, s)]
+            # the h1 keeps with the group's name, which keeps with its table
+            out += ([] if first else [CondPageBreak(30 * mm)]) + [
+                para(g.name, s["h2"]), _action_table(g.actions, lang, s)]
+            first = False
 
     # skipped steps
     steps = snap.skipped_steps()

@@ -62,6 +62,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "merged": ("Samengevoegd", "Merged"),
     "top_legend": ("Gemarkeerd: de top {n}, gekozen als themavragen.",
                    "Marked: the top {n}, chosen as theme questions."),
+    "tie_legend": ("Top {n}: {tied} vragen staan gelijk voor de laatste {places} plaats(en) "
+                   "(gemarkeerd met =); de begeleider kiest.",
+                   "Top {n}: {tied} questions tie for the last {places} place(s) "
+                   "(marked =); the facilitator decides."),
+    "present_of_registered": ("{present} aanwezig / {registered} aangemeld",
+                              "{present} present / {registered} registered"),
     "concept": ("Concept", "Concept"),
     "chosen": ("gekozen als themavraag {rank}", "chosen as theme question {rank}"),
     "skipped": ("Overgeslagen", "Skipped"),

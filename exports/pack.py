@@ -77,7 +77,10 @@ def _jobs(snap: Snapshot, kinds: set[str], lang: str, group_ids, person_ids, by_
         jobs.append(("group", pdf(lambda: handouts.group_story(snap, lang, group_ids),
                                   "group_handout")))
     if "personal" in kinds:
-        jobs.append(("personal", pdf(lambda: handouts.personal_story(snap, lang, person_ids),
+        # by default the people present (everyone when check-in is not in use); badges,
+        # printed before the day, default to everyone registered
+        personal_ids = person_ids if person_ids is not None else set(snap.present_ids)
+        jobs.append(("personal", pdf(lambda: handouts.personal_story(snap, lang, personal_ids),
                                      "personal_handout")))
     if "swot" in kinds:
         jobs.append(("swot", pdf(lambda: handouts.swot_story(snap, lang), "personal_swot")))

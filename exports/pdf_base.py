@@ -95,10 +95,11 @@ def styles() -> dict[str, ParagraphStyle]:
                                 spaceAfter=6),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16,
                                    textColor=MUTED, spaceAfter=10),
+        # headings keep with what follows: never alone at the foot of a page
         "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                             spaceBefore=10, spaceAfter=6),
+                             spaceBefore=10, spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                             spaceBefore=8, spaceAfter=4),
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12, spaceAfter=0),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9.5,

@@ -82,10 +82,11 @@ def overview_story(prog: Programme, problems: list[tuple[str, str]], lang: str =
                            used=hours_text(t["used"], lang), budget=hours_text(t["budget"], lang)),
                       s["subtitle"])]
     w = LANDSCAPE_WIDTH
-    widths = [0.22 * w, 0.06 * w, 0.06 * w, 0.12 * w, 0.22 * w, 0.18 * w, 0.08 * w, 0.06 * w]
-    rows = [[word("organisation", lang), word("used", lang), word("remaining", lang),
-             word("forecast", lang), word("experiments", lang), word("results", lang),
-             word("pairs", lang), word("lessons", lang)]]
+    widths = [0.20 * w, 0.07 * w, 0.06 * w, 0.14 * w, 0.18 * w, 0.17 * w, 0.10 * w, 0.08 * w]
+    # headings wrap inside their column (a long one never runs into the next)
+    rows = [[cell(word(key, lang), s["cell_bold"], width) for key, width in zip(
+        ("organisation", "used", "remaining", "forecast", "experiments", "results", "pairs",
+         "lessons"), widths, strict=True)]]
     tints = []
     for i, o in enumerate(prog.organisations, start=1):
         rows.append([cell(o.name, s["cell"], widths[0]), hours_text(o.used, lang),

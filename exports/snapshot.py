@@ -9,7 +9,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from sessions import participants as _participants
+from sessions import questions as _questions_domain
 from sessions.participants import display_name, sort_key
+from sessions.questions import Cut
 from sessions.store import Store
 
 SWOT_QUADRANTS = ("S", "W", "O", "T")
@@ -183,6 +186,11 @@ class Snapshot:
     swot: dict[int, dict[str, str]]
     activities: list[Activity]
     steps: list[StepInfo]
+    # the domain's cut of the vote (sessions.questions.cut): the console and the documents
+    # show the same top N, and a tie across it stays a tie
+    cut: Cut | None = None
+    # who is present at the startdag (sessions.participants.present_ids) and how many came
+    present_ids: set[int] = field(default_factory=set)
 
     def meeting(self, kind: str) -> MeetingInfo | None:
         """The first meeting of a kind."""
@@ -212,13 +220,30 @@ class Snapshot:
         return bool(of_kind) and all(s.status == "skipped" for s in of_kind)
 
     def marked_questions(self) -> dict[int, int]:
-        """Question id -> rank for the top N: the chosen ranks, or else the N most voted."""
-        roots = [q for q in self.questions]
-        chosen = {q.id: q.chosen_rank for q in roots if q.chosen_rank}
-        if chosen:
+        """Question id -> rank for the top N: the chosen ranks, or else the domain's cut.
+
+        Without chosen questions the marks follow :func:`sessions.questions.cut`: the
+        questions sure of a place by their rank, and every question tied across the cut
+        with the shared rank (see :meth:`tied_questions`); a tie is never broken here.
+        """
+        chosen = {q.id: q.chosen_rank for q in self.questions if q.chosen_rank}
+        if chosen or self.cut is None:
             return chosen
-        voted = sorted((q for q in roots if q.total_votes > 0), key=lambda q: -q.total_votes)
-        return {q.id: i + 1 for i, q in enumerate(voted[: self.top_n])}
+        by_votes = {q.id: q.total_votes for q in self.questions}
+        marked = [i for i in (*self.cut.sure, *self.cut.tied) if by_votes.get(i, 0) > 0]
+        totals = sorted((by_votes[i] for i in marked), reverse=True)
+        return {i: totals.index(by_votes[i]) + 1 for i in marked}
+
+    def tied_questions(self) -> list[int]:
+        """The questions tied across the top-N cut when nothing is chosen yet (else none)."""
+        if any(q.chosen_rank for q in self.questions) or self.cut is None:
+            return []
+        return list(self.cut.tied)
+
+    @property
+    def present(self) -> list[Person]:
+        """The people present at the startdag (everyone when check-in is not in use)."""
+        return [p for p in self.participants if p.id in self.present_ids]
 
 
 def _people(store: Store) -> list[Person]:
@@ -317,7 +342,8 @@ def load(store: Store) -> Snapshot:
             trajectory=info, meetings=meetings, participants=people, boards=_boards(store),
             questions=_questions(store), top_n=(round_row or {}).get("top_n") or 3,
             groups=_groups(store, by_id), swot=swot, activities=_activities(store, by_id),
-            steps=steps)
+            steps=steps, cut=_questions_domain.cut(store),
+            present_ids=_participants.present_ids(store, _participants.checkin_meeting_id(store)))
     finally:
         if own_txn:
             conn.execute("COMMIT")

@@ -1,15 +1,22 @@
 """The optimal assignment of people to theme groups (balanced forming).
 
 The problem is a transportation problem: people (supplies) go to groups (demands
-between a minimum and a maximum size). Satisfaction is lexicographic: as many first
-choices as possible, then as many second choices, then third; everyone else is put
-in a group they did not choose ("other"). Lexicographic order becomes one linear
-cost with weights in base ``M = n + 1``::
+between a minimum and a maximum size). Satisfaction is lexicographic, in this order
+of aims (``aim="chosen"``, the default):
 
-    rank 1 -> 0,  rank 2 -> M^2 - M,  rank 3 -> M^2 - 1,  other -> M^2
+1. nobody in a group they did not choose ("other"), as far as the sizes allow;
+2. then as many first choices as possible;
+3. then as many second choices; 4. then third.
 
-so ``n*M^2 - cost = n1*M^2 + n2*M + n3`` and no number of lower-tier gains can
-outweigh one higher-tier gain. People with the same choices are one node (a
+``aim="first"`` drops aim 1 (most first choices even if it puts people outside all
+their choices); the console shows both results when they differ. Lexicographic
+order becomes one linear cost with weights in base ``M = n + 1``::
+
+    rank 1 -> 0,  rank 2 -> M^2 - M,  rank 3 -> M^2 - 1,  other -> M^3 (aim "first": M^2)
+
+so ``cost = other*(M^3 - M^2) + n*M^2 - (n1*M^2 + n2*M + n3)`` and, since
+``n1*M^2 + n2*M + n3 < n*M^2 <= M^3 - M^2``, no number of lower-tier gains can
+outweigh one person less outside their choices, nor one first choice more. People with the same choices are one node (a
 "profile"), so 10,000 people and 20 groups make a graph of a few thousand nodes.
 A shared "other" node carries people to groups they did not choose; routing a
 person to a chosen group through it is never optimal (it costs more), so tiers are
@@ -102,6 +109,16 @@ class Result:
         m = (len(self.assignment) if n is None else n) + 1
         return self.first * m * m + self.second * m + self.third
 
+    def key(self, aim: str = "chosen") -> tuple[int, ...]:
+        """What an aim maximises, most important first (compare two results with it)."""
+        ranks = (self.first, self.second, self.third)
+        return ranks if aim == "first" else (-self.other - self.unplaced, *ranks)
+
+    def same_counts(self, other: Result) -> bool:
+        """True when both leave the same numbers in each tier (a facilitator sees no difference)."""
+        return {k: v for k, v in self.counts.items() if v} == \
+            {k: v for k, v in other.counts.items() if v}
+
 
 def tier(person: Person, group_id: int | None) -> int:
     """Which tier a person lands in when placed in ``group_id``."""
@@ -126,10 +143,15 @@ def evaluate(people: Iterable[Person], assignment: Mapping[int, int | None]) -> 
     return Result(dict(assignment), dict(counts), dict(sizes))
 
 
-def tier_costs(n: int) -> dict[int, int]:
+AIMS = ("chosen", "first")
+
+
+def tier_costs(n: int, aim: str = "chosen") -> dict[int, int]:
     """Cost per person of each tier, lexicographic in base n + 1 (see module doc)."""
+    if aim not in AIMS:
+        raise ValueError(aim)
     m = n + 1
-    return {1: 0, 2: m * m - m, 3: m * m - 1, OTHER: m * m}
+    return {1: 0, 2: m * m - m, 3: m * m - 1, OTHER: m * m * m if aim == "chosen" else m * m}
 
 
 def free(people: Sequence[Person], group_ids: Iterable[int]) -> Result:
@@ -176,8 +198,8 @@ def check_caps(n: int, caps: Mapping[int, Caps], locked: Mapping[int, int] | Non
                               minimum=total_min)
 
 
-def balanced(people: Sequence[Person], caps: Mapping[int, Caps], *, spread_areas: bool = True
-             ) -> Result:
+def balanced(people: Sequence[Person], caps: Mapping[int, Caps], *, spread_areas: bool = True,
+             aim: str = "chosen") -> Result:
     """The lexicographically optimal assignment within the caps; locked people keep their group.
 
     Raises ``ValidationError(Code.INVALID, field='caps', ...)`` when the caps cannot
@@ -207,15 +229,62 @@ def balanced(people: Sequence[Person], caps: Mapping[int, Caps], *, spread_areas
                 by_area[(key, p.area)].append(p)
         locked_people = [p for p in people if p.id in locked]
         for (_key, _area), (members, quota) in _solve_spread(by_area, caps, locked_people,
-                                                             n).items():
+                                                             n, aim).items():
             assignment.update(_deal(members, quota, False, locked, people))
         return evaluate(people, assignment)
 
-    flows = _solve(profiles, caps, locked_count, n)
+    flows = _solve(profiles, caps, locked_count, n, aim)
     for key, members in profiles.items():
         quota = flows[key]
         assignment.update(_deal(members, quota, spread_areas, locked, people))
     return evaluate(people, assignment)
+
+
+def even_caps(people: Sequence[Person], group_ids: Sequence[int], *, spread_areas: bool = True
+              ) -> tuple[dict[int, Caps], Result]:
+    """The most even sizes for which nobody has to go outside their choices; and that result.
+
+    Starts from ``floor(n/g)..ceil(n/g)`` per group and widens until the number of people
+    outside their choices is as low as without any limits (zero when every person chose
+    at least one group): first the maximum is raised as little as needed (with no
+    minimum), then the minimum is raised as far as that maximum allows. Widening only
+    adds room, so that number never grows with the width: binary searches find both
+    bounds in O(log n) solves. Locked people count in their group's size.
+    """
+    group_ids = list(group_ids)
+    if not group_ids:
+        raise ValidationError(Code.INVALID, field="caps", reason="no_groups", people=len(people))
+    n, g = len(people), len(group_ids)
+    low, high = n // g, -(-n // g)
+    locked_count = Counter(p.locked_group for p in people if p.locked_group in set(group_ids))
+
+    def caps_at(lo: int, hi: int) -> dict[int, Caps]:
+        return {gid: Caps(lo, max(hi, locked_count[gid])) for gid in group_ids}
+
+    def other_at(lo: int, hi: int) -> float:
+        try:
+            return balanced(people, caps_at(lo, hi), spread_areas=False).other
+        except ValidationError:   # locked people can make the narrowest sizes impossible
+            return float("inf")
+
+    floor_other = other_at(0, n)   # no limits at all
+    a, b = high, max(high, n)      # the smallest maximum that keeps that
+    while a < b:
+        mid = (a + b) // 2
+        if other_at(0, mid) <= floor_other:
+            b = mid
+        else:
+            a = mid + 1
+    hi = a
+    a, b = 0, low                  # then the largest minimum under it
+    while a < b:
+        mid = (a + b + 1) // 2
+        if other_at(mid, hi) <= floor_other:
+            a = mid
+        else:
+            b = mid - 1
+    caps = caps_at(a, hi)
+    return caps, balanced(people, caps, spread_areas=spread_areas)
 
 
 def spread_penalty(people: Iterable[Person], assignment: Mapping[int, int | None]) -> int:
@@ -226,7 +295,8 @@ def spread_penalty(people: Iterable[Person], assignment: Mapping[int, int | None
 
 
 def _solve_spread(profiles: Mapping[tuple[tuple[int, ...], str], list[Person]],
-                  caps: Mapping[int, Caps], locked_people: Sequence[Person], n: int
+                  caps: Mapping[int, Caps], locked_people: Sequence[Person], n: int,
+                  aim: str = "chosen"
                   ) -> dict[tuple[tuple[int, ...], str], tuple[list[Person], dict[int, int]]]:
     """Primary optimum first, then the fewest same-area pairs per group, in one min-cost flow.
 
@@ -235,7 +305,7 @@ def _solve_spread(profiles: Mapping[tuple[tuple[int, ...], str], list[Person]],
     group through unit edges costing 0, 1, 2, ...: the k-th person of one area in a
     group costs k, a convex cost whose sum is the number of same-area pairs.
     """
-    cost = tier_costs(n)
+    cost = tier_costs(n, aim)
     w = n * n + 1
     graph = nx.MultiDiGraph()
     supply = sum(len(m) for m in profiles.values())
@@ -311,9 +381,10 @@ def _add_group_nodes(graph, caps: Mapping[int, Caps], locked_count: Mapping[int,
 
 
 def _solve(profiles: Mapping[tuple[int, ...], list[Person]], caps: Mapping[int, Caps],
-           locked_count: Mapping[int, int], n: int) -> dict[tuple[int, ...], dict[int, int]]:
+           locked_count: Mapping[int, int], n: int, aim: str = "chosen"
+           ) -> dict[tuple[int, ...], dict[int, int]]:
     """Min-cost flow over the aggregated graph; per profile, how many go to which group."""
-    cost = tier_costs(n)
+    cost = tier_costs(n, aim)
     graph = nx.DiGraph()
     supply = sum(len(m) for m in profiles.values())
     graph.add_node("s", demand=-supply)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
-TOPIC = "board"
+TOPIC = Topic.BOARD
+ITEMS = "board_item"          # the kind of row under TOPIC the item ids are kept as
 
 # The titles are the users' own words (Dutch); the facilitator can rename them.
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -157,6 +159,7 @@ def add_column(store: Store, bid: int, title: str, index: int | None = None) -> 
             (bid, index, title))
         order.insert(index, cur.lastrowid)
         _renumber(store.conn, "board_column", "board_id", bid, order)
+        store.change.inserted(TOPIC, cur.lastrowid)
     return cur.lastrowid
 
 
@@ -166,6 +169,7 @@ def rename_column(store: Store, column_id: int, title: str) -> str:
     old = column(store, column_id)["title"]
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE board_column SET title = ? WHERE id = ?", (title, column_id))
+        store.change.updated(TOPIC, column_id)
     return old
 
 
@@ -179,6 +183,7 @@ def remove_column(store: Store, column_id: int) -> dict:
         store.conn.execute("DELETE FROM board_column WHERE id = ?", (column_id,))
         order.remove(column_id)
         _renumber(store.conn, "board_column", "board_id", col["board_id"], order)
+        store.change.deleted(TOPIC, column_id)
     return {"column": col, "items": items}
 
 
@@ -196,6 +201,7 @@ def restore_column(store: Store, snapshot: dict) -> None:
                 "INSERT INTO board_item (id, column_id, position, text) VALUES (?, ?, ?, ?)",
                 (i["id"], i["column_id"], i["position"], i["text"]))
         _renumber(store.conn, "board_column", "board_id", col["board_id"], order)
+        store.change.inserted(TOPIC, col["id"])
 
 
 def move_column(store: Store, column_id: int, index: int) -> int:
@@ -207,6 +213,7 @@ def move_column(store: Store, column_id: int, index: int) -> int:
     order.insert(max(0, min(index, len(order))), column_id)
     with store.transaction(TOPIC):
         _renumber(store.conn, "board_column", "board_id", col["board_id"], order)
+        store.change.updated(TOPIC, column_id)
     return old
 
 
@@ -225,6 +232,7 @@ def add_item(store: Store, column_id: int, text: str, index: int | None = None) 
             (column_id, index, text))
         order.insert(index, cur.lastrowid)
         _renumber(store.conn, "board_item", "column_id", column_id, order)
+        store.change.inserted(TOPIC, cur.lastrowid, kind=ITEMS)
     return cur.lastrowid
 
 
@@ -234,6 +242,7 @@ def edit_item(store: Store, item_id: int, text: str) -> str:
     old = item(store, item_id).text
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE board_item SET text = ? WHERE id = ?", (text, item_id))
+        store.change.updated(TOPIC, item_id, kind=ITEMS)
     return old
 
 
@@ -245,6 +254,7 @@ def delete_item(store: Store, item_id: int) -> dict:
         store.conn.execute("DELETE FROM board_item WHERE id = ?", (item_id,))
         order.remove(item_id)
         _renumber(store.conn, "board_item", "column_id", it.column_id, order)
+        store.change.deleted(TOPIC, item_id, kind=ITEMS)
     return {"id": it.id, "column_id": it.column_id, "position": it.position, "text": it.text}
 
 
@@ -257,6 +267,7 @@ def restore_item(store: Store, snapshot: dict) -> None:
             "INSERT INTO board_item (id, column_id, position, text) VALUES (?, ?, ?, ?)",
             (snapshot["id"], snapshot["column_id"], snapshot["position"], snapshot["text"]))
         _renumber(store.conn, "board_item", "column_id", snapshot["column_id"], order)
+        store.change.inserted(TOPIC, snapshot["id"], kind=ITEMS)
 
 
 def move_item(store: Store, item_id: int, column_id: int, index: int) -> tuple[int, int]:
@@ -279,4 +290,5 @@ def move_item(store: Store, item_id: int, column_id: int, index: int) -> tuple[i
         if column_id != it.column_id:
             _renumber(store.conn, "board_item", "column_id", it.column_id, old_order)
         _renumber(store.conn, "board_item", "column_id", column_id, new_order)
+        store.change.updated(TOPIC, item_id, kind=ITEMS)
     return it.column_id, old_index

@@ -362,17 +362,71 @@ def form_free(store: Store, meeting_id: int | None = None) -> tuple[assign.Resul
     return result, _apply(store, result, included)
 
 
-def form_balanced(store: Store, meeting_id: int | None = None, *, spread_areas: bool = True
-                  ) -> tuple[assign.Result, dict]:
+@dataclass
+class BalancedOptions:
+    """Balanced forming worked out but not applied: both aims, and the sizes used.
+
+    ``chosen``: nobody outside their choices as far as the sizes allow, then most first
+    choices (the default). ``first``: most first choices, whatever it costs. ``caps``
+    are the sizes used; ``auto`` is True when the facilitator set no limits and the
+    most even sizes that keep everyone in a chosen group were used (see
+    :func:`sessions.assign.even_caps`).
+    """
+
+    chosen: assign.Result
+    first: assign.Result
+    caps: dict[int, assign.Caps]
+    auto: bool
+
+    @property
+    def differ(self) -> bool:
+        """True when the two aims leave different numbers (the facilitator should pick)."""
+        return not self.chosen.same_counts(self.first)
+
+    def size_range(self) -> tuple[int, int | None]:
+        """(smallest minimum, largest maximum) over the groups, for the console to show."""
+        lows = [c.min_size or 0 for c in self.caps.values()]
+        highs = [c.max_size for c in self.caps.values()]
+        return (min(lows, default=0),
+                None if any(h is None for h in highs) else max(highs, default=0))
+
+
+def balanced_options(store: Store, meeting_id: int | None = None, *, spread_areas: bool = True
+                     ) -> BalancedOptions:
+    """Work out balanced forming for both aims without changing anything.
+
+    With no minimum and no maximum on any group, the sizes are the most even ones for
+    which nobody has to go outside their choices. Raises ``ValidationError(Code.INVALID,
+    field='caps', reason=...)`` when the sizes cannot hold the people present.
+    """
+    included = people(store, meeting_id)
+    gs = groups(store)
+    caps = {g.id: assign.Caps(g.min_size, g.max_size) for g in gs}
+    auto = bool(gs) and all(g.min_size is None and g.max_size is None for g in gs)
+    if auto:
+        caps, chosen = assign.even_caps(included, [g.id for g in gs], spread_areas=spread_areas)
+    else:
+        chosen = assign.balanced(included, caps, spread_areas=spread_areas, aim="chosen")
+    first = assign.balanced(included, caps, spread_areas=spread_areas, aim="first")
+    return BalancedOptions(chosen, first, caps, auto)
+
+
+def apply_result(store: Store, result: assign.Result, meeting_id: int | None = None
+                 ) -> dict[int, tuple[int, bool]]:
+    """Make a worked-out result the groups (locked people stay); return the undo snapshot."""
+    return _apply(store, result, people(store, meeting_id))
+
+
+def form_balanced(store: Store, meeting_id: int | None = None, *, spread_areas: bool = True,
+                  aim: str = "chosen") -> tuple[assign.Result, dict]:
     """The optimal assignment within each group's min/max; returns (result, undo snapshot).
 
     Raises ``ValidationError(Code.INVALID, field='caps', reason=...)`` when the sizes
     cannot hold the people present (nothing is changed then).
     """
-    included = people(store, meeting_id)
-    caps = {g.id: assign.Caps(g.min_size, g.max_size) for g in groups(store)}
-    result = assign.balanced(included, caps, spread_areas=spread_areas)
-    return result, _apply(store, result, included)
+    options = balanced_options(store, meeting_id, spread_areas=spread_areas)
+    result = options.chosen if aim == "chosen" else options.first
+    return result, apply_result(store, result, meeting_id)
 
 
 def current_result(store: Store, meeting_id: int | None = None) -> assign.Result:
@@ -383,17 +437,15 @@ def current_result(store: Store, meeting_id: int | None = None) -> assign.Result
 
 
 def add_late_arrival(store: Store, meeting_id: int | None, group_id: int | None, **values) -> int:
-    """Add someone who arrives late: a new participant, checked in, with first choice and place.
+    """Add someone who arrives late, with first choice and place (see participants.add_late_arrival).
 
     Undo with :func:`sessions.participants.delete`.
     """
     if group_id is not None:
         get(store, group_id)
     with store.transaction("participants", "attendance", "groups"):
-        pid = participants.add(store, **values)
-        # checking in the first person would make everyone else absent (see present_ids)
-        if meeting_id is not None and participants.checked_in_ids(store, meeting_id):
-            participants.check_in(store, meeting_id, pid)
+        # the one late-arrival rule: checked in only when check-in is in use at the meeting
+        pid = participants.add_late_arrival(store, meeting_id, **values)
         if group_id is not None:
             set_choices(store, pid, [group_id])
             set_memberships(store, {pid: (group_id, False)})

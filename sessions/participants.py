@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import asdict, dataclass
 
+from anyascii import anyascii
+
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
@@ -46,11 +48,14 @@ def display_name(first_name: str, prefix: str, last_name: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Case- and accent-insensitive form for sorting and searching."""
+    """Case- and accent-insensitive form for sorting and searching.
+
+    Every Latin letter folds the way a Dutch user types it on a plain keyboard: ł→l,
+    ş→s, ø→o, ß→ss, æ→ae, ı→i, đ→d (anyascii's transliteration, then casefold).
+    """
     if text.isascii():
-        return text.casefold()    # nothing to decompose (most names; a 10,000-row import)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+        return text.casefold()    # nothing to transliterate (most names; a 10,000-row import)
+    return anyascii(unicodedata.normalize("NFC", text)).casefold()
 
 
 def sort_key(first_name: str, prefix: str, last_name: str) -> tuple:
@@ -249,18 +254,51 @@ def checkin_meeting_id(store: Store) -> int | None:
     return store.scalar("SELECT id FROM meeting ORDER BY position, id LIMIT 1")
 
 
+def checkin_in_use(store: Store, meeting_id: int | None) -> bool:
+    """True when check-in is in use at this meeting: then only those checked in are present."""
+    if meeting_id is None:
+        return False
+    return store.scalar("SELECT 1 FROM checkin WHERE meeting_id = ?", (meeting_id,)) is not None
+
+
+def set_checkin_in_use(store: Store, meeting_id: int, in_use: bool) -> bool:
+    """Start or stop using check-in at a meeting; return whether it was in use before.
+
+    Stopping keeps the ticks (starting again brings them back); while check-in is not in
+    use, everyone registered counts as present.
+    """
+    before = checkin_in_use(store, meeting_id)
+    if before != in_use:
+        with store.transaction("attendance"):
+            if in_use:
+                store.conn.execute("INSERT INTO checkin (meeting_id, started_at) VALUES (?, ?)",
+                                   (meeting_id, now_iso()))
+            else:
+                store.conn.execute("DELETE FROM checkin WHERE meeting_id = ?", (meeting_id,))
+    return before
+
+
 def check_in(store: Store, meeting_id: int, participant_id: int, at: str | None = None) -> bool:
-    """Mark someone present at a meeting; return False when they already were."""
+    """Mark someone present at a meeting; return False when they already were.
+
+    Checking someone in puts check-in in use at that meeting (the roster shows it);
+    undoing that is :func:`set_checkin_in_use` with the state it had.
+    """
     get(store, participant_id)
     with store.transaction("attendance"):
         cur = store.conn.execute(
             "INSERT OR IGNORE INTO attendance (meeting_id, participant_id, checked_in_at)"
             " VALUES (?, ?, ?)", (meeting_id, participant_id, at or now_iso()))
+        store.conn.execute("INSERT OR IGNORE INTO checkin (meeting_id, started_at) VALUES (?, ?)",
+                           (meeting_id, at or now_iso()))
     return cur.rowcount > 0
 
 
 def check_out(store: Store, meeting_id: int, participant_id: int) -> str | None:
-    """Undo a check-in; return the check-in time it had (None when not checked in)."""
+    """Undo a check-in; return the check-in time it had (None when not checked in).
+
+    Check-in stays in use: the others checked in are still the ones present.
+    """
     at = checked_in_at(store, meeting_id, participant_id)
     if at is not None:
         with store.transaction("attendance"):
@@ -286,15 +324,20 @@ def checked_in_ids(store: Store, meeting_id: int) -> set[int]:
     return {r[0] for r in rows}
 
 
-def present_ids(store: Store, meeting_id: int) -> set[int]:
-    """Who counts as present: those checked in, or everyone when nobody is checked in at all.
+def present_ids(store: Store, meeting_id: int | None) -> set[int]:
+    """Who counts as present: those checked in when check-in is in use, else everyone.
 
-    Facilitators who skip check-in must not end up with empty groups.
+    The rule is explicit per meeting (:func:`checkin_in_use`), so one late arrival on a
+    day without check-in never makes everyone else absent.
     """
-    ids = checked_in_ids(store, meeting_id)
-    if ids:
-        return ids
+    if checkin_in_use(store, meeting_id):
+        return checked_in_ids(store, meeting_id)
     return {r[0] for r in store.conn.execute("SELECT id FROM participant")}
+
+
+def attendance_counts(store: Store, meeting_id: int | None) -> tuple[int, int]:
+    """(present, registered) at a meeting, by :func:`present_ids`."""
+    return len(present_ids(store, meeting_id)), count(store)
 
 
 # ---------------------------------------------------------------- undoable removal, late arrivals
@@ -321,11 +364,18 @@ def restore_many(store: Store, snapshot: list[tuple]) -> None:
         store.restore_cascade(snapshot)
 
 
-def add_late_arrival(store: Store, name: str, meeting_id: int | None) -> int:
-    """Add someone who walked in unannounced from one typed name, checked in at once."""
-    first, prefix, last = split_name(name)
+def add_late_arrival(store: Store, meeting_id: int | None, name: str = "", **values) -> int:
+    """Add someone who walked in unannounced: the one late-arrival service.
+
+    Either one typed ``name`` (split the Dutch way) or the fields as ``values``. They are
+    checked in only when check-in is in use at the meeting; otherwise everyone counts as
+    present already, them included. Undo with :func:`delete_many` / :func:`restore_many`.
+    """
+    if name.strip():
+        first, prefix, last = split_name(name)
+        values = {"first_name": first, "prefix": prefix, "last_name": last, **values}
     with store.transaction("participants", "attendance"):
-        pid = add(store, first_name=first, prefix=prefix, last_name=last)
-        if meeting_id is not None:
+        pid = add(store, **values)
+        if checkin_in_use(store, meeting_id):
             check_in(store, meeting_id, pid)
     return pid

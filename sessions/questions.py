@@ -18,11 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sessions import participants
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
-TOPIC = "questions"
-VOTES = "votes"
+TOPIC = Topic.QUESTIONS
+VOTES = Topic.VOTES
 MODES = ("dots", "hands")
 
 
@@ -210,6 +211,7 @@ def add(store: Store, text: str, index: int | None = None) -> int:
             (index, text, now_iso()))
         order.insert(index, cur.lastrowid)
         _renumber(store, order)
+        store.change.inserted(TOPIC, cur.lastrowid)
     return cur.lastrowid
 
 
@@ -219,6 +221,7 @@ def edit(store: Store, question_id: int, text: str) -> str:
     old = get(store, question_id).text
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE question SET text = ? WHERE id = ?", (text, question_id))
+        store.change.updated(TOPIC, question_id)
     return old
 
 
@@ -240,6 +243,9 @@ def delete(store: Store, question_id: int) -> dict:
             order.remove(question_id)
             _renumber(store, order)
         _dense_ranks(store)
+        store.change.deleted(TOPIC, *ids)
+        if q.merged_into is not None:
+            store.change.updated(TOPIC, q.merged_into)
     return {"id": question_id, "rows": rows, "ballots": ballots, "index": index, "ranks": ranks}
 
 
@@ -264,6 +270,11 @@ def restore(store: Store, snapshot: dict) -> None:
             store.conn.execute("UPDATE question SET chosen_rank = NULL")
             for qid, rank in snapshot["ranks"].items():
                 store.conn.execute("UPDATE question SET chosen_rank = ? WHERE id = ?", (rank, qid))
+        store.change.inserted(TOPIC, *(r["id"] for r in rows))
+        parents = {r["merged_into"] for r in rows if r["merged_into"] is not None} - \
+            {r["id"] for r in rows}
+        if parents:
+            store.change.updated(TOPIC, *parents)
 
 
 def move(store: Store, question_id: int, index: int) -> int:
@@ -276,6 +287,7 @@ def move(store: Store, question_id: int, index: int) -> int:
     order.insert(max(0, min(index, len(order))), question_id)
     with store.transaction(TOPIC):
         _renumber(store, order)
+        store.change.updated(TOPIC, question_id)
     return old
 
 
@@ -308,6 +320,7 @@ def merge(store: Store, keep_id: int, other_ids: list[int], text: str | None = N
             store.conn.execute("UPDATE question SET text = ? WHERE id = ?", (new_text, keep_id))
         _renumber(store, [i for i in top if i not in others])
         _dense_ranks(store)
+        store.change.updated(TOPIC, keep_id, *others)
     return before
 
 
@@ -330,6 +343,7 @@ def unmerge(store: Store, keep_id: int, ids: list[int] | None = None) -> list[di
         store.conn.execute(f"UPDATE question SET merged_into = NULL WHERE id IN ({marks})",
                            tuple(chosen))
         _renumber(store, order)
+        store.change.updated(TOPIC, keep_id, *chosen)
     return before
 
 
@@ -342,6 +356,7 @@ def restore_state(store: Store, before: list[dict]) -> None:
                 store.conn.execute(
                     "UPDATE question SET position = :position, merged_into = :merged_into, "
                     "text = :text, chosen_rank = :chosen_rank WHERE id = :id", r)
+                store.change.updated(TOPIC, r["id"])
 
 
 # ---------------------------------------------------------------- voting
@@ -388,6 +403,7 @@ def set_votes(store: Store, question_id: int, count) -> int:
     old = get(store, question_id).votes
     with store.transaction(VOTES):
         store.conn.execute("UPDATE question SET votes = ? WHERE id = ?", (count, question_id))
+        store.change.updated(VOTES, question_id)
     return old
 
 
@@ -398,6 +414,7 @@ def add_votes(store: Store, question_id: int, delta: int) -> int:
     if new != old:
         with store.transaction(VOTES):
             store.conn.execute("UPDATE question SET votes = ? WHERE id = ?", (new, question_id))
+            store.change.updated(VOTES, question_id)
     return old
 
 
@@ -416,6 +433,7 @@ def set_ballot(store: Store, participant_id: int, question_id: int, dots: int) -
         else:
             store.conn.execute("DELETE FROM ballot WHERE participant_id = ? AND question_id = ?",
                                (participant_id, question_id))
+        store.change.updated(VOTES, question_id)
     return old
 
 
@@ -465,7 +483,12 @@ def check_count(store: Store, meeting_id: int | None = None) -> CountCheck:
 
 def ranking(store: Store) -> list[Ranked]:
     """The top-level questions by total, highest first; ties keep their list order."""
-    entries = sorted(listing(store), key=lambda e: (-e.total, e.question.position, e.id))
+    return ranking_of(listing(store))
+
+
+def ranking_of(entries: list[Entry]) -> list[Ranked]:
+    """:func:`ranking` of a listing already read (one read serves list and ranking)."""
+    entries = sorted(entries, key=lambda e: (-e.total, e.question.position, e.id))
     result: list[Ranked] = []
     for i, e in enumerate(entries):
         rank = result[-1].rank if result and result[-1].total == e.total else i + 1
@@ -506,6 +529,7 @@ def choose(store: Store, question_ids: list[int]) -> list[dict]:
         store.conn.execute("UPDATE question SET chosen_rank = NULL")
         for rank, qid in enumerate(ids, start=1):
             store.conn.execute("UPDATE question SET chosen_rank = ? WHERE id = ?", (rank, qid))
+        store.change.updated(TOPIC, *(r["id"] for r in before if r["chosen_rank"] is not None), *ids)
     return before
 
 

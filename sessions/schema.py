@@ -216,6 +216,88 @@ UPDATE trajectory SET uid = lower(hex(randomblob(16))) WHERE uid = ''
 """
 
 
+V4 = """
+-- learning from each other (issue 18): the organisation's goals and its competences
+CREATE TABLE IF NOT EXISTS peer_goal (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL
+);
+CREATE TABLE peer_competence (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE peer_competence_goal (
+    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
+    goal_id INTEGER NOT NULL REFERENCES peer_goal(id) ON DELETE CASCADE,
+    importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 3),
+    PRIMARY KEY (competence_id, goal_id)
+);
+-- per person: team, manager, how many learners they take as an expert
+CREATE TABLE peer_person (
+    participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
+    team TEXT NOT NULL DEFAULT '',
+    manager_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+    capacity INTEGER                              -- NULL = the default capacity
+);
+-- the expertise map (kenniskaart): one row per person x competence that was rated
+CREATE TABLE peer_rating (
+    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
+    level INTEGER NOT NULL DEFAULT 0 CHECK (level BETWEEN 0 AND 4),
+    wants INTEGER NOT NULL DEFAULT 0,             -- wants to learn it
+    priority INTEGER CHECK (priority BETWEEN 1 AND 3),   -- the learner's own mark; NULL = 2
+    teaches INTEGER NOT NULL DEFAULT 0,           -- can and will teach it
+    source TEXT NOT NULL DEFAULT 'console',       -- console | import | phone
+    confirmed INTEGER NOT NULL DEFAULT 1,         -- 0: defaulted by a wide import, to confirm
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (participant_id, competence_id)
+);
+-- learning pairs: the draft under review, and the published ones (earlier pairs)
+CREATE TABLE peer_pair (
+    id INTEGER PRIMARY KEY,
+    learner_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    expert_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
+    state TEXT NOT NULL DEFAULT 'draft',          -- draft | published
+    pinned INTEGER NOT NULL DEFAULT 0,
+    first_meeting TEXT NOT NULL DEFAULT '',       -- ISO date or ''
+    created_at TEXT NOT NULL
+);
+CREATE TABLE peer_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    default_capacity INTEGER NOT NULL DEFAULT 2,
+    max_pairs INTEGER NOT NULL DEFAULT 2,         -- pairs per learner in all
+    different_teams INTEGER NOT NULL DEFAULT 0,
+    show_names INTEGER NOT NULL DEFAULT 0         -- names on the wall and in print
+);
+-- intervisie groups (incidentmethode); members in order, roles rotate by meeting
+CREATE TABLE intervisie_group (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE intervisie_member (
+    participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
+    group_id INTEGER NOT NULL REFERENCES intervisie_group(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL
+);
+"""
+
+
+V5 = """
+-- whether check-in is in use at a meeting: then only those checked in count as present;
+-- otherwise everyone registered does. Files that already had check-ins keep using it.
+CREATE TABLE checkin (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL
+);
+INSERT INTO checkin (meeting_id, started_at)
+    SELECT meeting_id, MIN(checked_in_at) FROM attendance GROUP BY meeting_id
+"""
+
+
 V6 = """
 -- phones join over the venue network (ui/phones): one token per meeting, the phones that
 -- joined, what they put in (for moderation), and the answers to their requests (a retried
@@ -251,13 +333,10 @@ CREATE TABLE phone_request (
 );
 """
 
-# V4-V5 are assigned to work in parallel; the lead renumbers V6 at merge.
 
-# Version 7 (issue 19, "Learning from each other (2)"): the intake, experiments, ways of
-# working with their ambassadors, the team-meeting log and the advice-hour ledger.
-# The number was assigned by the lead; versions 3-6 land from parallel branches and the
-# lead renumbers at merge. ``peer_goal`` is shared with the expertise map (issue 18, branch
-# i18, which creates it with exactly these columns): made here only when it is not there yet.
+# Version 7 (learning from each other, 2): the intake, experiments, ways of working with
+# their ambassadors, the team-meeting log and the advice-hour ledger. ``peer_goal`` is shared
+# with the expertise map (V4), which made it already; IF NOT EXISTS keeps this version whole.
 V7 = """
 CREATE TABLE intake (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -351,78 +430,6 @@ CREATE TABLE advice_hours (
 CREATE INDEX advice_hours_date ON advice_hours(date);
 """
 
-V4 = """
--- learning from each other (issue 18): the organisation's goals and its competences
--- peer_goal may already exist: issue 19's V7 makes the same table when it runs first
-CREATE TABLE IF NOT EXISTS peer_goal (
-    id INTEGER PRIMARY KEY,
-    position INTEGER NOT NULL,
-    title TEXT NOT NULL
-);
-CREATE TABLE peer_competence (
-    id INTEGER PRIMARY KEY,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL
-);
-CREATE TABLE peer_competence_goal (
-    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
-    goal_id INTEGER NOT NULL REFERENCES peer_goal(id) ON DELETE CASCADE,
-    importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 3),
-    PRIMARY KEY (competence_id, goal_id)
-);
--- per person: team, manager, how many learners they take as an expert
-CREATE TABLE peer_person (
-    participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
-    team TEXT NOT NULL DEFAULT '',
-    manager_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
-    capacity INTEGER                              -- NULL = the default capacity
-);
--- the expertise map (kenniskaart): one row per person x competence that was rated
-CREATE TABLE peer_rating (
-    participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
-    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
-    level INTEGER NOT NULL DEFAULT 0 CHECK (level BETWEEN 0 AND 4),
-    wants INTEGER NOT NULL DEFAULT 0,             -- wants to learn it
-    priority INTEGER CHECK (priority BETWEEN 1 AND 3),   -- the learner's own mark; NULL = 2
-    teaches INTEGER NOT NULL DEFAULT 0,           -- can and will teach it
-    source TEXT NOT NULL DEFAULT 'console',       -- console | import | phone
-    confirmed INTEGER NOT NULL DEFAULT 1,         -- 0: defaulted by a wide import, to confirm
-    updated_at TEXT NOT NULL,
-    PRIMARY KEY (participant_id, competence_id)
-);
--- learning pairs: the draft under review, and the published ones (earlier pairs)
-CREATE TABLE peer_pair (
-    id INTEGER PRIMARY KEY,
-    learner_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
-    expert_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
-    competence_id INTEGER NOT NULL REFERENCES peer_competence(id) ON DELETE CASCADE,
-    state TEXT NOT NULL DEFAULT 'draft',          -- draft | published
-    pinned INTEGER NOT NULL DEFAULT 0,
-    first_meeting TEXT NOT NULL DEFAULT '',       -- ISO date or ''
-    created_at TEXT NOT NULL
-);
-CREATE TABLE peer_settings (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    default_capacity INTEGER NOT NULL DEFAULT 2,
-    max_pairs INTEGER NOT NULL DEFAULT 2,         -- pairs per learner in all
-    different_teams INTEGER NOT NULL DEFAULT 0,
-    show_names INTEGER NOT NULL DEFAULT 0         -- names on the wall and in print
-);
--- intervisie groups (incidentmethode); members in order, roles rotate by meeting
-CREATE TABLE intervisie_group (
-    id INTEGER PRIMARY KEY,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL
-);
-CREATE TABLE intervisie_member (
-    participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
-    group_id INTEGER NOT NULL REFERENCES intervisie_group(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL
-);
-"""
 
-
-# Branch i18: V4 (learning from each other, issue 18) runs after V7, as the file's sixth
-# version, so a file written by main (V7 as version 5) migrates by V4 alone.
-MIGRATIONS: list[str] = [V1, V2, V3, V6, V7, V4]
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7]
 CURRENT_VERSION = len(MIGRATIONS)

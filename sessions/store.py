@@ -2,8 +2,10 @@
 
 A trajectory is one SQLite file (``*.startdag``). Every edit is its own transaction
 and is durable when the call returns (WAL, ``synchronous=FULL``). Services call
-``with store.transaction(topic): ...``; subscribers hear about the change after the
-commit, never about a rolled-back one.
+``with store.transaction(topic): ...`` and note the ids they touch on ``store.change``;
+subscribers hear about the change after the commit, never about a rolled-back one:
+``subscribe`` listeners get each topic as before, ``subscribe_changes`` listeners get the
+whole :class:`sessions.changes.Change` record once.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 
 import platformdirs
 
+from sessions.changes import Change
 from sessions.errors import Code, StoreError
 from sessions.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 
@@ -31,6 +34,7 @@ SUFFIX = ".startdag"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Listener = Callable[[str], None]
+ChangeListener = Callable[[Change], None]
 
 
 def now_iso() -> str:
@@ -202,8 +206,8 @@ class Store:
         self.lock = lock
         self.holder = holder          # who holds the lock when we are read-only because of it
         self._listeners: list[Listener] = []
-        self._pending: list[str] = []
-        self._depth = 0
+        self._change_listeners: list[ChangeListener] = []
+        self._frames: list[Change] = []       # one record per open (nested) transaction
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         self.uid: str | None = None           # the trajectory's own id (schema 3), keys backups
@@ -321,27 +325,47 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self, *topics: str) -> Iterator[sqlite3.Connection]:
-        """One atomic, durable edit. Listeners hear ``topics`` after the outer commit."""
+        """One atomic, durable edit. Listeners hear ``topics`` after the outer commit.
+
+        While it runs, ``store.change`` is its record: services add the ids they insert,
+        update and delete. A nested transaction's record merges into the outer one when
+        it succeeds and is dropped when it rolls back.
+        """
         if self.read_only:
             raise StoreError(Code.READ_ONLY, path=str(self.path))
-        self._depth += 1
+        frame = Change().touch(*topics)
+        self._frames.append(frame)
         try:
             with self.db.atomic():
                 yield self.conn
         except BaseException:
-            self._depth -= 1
-            if self._depth == 0:
-                self._pending.clear()
+            self._frames.pop()
             raise
-        self._depth -= 1
-        self._pending.extend(t for t in topics if t not in self._pending)
-        if self._depth == 0:
-            pending, self._pending = self._pending, []
-            for topic in pending:
-                self.notify(topic)
+        self._frames.pop()
+        if self._frames:
+            self._frames[-1].merge(frame)
+            return
+        self._deliver(frame)
+
+    @property
+    def change(self) -> Change:
+        """The record of the innermost open transaction (a throwaway one outside any)."""
+        return self._frames[-1] if self._frames else Change()
+
+    @property
+    def _depth(self) -> int:
+        return len(self._frames)
+
+    def _deliver(self, change: Change) -> None:
+        # the record first: models that update from it are current when a topic listener
+        # (older code) reads them
+        for listener in list(self._change_listeners):
+            listener(change)
+        for topic in change.topics:
+            self.notify(topic)
 
     def subscribe(self, listener: Listener) -> None:
-        """Call ``listener(topic)`` after every committed change."""
+        """Call ``listener(topic)`` after every committed change, once per topic."""
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
@@ -349,10 +373,23 @@ class Store:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
+    def subscribe_changes(self, listener: ChangeListener) -> None:
+        """Call ``listener(change)`` with the whole record after every committed transaction."""
+        self._change_listeners.append(listener)
+
+    def unsubscribe_changes(self, listener: ChangeListener) -> None:
+        """Stop calling ``listener``."""
+        with contextlib.suppress(ValueError):
+            self._change_listeners.remove(listener)
+
     def notify(self, topic: str) -> None:
-        """Tell every listener that ``topic`` changed."""
+        """Tell every topic listener that ``topic`` changed."""
         for listener in list(self._listeners):
             listener(topic)
+
+    def announce(self, *topics: str) -> None:
+        """Tell every listener, topic and record alike, that ``topics`` changed (no ids)."""
+        self._deliver(Change().touch(*topics))
 
     # -------------------------------------------------------- reading helpers
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
-TOPIC = "swot"
+TOPIC = Topic.SWOT
 QUADRANTS = ("S", "W", "O", "T")   # Sterktes, Zwaktes, Kansen, Bedreigingen
 
 
@@ -39,6 +40,7 @@ def set_text(store: Store, participant_id: int, quadrant: str, text: str) -> str
         else:
             store.conn.execute("DELETE FROM swot_entry WHERE participant_id = ? AND quadrant = ?",
                                (participant_id, quadrant))
+        store.change.updated(TOPIC, participant_id)
     return old
 
 

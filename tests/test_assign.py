@@ -13,8 +13,8 @@ from sessions.assign import OTHER, Caps, Person
 from sessions.errors import ValidationError
 
 
-def _brute(people, caps):
-    """The best (score, -spread penalty) over every assignment within the caps (None: none)."""
+def _brute(people, caps, aim="chosen"):
+    """The best (aim's key, -spread penalty) over every assignment within the caps (None: none)."""
     gids = list(caps)
     best = None
     for combo in itertools.product(gids, repeat=len(people)):
@@ -25,7 +25,7 @@ def _brute(people, caps):
                for g, c in caps.items()):
             continue
         chosen = {p.id: g for p, g in zip(people, combo, strict=True)}
-        score = (assign.evaluate(people, chosen).score(len(people)),
+        score = (assign.evaluate(people, chosen).key(aim),
                  -assign.spread_penalty(people, chosen))
         best = score if best is None else max(best, score)
     return best
@@ -51,17 +51,17 @@ def instances(draw):
 
 
 @settings(max_examples=150, deadline=None)
-@given(instances())
-def test_optimal_against_brute_force(instance):
+@given(instances(), st.sampled_from(assign.AIMS))
+def test_optimal_against_brute_force(instance, aim):
     people, caps = instance
-    best = _brute(people, caps)
+    best = _brute(people, caps, aim)
     if best is None:
         with pytest.raises(ValidationError) as err:
-            assign.balanced(people, caps)
+            assign.balanced(people, caps, aim=aim)
         assert err.value.params["field"] == "caps"
         return
-    result = assign.balanced(people, caps)
-    assert result.score(len(people)) == best[0]
+    result = assign.balanced(people, caps, aim=aim)
+    assert result.key(aim) == best[0]
     assert assign.spread_penalty(people, result.assignment) == -best[1]
     assert result.unplaced == 0
     for g, c in caps.items():
@@ -71,6 +71,52 @@ def test_optimal_against_brute_force(instance):
     for p in people:
         if p.locked_group is not None:
             assert result.assignment[p.id] == p.locked_group
+
+
+@settings(max_examples=60, deadline=None)
+@given(instances())
+def test_both_aims_optimal_against_brute_force_on_tight_caps(instance):
+    """Tight maximums make the aims disagree; each must still be the optimum of its order."""
+    people, _caps = instance
+    gids = sorted({g for p in people for g in p.choices} | {10, 11})
+    caps = {g: Caps(None, 1 + len(people) // len(gids)) for g in gids}
+    for aim in assign.AIMS:
+        best = _brute(people, caps, aim)
+        if best is None:
+            continue
+        assert assign.balanced(people, caps, aim=aim).key(aim) == best[0]
+
+
+def test_nobody_outside_their_choices_comes_before_first_choices():
+    """Issue 14.3: winning two first choices put one person in a group they did not choose."""
+    # Three groups of one. 0 wants only 1; 1 wants 1 then 2; 2 wants 2 then 3.
+    people = [Person(0, (1,)), Person(1, (1, 2)), Person(2, (2, 3))]
+    caps = {1: Caps(None, 1), 2: Caps(None, 1), 3: Caps(None, 1)}
+    chosen = assign.balanced(people, caps)
+    first = assign.balanced(people, caps, aim="first")
+    assert chosen.assignment == {0: 1, 1: 2, 2: 3}
+    assert (chosen.other, chosen.first, chosen.second) == (0, 1, 2)
+    assert (first.other, first.first) == (1, 2)
+    assert chosen.key() > first.key() and first.key("first") > chosen.key("first")
+
+
+def test_even_sizes_by_default_for_eleven_people_in_three_groups():
+    """Issue 14.2: without limits 11 people came out 8/2/1."""
+    people = [Person(i, ((1, 2), (2, 3), (1, 3), (1, 2))[i % 4]) for i in range(11)]
+    caps, result = assign.even_caps(people, [1, 2, 3])
+    assert sorted(result.sizes.values()) == [3, 4, 4]
+    assert result.other == 0
+    assert {(c.min_size, c.max_size) for c in caps.values()} == {(3, 4)}
+
+
+def test_even_sizes_widen_until_nobody_is_outside_their_choices():
+    # everyone chose group 1 or 2 only; group 3 can stay small but not take anyone
+    people = [Person(i, (1, 2)) for i in range(9)]
+    caps, result = assign.even_caps(people, [1, 2, 3])
+    assert result.other == 0
+    assert result.sizes.get(3, 0) == 0
+    assert sorted(v for v in result.sizes.values() if v) == [4, 5]
+    assert {(c.min_size, c.max_size) for c in caps.values()} == {(0, 5)}
 
 
 def test_lexicographic_prefers_one_more_first_choice_over_many_seconds():
@@ -134,3 +180,22 @@ def test_free_forming_sends_everyone_to_first_choice():
     result = assign.free(people, [1, 2])
     assert result.assignment == {0: 1, 1: 2, 2: None, 3: 2}
     assert result.unplaced == 1 and result.counts[OTHER] == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(instances())
+def test_even_sizes_have_the_smallest_largest_group_against_brute_force(instance):
+    """Nobody more outside their choices than without limits, and no group larger than needed."""
+    people, caps = instance
+    people = [Person(p.id, p.choices, p.area) for p in people]   # no locks here
+    gids = list(caps)
+    caps, result = assign.even_caps(people, gids)
+    least_other, smallest_max = None, None
+    for combo in itertools.product(gids, repeat=len(people)):
+        placed = dict(zip((p.id for p in people), combo, strict=True))
+        other = assign.evaluate(people, placed).other
+        biggest = max((combo.count(g) for g in gids), default=0)
+        if least_other is None or (other, biggest) < (least_other, smallest_max):
+            least_other, smallest_max = other, biggest
+    assert result.other == (least_other or 0)
+    assert max(result.sizes.values(), default=0) == (smallest_max or 0)

@@ -293,6 +293,15 @@ class ActionsOverviewPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # what matters first and in full: the action, its status, due date and the support
+        # flag; the group (its colour shows it) last, cut short; never a sideways scrollbar
+        for visual, logical in enumerate((1, 3, 4, 5, 2, 0)):
+            header.moveSection(header.visualIndex(logical), visual)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, 110)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # fit the columns to the first rows only: measuring 2,000 actions on every
         # layout made opening a big trajectory slow
         header.setResizeContentsPrecision(100)
@@ -313,6 +322,9 @@ class ActionsOverviewPage(QWidget):
         lh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.log_view.setWordWrap(True)
+        # a log text is shown whole: each row as tall as its text
+        self.log_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)

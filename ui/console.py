@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
@@ -349,8 +350,9 @@ class DayPage(QWidget):
         self.remove_action.triggered.connect(self.remove_selected)
         self.list.addActions([self.run_here, self.toggle_skip, self.add_action, self.remove_action])
         left_buttons = QGridLayout()      # two by two: keeps the agenda pane narrow
-        for i, act in enumerate((self.add_action, self.remove_action, self.toggle_skip,
-                                 self.run_here)):
+        # "Run this step now" and "Remove step" sit diagonally apart, never one above the other
+        for i, act in enumerate((self.run_here, self.toggle_skip, self.add_action,
+                                 self.remove_action)):
             button = self._button(act)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             left_buttons.addWidget(button, i // 2, i % 2)
@@ -378,17 +380,22 @@ class DayPage(QWidget):
         self.instructions_edit = CommitTextEdit()
         self.instructions_edit.setPlaceholderText(self.tr("Instructions for the room (projected)"))
         self.instructions_edit.setTabChangesFocus(True)
-        self.instructions_edit.setMaximumHeight(110)
+        # two lines: on a 768-pixel laptop the height belongs to the step's work area
+        lines = self.instructions_edit.fontMetrics().lineSpacing()
+        self.instructions_edit.setFixedHeight(2 * lines + 14)
         self.instructions_edit.editing_finished.connect(self._commit_instructions)
         self.status_label = plain_label()
         form = QFormLayout()
+        form.setVerticalSpacing(4)
         row = QHBoxLayout()
-        row.addWidget(self.kind_box, 1)
+        row.addWidget(self.title_edit, 3)
+        row.addWidget(self.kind_box, 2)
         row.addWidget(self.minutes_spin)
-        form.addRow(self.tr("Step:"), self.title_edit)
-        form.addRow(self.tr("Kind and time:"), row)
+        row.addWidget(self.status_label)
+        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_box.setMinimumContentsLength(10)
+        form.addRow(self.tr("Step:"), row)
         form.addRow(self.tr("For the room:"), self.instructions_edit)
-        form.addRow("", self.status_label)
         self.work_holder = QFrame()
         self.work_holder.setFrameShape(QFrame.Shape.StyledPanel)
         self.work_layout = QVBoxLayout(self.work_holder)
@@ -412,7 +419,7 @@ class DayPage(QWidget):
         self.timer_label.setObjectName("console_timer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.timer_label.font()
-        font.setPointSizeF(font.pointSizeF() * 3)
+        font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         self.timer_label.setFont(font)
         self.drift_label = QLabel()
@@ -444,7 +451,7 @@ class DayPage(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
         split.setStretchFactor(2, 0)
-        split.setSizes([280, 900, 360])
+        split.setSizes([240, 900, 360])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -648,8 +655,20 @@ class DayPage(QWidget):
         if step is None:
             self.placeholder.setText(self.tr("Choose a step in the agenda."))
         elif widget is None:
-            self.placeholder.setText(self.tr("This step has no work area yet.") + "\n"
-                                     + kind_label(step.kind))
+            self.placeholder.setText(self.purpose_text(step.kind))
+
+    def purpose_text(self, kind: str) -> str:
+        """What a step without a work area is for, in the facilitator's words."""
+        texts = {
+            "welcome": self.tr("Welcome: the room sees the title and the instructions above. "
+                               "Check in late arrivals on the Participants tab (Ctrl+L)."),
+            "break": self.tr("Break: the projector shows the instructions and the time left."),
+            "close": self.tr("Closing: thank the room, and print the handouts "
+                             "(Print handouts on the toolbar)."),
+            "text": self.tr("The room sees the title and the instructions above; "
+                            "use the private notes for yourself."),
+        }
+        return texts.get(kind, self.tr("The room sees the title and the instructions above."))
 
     # ------------------------------------------------------------ edits (all undoable)
 
@@ -692,9 +711,21 @@ class DayPage(QWidget):
             self.title_edit.selectAll()
 
     def remove_selected(self) -> None:
-        """Remove the selected step (undo brings it back)."""
-        if self.selected_id is not None:
-            self.live.remove_step(self.selected_id)
+        """Remove the selected step (undo brings it back); a step already done asks first."""
+        step = self.selected_step()
+        if step is None:
+            return
+        if step.status == "done":
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove step"),
+                              self.tr("“{title}” has been done. Remove it from the agenda? "
+                                      "Undo brings it back.").format(title=step.title),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                              self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        self.live.remove_step(step.id)
 
     def skip_selected(self) -> None:
         """Skip the selected step, or plan a skipped one again."""

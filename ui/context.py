@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from sessions.changes import Change
 from sessions.store import Store
 from ui.commands import UndoStack
 from ui.i18n import choose_language
@@ -14,10 +15,15 @@ class AppContext(QObject):
     """The open trajectory, the undo stack and the settings, plus change signals.
 
     ``changed(topic)`` re-emits the store's commit notices ("participants",
-    "agenda", "questions", ...) so item models can refresh.
+    "agenda", "questions", ...) once per topic, as before. ``change_record(change)``
+    carries the whole typed record of one commit (topics plus the ids inserted, updated
+    and deleted): new code listens to that and updates in place. Per commit the record
+    comes first (models that update from it are current when a topic listener reads them),
+    then the topic notices.
     """
 
     changed = Signal(str)
+    change_record = Signal(object)   # a sessions.changes.Change
     store_about_to_open = Signal()   # before store_opened: build what must hear store_opened
     store_opened = Signal()
     store_closed = Signal()
@@ -39,6 +45,7 @@ class AppContext(QObject):
         """Make ``store`` the open trajectory, closing the previous one."""
         if self.store is not None:
             self.store.unsubscribe(self.changed.emit)
+            self.store.unsubscribe_changes(self._emit_record)
             self.undo_stack.clear()
             for model in self._models.values():
                 model.deleteLater()
@@ -51,7 +58,11 @@ class AppContext(QObject):
         self.store = store
         if store is not None:
             store.subscribe(self.changed.emit)
+            store.subscribe_changes(self._emit_record)
             self.store_opened.emit()
+
+    def _emit_record(self, change: Change) -> None:
+        self.change_record.emit(change)
 
     def model(self, key: str, factory):
         """The one shared model for ``key`` on the open trajectory, built by ``factory()`` once."""

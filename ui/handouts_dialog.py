@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions.errors import StartdagError
-from sessions.participants import all_participants
+from sessions.participants import all_participants, checkin_meeting_id, present_ids
 from sessions.store import Store
 from ui.context import AppContext
 from ui.messages import error_text
@@ -107,10 +107,10 @@ class HandoutsDialog(QDialog):
         docs = QGroupBox(self.tr("Documents"))
         doc_layout = QVBoxLayout(docs)
         self.by_area = QCheckBox(self.tr("grouped by area"))
+        preselected = self.preselected_kinds(ctx)
         for kind in ALL_KINDS:
             box = QCheckBox(titles[kind])
-            box.setChecked(kind not in ("csv", "xlsx", "harvest", "experiments", "hours",
-                                        "kenniskaart", "pairs", "intervisie"))
+            box.setChecked(kind in preselected)
             box.toggled.connect(self._update_state)
             self.kind_boxes[kind] = box
             doc_layout.addWidget(box)
@@ -143,6 +143,14 @@ class HandoutsDialog(QDialog):
         pl.addWidget(self.people_filter)
         pl.addWidget(self.people)
         pl.addLayout(self._all_none(self.people))
+        present = len(present_ids(self.store, checkin_meeting_id(self.store)))
+        registered = self.people.count()
+        if present < registered:
+            note = plain_label(self.tr(
+                "All ticked: personal handouts for the {present} present, name badges for "
+                "all {registered} registered.").format(present=present, registered=registered))
+            note.setWordWrap(True)
+            pl.addWidget(note)
 
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
@@ -186,6 +194,19 @@ class HandoutsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._update_state()
+
+    @staticmethod
+    def preselected_kinds(ctx: AppContext) -> set[str]:
+        """What belongs to the meeting that is open: the harvest's documents at the oogstsessie,
+        the day's documents otherwise."""
+        from sessions import trajectory
+        from ui.agenda_model import live_day
+
+        meeting_id = live_day(ctx).meeting_id
+        kind = trajectory.meeting(ctx.store, meeting_id).kind if meeting_id is not None else ""
+        if kind == "oogstsessie":
+            return {"harvest", "signup"}
+        return {"group", "personal", "swot", "attendance", "signup", "badges", "report"}
 
     # ------------------------------------------------------------ building blocks
 

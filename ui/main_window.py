@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._fit_on_screen()
         ctx.store_opened.connect(self._on_store_opened)
         ctx.store_closed.connect(self._on_store_closed)
         ctx.changed.connect(self._on_changed)
@@ -83,6 +87,26 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # ------------------------------------------------------------ building
+
+    def _fit_on_screen(self) -> None:
+        """Open within the screen's available area (a 1366x768 laptop has less than 1280x800):
+        a window that would not fit is shrunk into it and maximised, never cut off."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.setMinimumSize(min(960, area.width()), min(600, area.height()))
+        frame = self.frameGeometry()
+        extra_w = max(0, frame.width() - self.width())
+        extra_h = max(0, frame.height() - self.height())
+        if frame.width() > area.width() or frame.height() > area.height():
+            self.resize(min(self.width(), area.width() - extra_w),
+                        min(self.height(), area.height() - extra_h))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        frame = self.frameGeometry()
+        if not area.contains(frame):
+            self.move(max(area.left(), min(frame.left(), area.right() - frame.width() + 1)),
+                      max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1)))
 
     @property
     def workspace(self):
@@ -149,13 +173,41 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.addActions([a.new, a.open])
         bar.addSeparator()
-        bar.addActions([a.undo, a.redo])
+        self.undo_button = self._short_undo_action(a.undo, self.tr("Undo"), "edit-undo",
+                                                   QStyle.StandardPixmap.SP_ArrowBack)
+        self.redo_button = self._short_undo_action(a.redo, self.tr("Redo"), "edit-redo",
+                                                   QStyle.StandardPixmap.SP_ArrowForward)
+        bar.addActions([self.undo_button, self.redo_button])
+        for act in (self.undo_button, self.redo_button):
+            button = bar.widgetForAction(act)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addSeparator()
         bar.addActions([a.start_day, a.prev_step, a.next_step, a.present, a.black_screen])
         bar.addSeparator()
         bar.addActions([a.handouts])
         self.addToolBar(bar)
         self.toolbar = bar
+
+    def _short_undo_action(self, full: QAction, label: str, theme: str,
+                           fallback: QStyle.StandardPixmap) -> QAction:
+        """A toolbar twin of Undo or Redo: a short label and an icon that never change width;
+        what would be undone (the full text) is in the tooltip, so the toolbar never jumps."""
+        icon = QIcon.fromTheme(theme)
+        if icon.isNull():
+            icon = self.style().standardIcon(fallback)
+        short = QAction(icon, label, self)
+        short.triggered.connect(full.trigger)
+
+        def follow() -> None:
+            short.setEnabled(full.isEnabled())
+            keys = full.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = full.text().replace("&", "")
+            short.setToolTip(f"{text} ({keys})" if keys else text)
+
+        full.changed.connect(follow)
+        follow()
+        return short
 
     def _connect(self) -> None:
         a = self.actions
@@ -340,6 +392,7 @@ class MainWindow(QMainWindow):
 
     def close_trajectory(self) -> None:
         """Close the open trajectory; everything is already saved."""
+        self.commit_focused_field()
         self.ctx.set_store(None)
 
     # ------------------------------------------------------------ reacting
@@ -403,8 +456,16 @@ class MainWindow(QMainWindow):
             thread.quit()
             thread.wait(60000)
         self.ctx.settings.set_geometry("main", self.saveGeometry())
+        self.commit_focused_field()
         self.ctx.set_store(None)
         super().closeEvent(event)
+
+    def commit_focused_field(self) -> None:
+        """A field being typed in saves as it is left: leave it now, before the file closes
+        (lessons, notes, instructions typed just before quitting are kept, undoably)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
 
 
 def _safe_file_name(title: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from sessions import boards, participants, questions, swot
+from sessions.changes import Change, Topic
 from sessions.errors import StartdagError
 from ui import commands
 
@@ -117,6 +118,46 @@ class LocalKeys(QObject):
             event.accept()
             return True
         return False
+
+
+# ---------------------------------------------------------------- updating in place
+
+
+def apply_rows(model: QAbstractItemModel, parent: QModelIndex, rows: list, new: list,
+               key: Callable[[Any], int], columns: int) -> None:
+    """Turn ``rows`` (the list ``model`` reads under ``parent``) into ``new`` in place.
+
+    Rows whose key is gone are removed, rows that changed place are moved and new rows
+    inserted, each with its begin/end signals, so views keep their selection, scroll
+    position and open editors; rows whose value changed get one ``dataChanged``.
+    """
+    wanted = {key(r): i for i, r in enumerate(new)}
+    for row in range(len(rows) - 1, -1, -1):          # removals, bottom up
+        if key(rows[row]) not in wanted:
+            model.beginRemoveRows(parent, row, row)
+            del rows[row]
+            model.endRemoveRows()
+    have = {key(r) for r in rows}
+    order = [r for r in new if key(r) in have]
+    for target, item in enumerate(order):             # moves
+        k = key(item)
+        if key(rows[target]) == k:
+            continue
+        source = next(i for i in range(target + 1, len(rows)) if key(rows[i]) == k)
+        model.beginMoveRows(parent, source, source, parent, target)
+        rows.insert(target, rows.pop(source))
+        model.endMoveRows()
+    for target, item in enumerate(new):               # insertions
+        if target < len(rows) and key(rows[target]) == key(item):
+            continue
+        model.beginInsertRows(parent, target, target)
+        rows.insert(target, item)
+        model.endInsertRows()
+    changed = [i for i, (old, item) in enumerate(zip(rows, new, strict=True)) if old != item]
+    rows[:] = new
+    if changed:
+        model.dataChanged.emit(model.index(changed[0], 0, parent),
+                               model.index(changed[-1], columns - 1, parent))
 
 
 # ---------------------------------------------------------------- board
@@ -227,28 +268,63 @@ class BoardModel(QAbstractItemModel):
 
 
 class QuestionsModel(QAbstractItemModel):
-    """Top-level questions with their merged originals as children; columns: text, votes."""
+    """Top-level questions with their merged originals as children; columns: text, votes.
+
+    Updates in place from the change record (a reset only when a file opens or closes);
+    ``about_to_update`` and ``updated`` frame each in-place update for pages that keep
+    labels beside the view. A child index carries its parent question's id, so it stays
+    right when rows above move.
+    """
 
     TEXT, VOTES = 0, 1
+    TOPICS = (Topic.QUESTIONS, Topic.VOTES)
+
+    about_to_update = Signal()
+    updated = Signal()
 
     def __init__(self, ctx, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[questions.Entry] = []
+        self._row_by_id: dict[int, int] = {}
         self.errors = ErrorReporter(self)
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
+        ctx.store_opened.connect(self.refresh)
+        ctx.store_closed.connect(self.refresh)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("questions", "votes"):
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        if change.touches(*self.TOPICS):
+            self.update_in_place()
 
     def refresh(self) -> None:
-        """Reload the questions from the store."""
+        """Reload the questions from the store (a reset: for opening or closing a file)."""
         self.beginResetModel()
         store = self.ctx.store
         self.entries = questions.listing(store) if store is not None else []
         self.endResetModel()
+
+    def update_in_place(self) -> None:
+        """Bring the rows in line with the store with insert, remove, move and dataChanged."""
+        store = self.ctx.store
+        new = questions.listing(store) if store is not None else []
+        self.about_to_update.emit()
+        by_id = {e.id: e for e in new}
+        # the merged originals first, under the parents that stay (their index is still good)
+        for e in list(self.entries):
+            fresh = by_id.get(e.id)
+            if fresh is not None and fresh.merged != e.merged:
+                parent = self.index(self._row_of_id(e.id), 0)
+                apply_rows(self, parent, e.merged, list(fresh.merged), _qid, 2)
+        apply_rows(self, QModelIndex(), self.entries, new, _entry_id, 2)
+        self.updated.emit()
+
+    def _row_of_id(self, question_id: int) -> int:
+        row = self._row_by_id.get(question_id)
+        if row is None or row >= len(self.entries) or self.entries[row].id != question_id:
+            self._row_by_id = {e.id: i for i, e in enumerate(self.entries)}
+            row = self._row_by_id.get(question_id, -1)
+        return row
 
     def row_of(self, question_id: int) -> QModelIndex:
         """The index (column 0) of a question, top-level or merged."""
@@ -260,20 +336,26 @@ class QuestionsModel(QAbstractItemModel):
                     return self.index(crow, 0, self.index(row, 0))
         return QModelIndex()
 
+    def _entry(self, index) -> questions.Entry | None:
+        """The top-level entry a child index hangs under."""
+        row = self._row_of_id(index.internalId())
+        return self.entries[row] if row >= 0 else None
+
     def index(self, row, column, parent=QModelIndex()):
         if row < 0 or column not in (0, 1):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0) if row < len(self.entries) else QModelIndex()
         if parent.internalId() == 0 and parent.row() < len(self.entries):
-            merged = self.entries[parent.row()].merged
-            return self.createIndex(row, column, parent.row() + 1) if row < len(merged) else QModelIndex()
+            entry = self.entries[parent.row()]
+            return self.createIndex(row, column, entry.id) if row < len(entry.merged) else QModelIndex()
         return QModelIndex()
 
     def parent(self, index=QModelIndex()):
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        row = self._row_of_id(index.internalId())
+        return self.createIndex(row, 0, 0) if row >= 0 else QModelIndex()
 
     def rowCount(self, parent=QModelIndex()):
         if not parent.isValid():
@@ -289,10 +371,12 @@ class QuestionsModel(QAbstractItemModel):
         """The question row behind an index."""
         if index.internalId() == 0:
             return self.entries[index.row()].question
-        return self.entries[index.internalId() - 1].merged[index.row()]
+        return self._entry(index).merged[index.row()]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
+            return None
+        if index.internalId() != 0 and self._entry(index) is None:
             return None
         q = self.question(index)
         top = index.internalId() == 0
@@ -338,9 +422,17 @@ class QuestionsModel(QAbstractItemModel):
 class VoteModel(QAbstractItemModel):
     """The vote table: rank, question, count per question in list order (rows do not jump
     while the facilitator tallies); ``ranked`` holds the ranking for the projector.
+
+    Updates in place from the change record (a reset only when a file opens or closes):
+    a count changes ranks and highlights across the table, so the rows get one
+    ``dataChanged``, which keeps the selection and an open editor.
     """
 
     RANK, TEXT, COUNT = 0, 1, 2
+    TOPICS = (Topic.QUESTIONS, Topic.VOTES, Topic.PARTICIPANTS, Topic.ATTENDANCE)
+
+    about_to_update = Signal()
+    updated = Signal()
 
     def __init__(self, ctx, parent: QObject | None = None):
         super().__init__(parent)
@@ -351,28 +443,47 @@ class VoteModel(QAbstractItemModel):
         self.cut = questions.Cut(3, [], [], 0)
         self.chosen_ids: list[int] = []
         self.meeting_id: int | None = None
+        self._rank_of: dict[int, questions.Ranked] = {}
         self.errors = ErrorReporter(self)
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
+        ctx.store_opened.connect(self.refresh)
+        ctx.store_closed.connect(self.refresh)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("questions", "votes", "participants", "attendance"):
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        if change.touches(*self.TOPICS):
+            self.update_in_place()
+
+    def _read(self) -> tuple:
+        store = self.ctx.store
+        if store is None:
+            return [], [], self.round, questions.Cut(self.round.top_n, [], [], 0), []
+        entries = questions.listing(store)
+        ranked = questions.ranking_of(entries)       # one read of the questions, not two
+        rnd = questions.get_round(store)
+        chosen_ids = [q.id for q in questions.chosen(store)]
+        return entries, ranked, rnd, questions.find_cut(ranked, rnd.top_n), chosen_ids
 
     def refresh(self) -> None:
-        """Reload ranking, settings, cut and the chosen questions."""
+        """Reload ranking, settings, cut and the chosen questions (a reset: open or close)."""
         self.beginResetModel()
-        store = self.ctx.store
-        if store is not None:
-            self.entries = questions.listing(store)
-            self.ranked = questions.ranking(store)
-            self.round = questions.get_round(store)
-            self.cut = questions.find_cut(self.ranked, self.round.top_n)
-            self.chosen_ids = [q.id for q in questions.chosen(store)]
-        else:
-            self.entries, self.ranked, self.chosen_ids = [], [], []
+        self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read()
         self._rank_of = {r.entry.id: r for r in self.ranked}
         self.endResetModel()
+
+    def update_in_place(self) -> None:
+        """Bring the table in line with the store without a reset."""
+        entries, ranked, rnd, cut, chosen_ids = self._read()
+        self.about_to_update.emit()
+        rank_of = {r.entry.id: r for r in ranked}
+        # rows leave and arrive with their ranks known (data() reads _rank_of for any row)
+        self._rank_of = {**self._rank_of, **rank_of}
+        apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, 3)
+        self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
+        self._rank_of = rank_of
+        if self.entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 2))
+        self.updated.emit()
 
     def check(self) -> questions.CountCheck | None:
         """The over-count check for the meeting of the step on screen."""
@@ -521,6 +632,14 @@ class PeopleModel(QAbstractListModel):
             if p.id == participant_id:
                 return row
         return -1
+
+
+def _entry_id(entry: questions.Entry) -> int:
+    return entry.id
+
+
+def _qid(question: questions.Question) -> int:
+    return question.id
 
 
 # No parent for the shared models: a child of ctx that holds ctx is deleted twice when the last

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -78,6 +79,7 @@ class RosterModel(QAbstractTableModel):
         self.people: list[participants.Participant] = []
         self.meeting_id: int | None = None
         self.checked_in: set[int] = set()
+        self.in_use = False
         self._row_of: dict[int, int] = {}
         self._search: list[str] | None = None
         self.reload()
@@ -101,6 +103,7 @@ class RosterModel(QAbstractTableModel):
         self.meeting_id = participants.checkin_meeting_id(store) if store else None
         self.checked_in = (participants.checked_in_ids(store, self.meeting_id)
                            if store and self.meeting_id else set())
+        self.in_use = bool(store) and participants.checkin_in_use(store, self.meeting_id)
         self.endResetModel()
         self.present_changed.emit()
 
@@ -112,6 +115,7 @@ class RosterModel(QAbstractTableModel):
         self.meeting_id = participants.checkin_meeting_id(store)
         before = self.checked_in
         self.checked_in = participants.checked_in_ids(store, self.meeting_id) if self.meeting_id else set()
+        self.in_use = participants.checkin_in_use(store, self.meeting_id)
         for pid in before ^ self.checked_in:
             row = self._row_of.get(pid)
             if row is not None:
@@ -187,7 +191,9 @@ class RosterModel(QAbstractTableModel):
         return self._row_of.get(participant_id)
 
     def present_count(self) -> tuple[int, int]:
-        """(checked in, everyone)."""
+        """(present, everyone): those checked in while check-in is in use, else everyone."""
+        if not self.in_use:
+            return len(self.people), len(self.people)
         return len(self.checked_in & set(self._row_of)), len(self.people)
 
 
@@ -340,6 +346,13 @@ class RosterPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.count_label.setFont(font)
+        self.checkin_box = QCheckBox(self.tr("Check-in in use"))
+        self.checkin_box.setToolTip(self.tr(
+            "In use: only the people ticked present take part (votes, groups, handouts). "
+            "Not in use: everyone registered counts as present."))
+        self.checkin_box.clicked.connect(self.set_checkin_in_use)
+        self.match_label = plain_label()
+        self.match_label.hide()
         self.late = QLineEdit()
         self.late.setPlaceholderText(self.tr("Late arrival: type the full name, Enter"))
         self.late.returnPressed.connect(self._add_late_arrival)
@@ -372,6 +385,7 @@ class RosterPage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
+        top.addWidget(self.checkin_box)
         top.addWidget(self.count_label)
         bottom = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button, self.present_button):
@@ -382,6 +396,7 @@ class RosterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
+        layout.addWidget(self.match_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
 
@@ -405,11 +420,15 @@ class RosterPage(QWidget):
         self.model.present_changed.connect(self._update_count)
         self.proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        # the present column takes the spare width, so its tick sits next to the role, not far off
-        header.setStretchLastSection(True)
-        for col, width in ((NAME, 260), (AREA, 200), (EMAIL, 300), (ROLE, 220)):
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the e-mail column gives way, so every column fits a laptop screen without sideways
+        # scrolling; the present tick sits next to the role
+        header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        for col, width in ((NAME, 240), (AREA, 180), (ROLE, 180)):
             self.view.setColumnWidth(col, width)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._update_count()
         self._update_enabled()
 
@@ -422,7 +441,7 @@ class RosterPage(QWidget):
     def _update_enabled(self) -> None:
         writable = self.ctx.store is not None and not self.ctx.read_only
         for w in (self.add_button, self.edit_button, self.delete_button, self.present_button,
-                  self.late):
+                  self.late, self.checkin_box):
             w.setEnabled(writable)
 
     def _update_count(self) -> None:
@@ -432,11 +451,29 @@ class RosterPage(QWidget):
         n, m = self.model.present_count()
         store, meeting_id = self.ctx.store, self.model.meeting_id
         title = trajectory.meeting(store, meeting_id).title if store and meeting_id else ""
-        text = (self.tr("Present at {meeting}: {n} of {m}").format(meeting=title, n=n, m=m)
-                if title else self.tr("Present: {n} of {m}").format(n=n, m=m))
-        if n == 0 and m:
-            text += self.tr(" (nobody checked in yet: everyone counts)")
+        self.checkin_box.setChecked(self.model.in_use)
+        if not self.model.in_use:
+            text = self.tr("No check-in: all {m} count as present").format(m=m)
+        elif title:
+            text = self.tr("Present at {meeting}: {n} of {m}").format(meeting=title, n=n, m=m)
+        else:
+            text = self.tr("Present: {n} of {m}").format(n=n, m=m)
         self.count_label.setText(text)
+
+    def set_checkin_in_use(self, in_use: bool) -> None:
+        """Start or stop using check-in at the day's meeting (undoable)."""
+        store = self.ctx.store
+        meeting = self.model.meeting_id if self.model else None
+        if store is None or meeting is None or self.ctx.read_only:
+            self._update_count()
+            return
+        before = participants.checkin_in_use(store, meeting)
+        if before == in_use:
+            return
+        text = self.tr("Start check-in") if in_use else self.tr("Stop check-in")
+        self._run(text, lambda: participants.set_checkin_in_use(store, meeting, in_use),
+                  lambda: participants.set_checkin_in_use(store, meeting, before))
+        self._update_count()
 
     # -------------------------------------------------------- search and type-ahead
 
@@ -463,6 +500,8 @@ class RosterPage(QWidget):
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
+        self._arrow_picked = False
+        self.match_label.hide()
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, NAME))
 
@@ -474,18 +513,36 @@ class RosterPage(QWidget):
             row = row + (1 if event.key() == Qt.Key.Key_Down else -1)
             if 0 <= row < self.proxy.rowCount():
                 self.view.setCurrentIndex(self.proxy.index(row, NAME))
+                self._arrow_picked = True
             return True
         return super().eventFilter(obj, event)
 
     def _check_in_from_search(self) -> None:
-        index = self.view.currentIndex()
-        if not self.search.text().strip() or not index.isValid() or self.ctx.read_only:
+        """Enter checks in only one person: the single match, or the one picked with the arrows."""
+        typed = self.search.text().strip()
+        if not typed or self.ctx.read_only:
             return
+        matches = self.proxy.rowCount()
+        if matches == 0:
+            self._say(self.tr("Nobody found for “{text}”.").format(text=typed))
+            return
+        if matches > 1 and not getattr(self, "_arrow_picked", False):
+            self._say(self.tr("{n} people match “{text}”: type more, or pick one "
+                              "with ↓ and press Enter.").format(n=matches, text=typed))
+            return
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        self.match_label.hide()
         pid = index.siblingAtColumn(NAME).data(ID_ROLE)
         if pid not in self.model.checked_in:
             self.set_present([pid], True)
         self.search.clear()
         self.select_id(pid)
+
+    def _say(self, text: str) -> None:
+        self.match_label.setText(text)
+        self.match_label.show()
 
     # -------------------------------------------------------- selection helpers
 
@@ -547,6 +604,8 @@ class RosterPage(QWidget):
         if not changing:
             return
         times: dict[int, str] = {}
+        # the first tick puts check-in in use; undoing it puts the day back as it was
+        was_in_use = participants.checkin_in_use(store, meeting)
 
         def check_in():
             with store.transaction("attendance"):
@@ -559,6 +618,8 @@ class RosterPage(QWidget):
                     at = participants.check_out(store, meeting, pid)
                     if at:
                         times[pid] = at
+                if present:
+                    participants.set_checkin_in_use(store, meeting, was_in_use)
 
         names = self._names(changing)
         if present:
@@ -603,8 +664,8 @@ class RosterPage(QWidget):
             if "snap" in state:
                 participants.restore_many(store, state["snap"])
             elif late:
-                state["id"] = participants.add_late_arrival(store, values["name"],
-                                                            participants.checkin_meeting_id(store))
+                state["id"] = participants.add_late_arrival(
+                    store, participants.checkin_meeting_id(store), values["name"])
             else:
                 state["id"] = participants.add(store, **values)
             return state["id"]

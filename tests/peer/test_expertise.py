@@ -34,22 +34,22 @@ def test_the_migration_adds_the_tables_and_keeps_a_backup(tmp_path):
     import sqlite3
 
     from sessions import store as store_mod
-    from sessions.schema import MIGRATIONS
+    from sessions.schema import APPLICATION_ID, MIGRATIONS, V4
 
+    # a file written by the version before the expertise map: every earlier migration, a title
+    old = MIGRATIONS.index(V4)
     path = tmp_path / "old.startdag"
-    s = Store.create(path, title="Oud")
-    s.close()
-    conn = sqlite3.connect(path)   # make it an older file: drop what the last version added
-    for table in ("peer_rating", "peer_pair", "peer_person", "peer_competence_goal",
-                  "peer_competence", "peer_goal", "peer_settings", "intervisie_member",
-                  "intervisie_group"):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-    conn.commit()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for script in MIGRATIONS[:old]:
+        for statement in store_mod._statements(script):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {old}")
+    conn.execute("INSERT INTO trajectory (id, title, created_at) VALUES (1, 'Oud', '2026-03-01')")
     conn.close()
     s = Store.open(path)
     try:
-        assert s.migrated_from == len(MIGRATIONS) - 1
+        assert s.migrated_from == old
         assert s.backup_path is not None and "before-migration" in s.backup_path.name
         assert expertise.goals(s) == [] and pairs.pairs(s) == []
         assert store_mod.list_backups(path)

@@ -273,6 +273,21 @@ def test_swot_is_never_projected_and_saves_on_focus_out_with_undo(qtbot, ctx_sto
     assert swot.get(store, p)["S"] == "" and console.boxes["S"].toPlainText() == ""
 
 
+def test_the_swot_lists_only_the_people_present(qtbot, ctx_store):
+    """Issue 14.18: the SWOT step listed all 80 people, not only those present."""
+    ctx, actions, store = ctx_store
+    here = participants.add(store, first_name="Şükrü", last_name="Yılmaz")
+    participants.add(store, first_name="Els", last_name="Bakker")
+    console = console_widget("swot", ctx, actions, _step(store, "swot"))
+    qtbot.addWidget(console)
+    assert console.filter.rowCount() == 2            # no check-in: everyone counts
+    meeting = trajectory.meeting_of_kind(store, "startdag").id
+    participants.check_in(store, meeting, here)
+    assert console.filter.rowCount() == 1
+    assert console.filter.index(0, 0).data() == "Şükrü Yılmaz"
+    assert console.count.text() == "0 of 1 have a SWOT"
+
+
 def test_skipping_the_swot_needs_nothing(qtbot, ctx_store):
     ctx, actions, store = ctx_store
     participants.add(store, first_name="Els")

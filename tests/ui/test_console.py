@@ -226,7 +226,7 @@ def test_a_kind_without_a_page_shows_the_placeholder(day):
     pause = next(s for s in agenda.steps(store, mid) if s.kind == "break")
     page.select_step(pause.id)
     assert page.placeholder.isVisibleTo(page)
-    assert "no work area yet" in page.placeholder.text()
+    assert page.placeholder.text().startswith("Break: the projector shows")
 
 
 def test_font_scale_keys_persist_the_scale(day, qtbot):
@@ -352,3 +352,52 @@ def test_choosing_another_meeting_shows_its_agenda(day, qtbot):
     assert "Wat is gelukt, wat niet, en hoe kwam dat?" in titles
     trajectory.update_meeting(store, oogst.id, title="Oogstfeest")
     assert page.meeting_box.itemText(page.meeting_box.findData(oogst.id)).startswith("Oogstfeest")
+
+
+def _answer_modal(qtbot, button, seen: list) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def go():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, go)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, go)
+
+
+def test_removing_a_done_step_asks_first_and_the_buttons_are_apart(day, qtbot):
+    """Issue 14.14: "Stap verwijderen" sat right above "Stap nu doen" and removed done steps silently."""
+    from PySide6.QtWidgets import QMessageBox, QToolButton
+
+    window, store, mid, _live, _clock, page = day
+    buttons = {b.defaultAction(): b for b in page.findChildren(QToolButton) if b.defaultAction()}
+    remove, run_now = buttons[page.remove_action], buttons[page.run_here]
+    assert abs(remove.x() - run_now.x()) > 10 or abs(remove.y() - run_now.y()) > 60
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)      # the first step is done now
+    done = agenda.steps(store, mid)[0]
+    assert done.status == "done"
+    page.select_step(done.id)
+    seen: list = []
+    _answer_modal(qtbot, QMessageBox.StandardButton.No, seen)
+    page.remove_selected()
+    assert seen and done.title in seen[0]
+    assert done.id in [s.id for s in agenda.steps(store, mid)]
+    _answer_modal(qtbot, QMessageBox.StandardButton.Yes, seen)
+    page.remove_selected()
+    assert done.id not in [s.id for s in agenda.steps(store, mid)]
+    window.ctx.undo_stack.undo()
+    assert done.id in [s.id for s in agenda.steps(store, mid)]
+
+
+def test_a_step_without_a_work_area_says_what_it_is_for(day):
+    """Issue 14.17: "This step has no work area yet." read like a developer's note."""
+    window, store, mid, _live, _clock, page = day
+    welcome = next(s for s in agenda.steps(store, mid) if s.kind == "welcome")
+    page.select_step(welcome.id)
+    assert "no work area" not in page.placeholder.text()
+    assert page.placeholder.text().startswith("Welcome: the room sees the title")

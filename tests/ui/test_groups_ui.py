@@ -269,3 +269,64 @@ def test_projector_toggle_is_kept_in_the_step_settings(qtbot, plan_console):
     assert not proj.body().single
     plan.group_combo.setCurrentIndex(2)
     assert agenda.get(ctx.store, step).settings["group_id"] == _gids(ctx)[2]
+
+
+def test_balanced_without_limits_forms_even_groups_and_shows_the_sizes(qtbot, console):
+    """Issue 14.2: with Min/Max at "auto" the groups come out as even as the choices allow."""
+    ctx, page = console
+    g = _gids(ctx)
+    with ctx.store.transaction("groups"):
+        for i, p in enumerate(participants.all_participants(ctx.store)):
+            groups.set_choices(ctx.store, p.id, [g[i % 3], g[(i + 1) % 3]])
+    assert page.min_spin.text() == page.max_spin.text() == "auto"
+    page.form_balanced()
+    sizes = sorted(len(groups.members(ctx.store, x)) for x in g)
+    assert sizes == [26, 27, 27]
+    assert "in a group they did not choose" not in page.result_label.text()
+    assert page.sizes_label.text().startswith("Sizes 26–27 per group, chosen automatically")
+    ctx.undo_stack.undo()
+    assert groups.memberships(ctx.store) == {}
+
+
+def _click_in_modal(qtbot, text: str, seen: list) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def go():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, go)
+            return
+        seen.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    QTimer.singleShot(0, go)
+
+
+def test_balanced_shows_both_aims_when_they_differ_and_forms_the_one_picked(qtbot, console):
+    """Issue 14.3: nobody outside their choices first, unless the facilitator picks first choices."""
+    ctx, page = console
+    g = _gids(ctx)
+    everyone = participants.all_participants(ctx.store)
+    with ctx.store.transaction("groups"):
+        for i, p in enumerate(everyone):
+            ranked = [g[0]] if i < 30 else [g[0], g[1]] if i < 60 else [g[1], g[2]]
+            groups.set_choices(ctx.store, p.id, ranked)
+    page.max_spin.setValue(27)
+    seen: list = []
+    _click_in_modal(qtbot, "Everyone in a chosen group", seen)
+    page.form_balanced()
+    assert seen == ["Fewest outside their choices: 27 first choice, 6 outside their choices\n"
+                    "Most first choices: 47 first choice, 26 outside their choices"]
+    result = groups.current_result(ctx.store)
+    assert (result.first, result.other) == (27, 6)
+    ctx.undo_stack.undo()
+    _click_in_modal(qtbot, "Most first choices", seen)
+    page.form_balanced()
+    result = groups.current_result(ctx.store)
+    assert (result.first, result.other) == (47, 26)
+    _click_in_modal(qtbot, "Cancel", seen)
+    count = ctx.undo_stack.count()
+    page.form_balanced()
+    assert ctx.undo_stack.count() == count
+    assert (groups.current_result(ctx.store).first, groups.current_result(ctx.store).other) == (47, 26)

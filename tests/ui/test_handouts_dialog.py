@@ -147,3 +147,45 @@ def test_documents_default_to_the_language_the_app_runs_in(qtbot, tmp_path, demo
         assert dialog.language.currentData() == "nl"
     finally:
         ctx.set_store(None)
+
+
+def test_the_print_dialog_preselects_what_belongs_to_the_open_meeting(qtbot, opened):
+    """Issue 14.30: at the oogstsessie the harvest report is ticked, not the kickoff handouts."""
+    ctx, _actions, _urls = opened
+    from sessions import trajectory
+    from ui.agenda_model import live_day
+
+    live = live_day(ctx)
+    live.set_meeting(trajectory.meeting_of_kind(ctx.store, "startdag").id)
+    dialog = HandoutsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.kind_boxes["personal"].isChecked() and not dialog.kind_boxes["harvest"].isChecked()
+    live.set_meeting(trajectory.meeting_of_kind(ctx.store, "oogstsessie").id)
+    dialog = HandoutsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_kinds() == {"harvest", "signup"}
+
+
+def test_personal_handouts_default_to_the_present_and_badges_to_everyone(qtbot, opened, tmp_path):
+    """Issue 14.5: with 11 checked in, personal handouts are for the 11, badges for all 80."""
+    ctx, _actions, _urls = opened
+    from exports.pack import export_pack
+    from sessions import participants
+    from tests.exports.pdftools import page_count, text_of
+
+    store = ctx.store
+    meeting = participants.checkin_meeting_id(store)
+    with store.transaction("attendance"):
+        for p in participants.all_participants(store)[:11]:
+            participants.check_in(store, meeting, p.id)
+    dialog = HandoutsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.options()["person_ids"] is None
+    assert any("personal handouts for the 11 present, name badges for all 80 registered" in
+               w.text() for w in dialog.people_box.findChildren(type(dialog.status)))
+    paths = {p.name: p for p in export_pack(store, tmp_path, only={"personal", "badges", "report"},
+                                            **{k: v for k, v in dialog.options().items()
+                                               if k not in ("only", "lang")}, lang="nl")}
+    assert page_count(paths["persoonlijke-handouts.pdf"]) == 11
+    assert page_count(paths["naambadges.pdf"]) == 10          # 80 badges, 8 per page
+    assert "Deelnemers: 11 aanwezig / 80 aangemeld" in text_of(paths["verslag-startdag.pdf"])

@@ -91,7 +91,7 @@ def test_lessons_are_saved_and_undoable(harvest_ctx, qtbot):
     qtbot.addWidget(console)
     gid = console.model.group_id
     console.lessons_edit.setPlainText("Bellen werkt beter dan mailen.")
-    qtbot.mouseClick(console.save_lessons_button, Qt.MouseButton.LeftButton)
+    console.lessons_edit.editing_finished.emit()   # leaving the box saves it
     assert harvest.lessons(ctx.store, gid) == "Bellen werkt beter dan mailen."
     ctx.undo_stack.undo()
     assert harvest.lessons(ctx.store, gid) == ""
@@ -145,7 +145,9 @@ def test_signing_up_by_type_ahead_is_undoable(harvest_ctx, qtbot):
     assert [s.name for s in harvest.signups(ctx.store, act)] == ["Şükrü Yılmaz"]
 
 
-def test_a_full_activity_offers_the_waiting_list(harvest_ctx, qtbot, monkeypatch):
+def test_a_full_activity_puts_the_next_on_the_waiting_list_and_says_so(harvest_ctx, qtbot):
+    """Issue 14.25: the "full — waiting list?" question swallowed the next typed name, and a
+    withdrawal that promoted someone said nothing."""
     ctx, actions, data = harvest_ctx
     people = data["people"]
     act = harvest.add_activity(ctx.store, kind="wijkreis", title="Wijkreis Charlois", capacity=2)
@@ -153,35 +155,46 @@ def test_a_full_activity_offers_the_waiting_list(harvest_ctx, qtbot, monkeypatch
         harvest.sign_up(ctx.store, act, p.id)
     console = _initiatives(ctx, actions, qtbot)
     console.select_activity(act)
-    from ui.steps import initiatives
-
-    asked = []
-
-    def answer(yes: bool):
-        def fake_exec(box):
-            asked.append((box.text(), box.textFormat()))
-            box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
-                       ).click()
-            return 0
-        return fake_exec
-
-    monkeypatch.setattr(QMessageBox, "exec", answer(False))
-    assert console.sign_up(people[5].id) is False
-    assert len(harvest.signups(ctx.store, act)) == 2
-    assert "is full" in asked[0][0] and asked[0][1] == Qt.TextFormat.PlainText
-    monkeypatch.setattr(QMessageBox, "exec", answer(True))
-    assert initiatives.ask_plain(console, "?") is True
-    assert console.sign_up(people[5].id) is True
+    assert console.sign_up(people[5].id) is True          # no dialog in between
     lst = harvest.signups(ctx.store, act)
     assert lst[-1].participant_id == people[5].id and lst[-1].waiting
-    assert "waiting list" in console.feedback.text()
-    # withdrawing a signed-up person promotes the waiting one; undo puts the order back
+    assert "is full" in console.feedback.text() and "number 1 on the waiting list" in \
+        console.feedback.text()
+    # withdrawing a signed-up person promotes the waiting one, and says who moved up
     console.signups_view.selectRow(0)
     qtbot.mouseClick(console.withdraw_button, Qt.MouseButton.LeftButton)
     assert [s.waiting for s in harvest.signups(ctx.store, act)] == [False, False]
+    assert f"{people[5].display_name} moved up" in console.feedback.text()
     ctx.undo_stack.undo()
     assert [s.participant_id for s in harvest.signups(ctx.store, act)] == [
         people[0].id, people[1].id, people[5].id]
+
+
+def test_the_sign_up_picker_folds_every_latin_letter_and_says_what_happened(harvest_ctx, qtbot):
+    """Issue 14.25: "lukasz" found nobody, and an unknown name stayed for the next to pile onto."""
+    ctx, actions, _data = harvest_ctx
+    from sessions import participants
+
+    lukasz = participants.add(ctx.store, first_name="Łukasz", last_name="Kamiński")
+    participants.add(ctx.store, first_name="Małgorzata", last_name="Zielińska")
+    act = harvest.add_activity(ctx.store, kind="training", title="Module Netwerken", capacity=10)
+    console = _initiatives(ctx, actions, qtbot)
+    console.select_activity(act)
+    qtbot.keyClicks(console.picker, "xyzzy")
+    qtbot.keyClick(console.picker, Qt.Key.Key_Return)
+    assert console.feedback.text() == "Nobody found for “xyzzy”."
+    assert console.picker.selectedText() == "xyzzy"       # the next name replaces it
+    qtbot.keyClicks(console.picker, "lukasz")
+    assert console.picker.text() == "lukasz"
+    assert len(console.picker.matches()) >= 2            # the demo has a Łukasz too
+    qtbot.keyClick(console.picker, Qt.Key.Key_Return)
+    assert harvest.signups(ctx.store, act) == []
+    assert "people match “lukasz”" in console.feedback.text()
+    qtbot.keyClicks(console.picker, "lukasz kam")
+    qtbot.keyClick(console.picker, Qt.Key.Key_Return)
+    assert [s.participant_id for s in harvest.signups(ctx.store, act)] == [lukasz]
+    assert console.feedback.text() == "Łukasz Kamiński signed up."
+    assert len(console.picker.matches("malgorzata ziel")) == 1
 
 
 def test_creating_an_activity_through_the_dialog_is_undoable(harvest_ctx, qtbot, monkeypatch):

@@ -277,7 +277,7 @@ class Monkey:
         if r < 0.38:
             w.form_balanced()
             return "groups:form_balanced"
-        people = [pid for pid, _name in w.name_edit._people]
+        people = [pid for pid, _name, _fold in w.name_edit.people.rows]
         if r < 0.85 and people:
             w.pick_person(self.pick(people))
             for _ in range(self.rng.randint(1, 3)):

@@ -58,9 +58,12 @@ def test_space_toggles_present_and_undo_unticks(page, qtbot):
     assert page.count_label.text() == "Present at Startdag: 1 of 5"
     row = page.model.row_of(_pid(page, "Anneke de Rijk"))
     assert page.model.index(row, PRESENT).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert page.checkin_box.isChecked()
     page.ctx.undo_stack.undo()
     assert _present(page) == set()
-    assert page.count_label.text().startswith("Present at Startdag: 0 of 5")
+    # undoing the first tick puts the day back without check-in: everyone counts again
+    assert page.count_label.text() == "No check-in: all 5 count as present"
+    assert not page.checkin_box.isChecked()
     page.ctx.undo_stack.redo()
     assert _present(page) == {"Anneke de Rijk"}
 
@@ -79,6 +82,38 @@ def test_search_as_you_type_and_enter_checks_in(page, qtbot):
     assert page.search.text() == "" and len(_names(page)) == 5
 
 
+def test_enter_checks_in_only_a_single_match(page, qtbot):
+    """Issue 14.6: "Bo" and Enter used to check in the first of several matches."""
+    participants.add(page.ctx.store, first_name="Bas", prefix="de", last_name="Boer")
+    participants.add(page.ctx.store, first_name="Bob", last_name="Jansen")
+    qtbot.keyClicks(page.search, "bo")
+    assert len(_names(page)) == 2
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert _present(page) == set()
+    assert page.match_label.isVisible()
+    assert "2 people match" in page.match_label.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)    # an explicit pick with the arrows
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert _present(page) == {"Bob Jansen"}
+    qtbot.keyClicks(page.search, "zzz")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.match_label.text() == "Nobody found for “zzz”."
+    assert _present(page) == {"Bob Jansen"}
+
+
+def test_check_in_in_use_is_shown_and_switched_on_the_roster(page, qtbot):
+    store = page.ctx.store
+    meeting = participants.checkin_meeting_id(store)
+    assert not page.checkin_box.isChecked()
+    assert page.count_label.text() == "No check-in: all 5 count as present"
+    page.checkin_box.click()
+    assert participants.checkin_in_use(store, meeting)
+    assert page.count_label.text() == "Present at Startdag: 0 of 5"
+    page.ctx.undo_stack.undo()
+    assert not participants.checkin_in_use(store, meeting)
+    assert not page.checkin_box.isChecked()
+
+
 def test_search_ignores_accents_and_case(page):
     participants.add(page.ctx.store, first_name="Şükrü", last_name="Yılmaz")
     page.search.setText("SUKRU yil")
@@ -92,7 +127,15 @@ def test_type_ahead_jumps_to_a_last_name(page, qtbot):
     assert page.view.currentIndex().data() == "Fatima in 't Veld"
 
 
+def test_late_arrival_without_check_in_is_not_ticked_and_nobody_turns_absent(page, qtbot):
+    qtbot.keyClicks(page.late, "Kees op de Beek")
+    qtbot.keyClick(page.late, Qt.Key.Key_Return)
+    assert _present(page) == set()
+    assert page.count_label.text() == "No check-in: all 6 count as present"
+
+
 def test_late_arrival_is_added_present_and_undoable(page, qtbot):
+    page.checkin_box.click()
     qtbot.keyClicks(page.late, "Kees op de Beek")
     qtbot.keyClick(page.late, Qt.Key.Key_Return)
     pid = _pid(page, "Kees op de Beek")

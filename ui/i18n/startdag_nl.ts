@@ -4,50 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>{n} first choice</source>
-        <translation>{n} eerste keuze</translation>
-    </message>
-    <message>
-        <source>{n} second choice</source>
-        <translation>{n} tweede keuze</translation>
-    </message>
-    <message>
-        <source>{n} third choice</source>
-        <translation>{n} derde keuze</translation>
-    </message>
-    <message>
-        <source>{n} in a group they did not choose</source>
-        <translation>{n} in een groep die ze niet kozen</translation>
-    </message>
-    <message>
-        <source>{n} unplaced</source>
-        <translation>{n} niet ingedeeld</translation>
-    </message>
-    <message>
-        <source>{people} people are present, but the maximum sizes hold only {capacity}. Raise the maximum or add a group.</source>
-        <translation>Er zijn {people} mensen aanwezig, maar in de groepen passen maximaal {capacity} mensen. Verhoog het maximum of voeg een groep toe.</translation>
-    </message>
-    <message>
-        <source>{people} people are present, but the minimum sizes need {minimum}. Lower the minimum or remove a group.</source>
-        <translation>Er zijn {people} mensen aanwezig, maar de minimale groepsgroottes vragen {minimum} mensen. Verlaag het minimum of verwijder een groep.</translation>
-    </message>
-    <message>
-        <source>The minimum size is larger than the maximum.</source>
-        <translation>De minimale grootte is groter dan de maximale.</translation>
-    </message>
-    <message>
-        <source>More people are locked in a group than its maximum allows.</source>
-        <translation>Er zijn meer mensen in een groep vastgezet dan het maximum toestaat.</translation>
-    </message>
-    <message>
-        <source>There are no groups yet.</source>
-        <translation>Er zijn nog geen groepen.</translation>
-    </message>
-    <message>
-        <source>These group sizes cannot be met.</source>
-        <translation>Deze groepsgroottes zijn niet haalbaar.</translation>
-    </message>
-    <message>
         <source>A short name for the experiment</source>
         <translation>Een korte naam voor het experiment</translation>
     </message>
@@ -1870,10 +1826,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Stap:</translation>
     </message>
     <message>
-        <source>Kind and time:</source>
-        <translation>Soort en tijd:</translation>
-    </message>
-    <message>
         <source>For the room:</source>
         <translation>Voor de zaal:</translation>
     </message>
@@ -1946,6 +1898,26 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Kies een stap in het programma.</translation>
     </message>
     <message>
+        <source>Welcome: the room sees the title and the instructions above. Check in late arrivals on the Participants tab (Ctrl+L).</source>
+        <translation>Welkom: de zaal ziet de titel en de instructies hierboven. Laatkomers checkt u in op het tabblad Deelnemers (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Break: the projector shows the instructions and the time left.</source>
+        <translation>Pauze: de beamer toont de instructies en de resterende tijd.</translation>
+    </message>
+    <message>
+        <source>Closing: thank the room, and print the handouts (Print handouts on the toolbar).</source>
+        <translation>Afsluiting: bedank de zaal en druk de handouts af (Handouts afdrukken in de werkbalk).</translation>
+    </message>
+    <message>
+        <source>The room sees the title and the instructions above; use the private notes for yourself.</source>
+        <translation>De zaal ziet de titel en de instructies hierboven; de eigen notities zijn alleen voor u.</translation>
+    </message>
+    <message>
+        <source>The room sees the title and the instructions above.</source>
+        <translation>De zaal ziet de titel en de instructies hierboven.</translation>
+    </message>
+    <message>
         <source>Rename step</source>
         <translation>Naam van stap wijzigen</translation>
     </message>
@@ -1964,6 +1936,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Edit the private notes</source>
         <translation>Eigen notities bewerken</translation>
+    </message>
+    <message>
+        <source>“{title}” has been done. Remove it from the agenda? Undo brings it back.</source>
+        <translation>“{title}” is al gedaan. Uit het programma verwijderen? Ongedaan maken zet hem terug.</translation>
     </message>
     <message>
         <source>The meeting is running. Finish or reset it before choosing a template.</source>
@@ -2082,10 +2058,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Groepen (dubbelklik op een naam om die te wijzigen)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
         <source>Form freely</source>
         <translation>Vrij indelen</translation>
     </message>
@@ -2098,8 +2070,60 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Evenwichtig indelen</translation>
     </message>
     <message>
-        <source>As many first choices as possible within the minimum and maximum size</source>
-        <translation>Zoveel mogelijk eerste keuzes binnen de minimale en maximale groepsgrootte</translation>
+        <source>{n} first choice</source>
+        <translation>{n} eerste keuze</translation>
+    </message>
+    <message>
+        <source>{n} second choice</source>
+        <translation>{n} tweede keuze</translation>
+    </message>
+    <message>
+        <source>{n} third choice</source>
+        <translation>{n} derde keuze</translation>
+    </message>
+    <message>
+        <source>{n} in a group they did not choose</source>
+        <translation>{n} in een groep die ze niet kozen</translation>
+    </message>
+    <message>
+        <source>{n} unplaced</source>
+        <translation>{n} niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>{people} people are present, but the maximum sizes hold only {capacity}. Raise the maximum or add a group.</source>
+        <translation>Er zijn {people} mensen aanwezig, maar in de groepen passen maximaal {capacity} mensen. Verhoog het maximum of voeg een groep toe.</translation>
+    </message>
+    <message>
+        <source>{people} people are present, but the minimum sizes need {minimum}. Lower the minimum or remove a group.</source>
+        <translation>Er zijn {people} mensen aanwezig, maar de minimale groepsgroottes vragen {minimum} mensen. Verlaag het minimum of verwijder een groep.</translation>
+    </message>
+    <message>
+        <source>The minimum size is larger than the maximum.</source>
+        <translation>De minimale grootte is groter dan de maximale.</translation>
+    </message>
+    <message>
+        <source>More people are locked in a group than its maximum allows.</source>
+        <translation>Er zijn meer mensen in een groep vastgezet dan het maximum toestaat.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet.</source>
+        <translation>Er zijn nog geen groepen.</translation>
+    </message>
+    <message>
+        <source>These group sizes cannot be met.</source>
+        <translation>Deze groepsgroottes zijn niet haalbaar.</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Leave Min and Max at “auto” for the most even sizes that keep everyone in a group they chose</source>
+        <translation>Laat Min en Max op “auto” voor de gelijkste groepsgroottes waarbij iedereen in een gekozen groep komt</translation>
+    </message>
+    <message>
+        <source>Everyone in a group they chose as far as the sizes allow, then as many first choices as possible</source>
+        <translation>Iedereen in een gekozen groep voor zover de groottes het toelaten, dan zoveel mogelijk eerste keuzes</translation>
     </message>
     <message>
         <source>Min</source>
@@ -2214,6 +2238,42 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Groepen evenwichtig indelen</translation>
     </message>
     <message>
+        <source>Sizes {low}–{high} per group, chosen automatically: the most even sizes that keep everyone in a group they chose. Set Min and Max to use your own.</source>
+        <translation>Groepsgrootte {low}–{high}, automatisch gekozen: de gelijkste groottes waarbij iedereen in een gekozen groep komt. Stel Min en Max in om zelf te kiezen.</translation>
+    </message>
+    <message>
+        <source>Sizes: at least {low} per group.</source>
+        <translation>Groepsgrootte: minstens {low}.</translation>
+    </message>
+    <message>
+        <source>Sizes {low}–{high} per group.</source>
+        <translation>Groepsgrootte {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Everyone in a chosen group: {first} first choice</source>
+        <translation>Iedereen in een gekozen groep: {first} eerste keus</translation>
+    </message>
+    <message>
+        <source>Fewest outside their choices: {first} first choice, {other} outside their choices</source>
+        <translation>Zo min mogelijk buiten hun keuzes: {first} eerste keus, {other} buiten hun keuzes</translation>
+    </message>
+    <message>
+        <source>Most first choices: {first} first choice, {other} outside their choices</source>
+        <translation>Meeste eerste keuzes: {first} eerste keus, {other} buiten hun keuzes</translation>
+    </message>
+    <message>
+        <source>The two aims give different groups. Which do you want?</source>
+        <translation>De twee doelen geven verschillende groepen. Welke wilt u?</translation>
+    </message>
+    <message>
+        <source>Everyone in a chosen group</source>
+        <translation>Iedereen in een gekozen groep</translation>
+    </message>
+    <message>
+        <source>Most first choices</source>
+        <translation>Meeste eerste keuzes</translation>
+    </message>
+    <message>
         <source>Lock in group</source>
         <translation>Vastzetten in groep</translation>
     </message>
@@ -2315,6 +2375,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>All ticked: personal handouts for the {present} present, name badges for all {registered} registered.</source>
+        <translation>Alles aangevinkt: persoonlijke handouts voor de {present} aanwezigen, naambadges voor alle {registered} aangemelden.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2601,10 +2665,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>What did this group learn?</source>
         <translation>Wat heeft deze groep geleerd?</translation>
-    </message>
-    <message>
-        <source>&amp;Save lessons</source>
-        <translation>Lessen &amp;opslaan</translation>
     </message>
     <message>
         <source>What the group learned</source>
@@ -3092,16 +3152,20 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Activiteit “{title}” verwijderen</translation>
     </message>
     <message>
-        <source>“{title}” is full. Put {name} on the waiting list?</source>
-        <translation>“{title}” is vol. {name} op de wachtlijst zetten?</translation>
+        <source>“{title}” is full: {name} is number {n} on the waiting list (Ctrl+Z takes it back).</source>
+        <translation>“{title}” is vol: {name} staat als nummer {n} op de wachtlijst (Ctrl+Z maakt het ongedaan).</translation>
+    </message>
+    <message>
+        <source>{name} withdrew; {other} moved up from the waiting list.</source>
+        <translation>{name} heeft zich afgemeld; {other} schuift door van de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>{name} withdrew.</source>
+        <translation>{name} heeft zich afgemeld.</translation>
     </message>
     <message>
         <source>Sign up {name}</source>
         <translation>{name} inschrijven</translation>
-    </message>
-    <message>
-        <source>{name} is number {n} on the waiting list.</source>
-        <translation>{name} staat op plaats {n} van de wachtlijst.</translation>
     </message>
     <message>
         <source>{name} signed up.</source>
@@ -3317,6 +3381,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>Save the new trajectory as</source>
@@ -4348,6 +4420,17 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Niemand gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <source>{n} people match “{text}”: type more, or pick one with ↓ and press Enter.</source>
+        <translation>{n} mensen passen bij “{text}”: typ verder, of kies er een met ↓ en druk op Enter.</translation>
+    </message>
+</context>
+<context>
     <name>Phones</name>
     <message>
         <source>Phones cannot join: {reason}</source>
@@ -4622,6 +4705,14 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Zoeken of afvinken: typ een naam, Enter = aanwezig</translation>
     </message>
     <message>
+        <source>Check-in in use</source>
+        <translation>Check-in in gebruik</translation>
+    </message>
+    <message>
+        <source>In use: only the people ticked present take part (votes, groups, handouts). Not in use: everyone registered counts as present.</source>
+        <translation>In gebruik: alleen wie als aanwezig is aangevinkt doet mee (stemmen, groepen, handouts). Niet in gebruik: iedereen die is aangemeld telt als aanwezig.</translation>
+    </message>
+    <message>
         <source>Late arrival: type the full name, Enter</source>
         <translation>Laatkomer: volledige naam, Enter</translation>
     </message>
@@ -4642,6 +4733,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>&amp;Aanwezig / niet aanwezig (spatie)</translation>
     </message>
     <message>
+        <source>No check-in: all {m} count as present</source>
+        <translation>Geen check-in: alle {m} tellen als aanwezig</translation>
+    </message>
+    <message>
         <source>Present at {meeting}: {n} of {m}</source>
         <translation>Aanwezig bij {meeting}: {n} van {m}</translation>
     </message>
@@ -4650,8 +4745,20 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Aanwezig: {n} van {m}</translation>
     </message>
     <message>
-        <source> (nobody checked in yet: everyone counts)</source>
-        <translation> (niemand afgevinkt: iedereen telt mee)</translation>
+        <source>Start check-in</source>
+        <translation>Check-in starten</translation>
+    </message>
+    <message>
+        <source>Stop check-in</source>
+        <translation>Check-in stoppen</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”.</source>
+        <translation>Niemand gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <source>{n} people match “{text}”: type more, or pick one with ↓ and press Enter.</source>
+        <translation>{n} mensen passen bij “{text}”: typ verder, of kies er een met ↓ en druk op Enter.</translation>
     </message>
     <message>
         <source>Check in {who}</source>

@@ -43,8 +43,9 @@ from sessions import actions as plans
 from sessions import agenda, groups, participants
 from sessions.errors import StartdagError
 from ui.commands import run
+from ui.dates import short_date
 from ui.messages import error_text
-from ui.overview import format_date
+from ui.plain import plain_tip
 from ui.steps.groups import GroupIdRole, GroupListModel
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 11
@@ -150,15 +151,18 @@ class ActionsModel(QAbstractTableModel):
             return a.id
         if role == GroupIdRole:
             return a.group_id
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         col = COLUMNS[index.column()]
-        return {
+        text = {
             "title": a.title, "kind": kind_label(a.kind), "owner": self.name(a.owner_id),
             "members": ", ".join(self.name(m) for m in a.member_ids),
-            "start": format_date(a.start_date), "due": format_date(a.due_date),
+            "start": short_date(a.start_date), "due": short_date(a.due_date),
             "status": status_label(a.status), "support": a.support,
         }[col]
+        if role == Qt.ItemDataRole.ToolTipRole:   # the whole text of a cut cell
+            return plain_tip(text) if text else None
+        return text
 
 
 class GroupFilter(QSortFilterProxyModel):
@@ -248,9 +252,18 @@ class ActionsConsole(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(140)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # no sideways scrolling: the action and who joins share the width, the short
+        # columns (kind, owner, dates, status) take what they need
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        for col in ("members", "support"):
+            header.setSectionResizeMode(COLUMNS.index(col), QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(COLUMNS.index(col), 110)
+        header.setMinimumSectionSize(50)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         row_buttons = QHBoxLayout()
         self.up_button = QPushButton(self.tr("Move up"))

@@ -73,6 +73,9 @@ class ColumnPanel(QFrame):
         self.view = QListView()
         self.view.setModel(console.model)
         self.view.setWordWrap(True)
+        # long items wrap inside the column, never a sideways scrollbar
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed

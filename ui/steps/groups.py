@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     Qt,
@@ -26,7 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -50,6 +50,7 @@ from ui.commands import run
 from ui.messages import error_text
 from ui.overview import plain_label
 from ui.plain import plain_tip
+from ui.widgets import PersonPicker
 
 MIME = "application/x-startdag-participant"
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
@@ -75,13 +76,13 @@ def meeting_of_step(ctx, step_id: int) -> int | None:
 
 def result_text(result: assign.Result, tr) -> str:
     """'71 first choice, 9 second choice, 0 unplaced' (third and other only when there are any)."""
-    parts = [tr("{n} first choice").format(n=result.first),
-             tr("{n} second choice").format(n=result.second)]
+    parts = [QCoreApplication.translate("GroupsConsole", "{n} first choice").format(n=result.first),
+             QCoreApplication.translate("GroupsConsole", "{n} second choice").format(n=result.second)]
     if result.third:
-        parts.append(tr("{n} third choice").format(n=result.third))
+        parts.append(QCoreApplication.translate("GroupsConsole", "{n} third choice").format(n=result.third))
     if result.other:
-        parts.append(tr("{n} in a group they did not choose").format(n=result.other))
-    parts.append(tr("{n} unplaced").format(n=result.unplaced))
+        parts.append(QCoreApplication.translate("GroupsConsole", "{n} in a group they did not choose").format(n=result.other))
+    parts.append(QCoreApplication.translate("GroupsConsole", "{n} unplaced").format(n=result.unplaced))
     return ", ".join(parts)
 
 
@@ -92,18 +93,18 @@ def caps_error_text(error: StartdagError, tr) -> str:
         return error_text(error)
     reason = p.get("reason")
     if reason == "too_many":
-        return tr("{people} people are present, but the maximum sizes hold only {capacity}. "
+        return QCoreApplication.translate("GroupsConsole", "{people} people are present, but the maximum sizes hold only {capacity}. "
                   "Raise the maximum or add a group.").format(**p)
     if reason == "too_few":
-        return tr("{people} people are present, but the minimum sizes need {minimum}. "
+        return QCoreApplication.translate("GroupsConsole", "{people} people are present, but the minimum sizes need {minimum}. "
                   "Lower the minimum or remove a group.").format(**p)
     if reason == "min_above_max":
-        return tr("The minimum size is larger than the maximum.")
+        return QCoreApplication.translate("GroupsConsole", "The minimum size is larger than the maximum.")
     if reason == "locked_over_max":
-        return tr("More people are locked in a group than its maximum allows.")
+        return QCoreApplication.translate("GroupsConsole", "More people are locked in a group than its maximum allows.")
     if reason == "no_groups":
-        return tr("There are no groups yet.")
-    return tr("These group sizes cannot be met.")
+        return QCoreApplication.translate("GroupsConsole", "There are no groups yet.")
+    return QCoreApplication.translate("GroupsConsole", "These group sizes cannot be met.")
 
 
 # ---------------------------------------------------------------- models
@@ -400,7 +401,7 @@ class ChoicePad(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(48)
+        self.setMinimumHeight(self.fontMetrics().height() + 10)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -415,47 +416,6 @@ class ChoicePad(QLabel):
             self.finished.emit(event.text())
         else:
             super().keyPressEvent(event)
-
-
-class NameEdit(QLineEdit):
-    """A name entry with type-ahead over a list of people; Enter picks the (first) match."""
-
-    picked = Signal(int)
-
-    def __init__(self, placeholder: str, parent=None):
-        super().__init__(parent)
-        self.setPlaceholderText(placeholder)
-        self._people: list[tuple[int, str]] = []
-        self._completer = QCompleter([], self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(self._completer)
-        self._completer.activated.connect(self._pick_text)
-        self.returnPressed.connect(lambda: self._pick_text(self.text()))
-
-    def set_people(self, people: list[tuple[int, str]]) -> None:
-        """Who can be typed: (id, name) pairs."""
-        self._people = people
-        self._completer.model().setStringList([name for _pid, name in people])
-
-    def match(self, text: str) -> int | None:
-        """The person a text means: an exact name, else the only or first name containing it."""
-        needle = participants.fold(text.strip())
-        if not needle:
-            return None
-        exact = [pid for pid, name in self._people if participants.fold(name) == needle]
-        if exact:
-            return exact[0]
-        starts = [pid for pid, name in self._people if participants.fold(name).startswith(needle)]
-        if starts:
-            return starts[0]
-        contains = [pid for pid, name in self._people if needle in participants.fold(name)]
-        return contains[0] if contains else None
-
-    def _pick_text(self, text: str) -> None:
-        pid = self.match(text)
-        if pid is not None:
-            self.picked.emit(pid)
 
 
 class MemberListView(QListView):
@@ -498,33 +458,42 @@ class GroupsConsole(QWidget):
         self.add_button.setToolTip(self.tr("Add a group"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected group"))
-        self.who_edit = NameEdit(self.tr("Who is in the selected group? Name, Enter"))
+        self.who_edit = PersonPicker(self.tr("Who is in the selected group? Name, Enter"))
         self.from_questions.clicked.connect(self.create_from_questions)
         self.add_button.clicked.connect(self.add_group)
         self.remove_button.clicked.connect(self.remove_group)
         self.who_edit.picked.connect(self._who_is_in)
 
+        # compact: on a 768-pixel laptop the height belongs to the choosing table
         left = QVBoxLayout()
+        left.setSpacing(4)
         left.addWidget(plain_label(self.tr("Groups (double-click a name to edit it)")))
-        left.addWidget(self.group_view)
-        buttons = QHBoxLayout()
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_view, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
         for b in (self.from_questions, self.add_button, self.remove_button):
             buttons.addWidget(b)
-        left.addLayout(buttons)
-        left.addWidget(self.who_edit)
+        buttons.addStretch(1)
+        group_row.addLayout(buttons)
+        left.addLayout(group_row)
 
         # forming: one row of sizes and buttons, the result below it
         self.min_spin = QSpinBox()
         self.max_spin = QSpinBox()
         for spin in (self.min_spin, self.max_spin):
             spin.setRange(0, 999)
-            spin.setSpecialValueText(self.tr("none"))
+            spin.setSpecialValueText(self.tr("auto"))
+            spin.setToolTip(self.tr("Leave Min and Max at “auto” for the most even sizes "
+                                    "that keep everyone in a group they chose"))
         self.free_button = QPushButton(self.tr("Form freely"))
         self.free_button.setToolTip(self.tr("Everyone to their first choice"))
         self.balanced_button = QPushButton(self.tr("Form balanced"))
         self.balanced_button.setToolTip(self.tr(
-            "As many first choices as possible within the minimum and maximum size"))
+            "Everyone in a group they chose as far as the sizes allow, then as many first "
+            "choices as possible"))
         self.result_label = plain_label("")
+        self.sizes_label = plain_label("")
         self.absent_label = plain_label("")
         form = QHBoxLayout()
         form.addWidget(QLabel(self.tr("Min")))
@@ -556,7 +525,7 @@ class GroupsConsole(QWidget):
         late.addWidget(self.late_button)
 
         # --- choosing
-        self.name_edit = NameEdit(self.tr("Type a name, Enter, then the group's number"))
+        self.name_edit = PersonPicker(self.tr("Type a name, Enter, then the group's number"))
         self.name_edit.picked.connect(self.pick_person)
         self.pad = ChoicePad()
         self.pad.group_keyed.connect(self.key_group)
@@ -577,23 +546,39 @@ class GroupsConsole(QWidget):
         self.choices_model = ChoicesModel(ctx, self.meeting_id, self)
         self.table = QTableView()
         self.table.setModel(self.choices_model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultSectionSize(150)
+        # every column fits the width: names and areas share it, the choices take what they need
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(
             lambda ix: self.pick_person(self.choices_model.data(ix, ParticipantIdRole)))
         right = QVBoxLayout()
-        right.addWidget(self.name_edit)
-        right.addLayout(ranks)
-        right.addWidget(self.pad)
+        right.setSpacing(4)
+        names = QHBoxLayout()
+        names.addWidget(self.name_edit, 1)
+        names.addWidget(self.who_edit, 1)
+        right.addLayout(names)
+        feedback = QHBoxLayout()
+        feedback.addWidget(self.name_edit.feedback, 1)
+        feedback.addWidget(self.who_edit.feedback, 1)
+        right.addLayout(feedback)
+        pad_row = QHBoxLayout()
+        pad_row.addWidget(self.pad, 1)
+        pad_row.addLayout(ranks)
+        right.addLayout(pad_row)
         right.addLayout(self.group_buttons)
         right.addWidget(self.table, 1)
 
         # groups are few (3-6): a short list on top leaves the height to the choosing table
-        self.group_view.setMaximumHeight(120)
+        self.group_view.setMaximumHeight(self.group_view.fontMetrics().height() * 3 + 30)
         choose_page = QWidget()
         cp = QVBoxLayout(choose_page)
         cp.addLayout(left)
@@ -610,6 +595,7 @@ class GroupsConsole(QWidget):
         bp = QVBoxLayout(board_page)
         bp.addLayout(form)
         bp.addWidget(self.result_label)
+        bp.addWidget(self.sizes_label)
         bp.addWidget(self.absent_label)
         bp.addWidget(scroll, 1)
         hint = QHBoxLayout()
@@ -665,9 +651,12 @@ class GroupsConsole(QWidget):
                 self.group_buttons.addWidget(b, row // 3, row % 3)
                 self._add_member_view(g.id, g.name, g.colour)
             self._add_member_view(None, self.tr("Not placed"), "")
-            rows = max(3, self.model.rowCount())
-            self.group_view.setMaximumHeight(min(
-                200, rows * max(18, self.group_view.sizeHintForRow(0)) + 6))
+            # up to four rows: the numbered group buttons below show every group anyway
+            rows = min(4, max(3, self.model.rowCount()))
+            view = self.group_view
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setMaximumHeight(rows * max(18, view.sizeHintForRow(0) + view.spacing() * 2)
+                                  + 2 * view.frameWidth() + 4)
         else:
             for row in range(self.model.rowCount()):
                 g = self.model.group(row)
@@ -710,10 +699,10 @@ class GroupsConsole(QWidget):
     def _update_labels(self) -> None:
         store = self.ctx.store
         included = {p.id for p in groups.people(store, self.meeting_id)}
-        self.name_edit.set_people([(p.id, p.display_name)
-                                   for p in participants.all_participants(store)
-                                   if p.id in included])
-        self.who_edit.set_people(self.name_edit._people)
+        people = [(p.id, p.display_name) for p in participants.all_participants(store)
+                  if p.id in included]
+        self.name_edit.set_people(people)
+        self.who_edit.set_people(people)
         absent = groups.absent_count(store, self.meeting_id)
         self.absent_label.setText(self.tr("{n} absent, left out of the groups").format(n=absent))
         if groups.memberships(store):
@@ -862,21 +851,82 @@ class GroupsConsole(QWidget):
 
     def form_free(self) -> None:
         """Everyone present to their first choice (undoable)."""
+        self.sizes_label.setText("")
         self._form(self.tr("Form groups freely"), lambda: groups.form_free(self.ctx.store,
                                                                           self.meeting_id))
 
     def form_balanced(self) -> None:
-        """The optimal assignment within the min/max sizes (undoable)."""
+        """The optimal assignment within the sizes (undoable); the facilitator picks the aim
+        when "everyone in a chosen group" and "most first choices" give different groups."""
         store = self.ctx.store
         lo, hi = self._caps()
         old_caps = {g.id: (g.min_size, g.max_size) for g in groups.groups(store)}
         try:
             groups.set_caps(store, lo, hi)
-            self._form(self.tr("Form balanced groups"),
-                       lambda: groups.form_balanced(store, self.meeting_id), old_caps, (lo, hi))
+            options = groups.balanced_options(store, self.meeting_id)
         except StartdagError as exc:
             groups.restore_caps(store, old_caps)
+            self.sizes_label.setText("")
             self.result_label.setText(caps_error_text(exc, self.tr))
+            return
+        result = options.chosen
+        if options.differ:
+            result = self.ask_aim(options)
+            if result is None:
+                groups.restore_caps(store, old_caps)
+                return
+        self._form(self.tr("Form balanced groups"),
+                   lambda: (result, groups.apply_result(store, result, self.meeting_id)),
+                   old_caps, (lo, hi))
+        self.sizes_label.setText(self.sizes_text(options))
+
+    def sizes_text(self, options: groups.BalancedOptions) -> str:
+        """The sizes forming used, so the facilitator sees the limits and can change them."""
+        low, high = options.size_range()
+        if options.auto:
+            return self.tr("Sizes {low}–{high} per group, chosen automatically: the most even "
+                           "sizes that keep everyone in a group they chose. Set Min and Max "
+                           "to use your own.").format(low=low, high=high)
+        if high is None:
+            return self.tr("Sizes: at least {low} per group.").format(low=low)
+        return self.tr("Sizes {low}–{high} per group.").format(low=low, high=high)
+
+    def aim_texts(self, options: groups.BalancedOptions) -> tuple[str, str]:
+        """'Everyone in a chosen group: 6.552 first choice' and 'Most first choices: …'."""
+        loc = QLocale()
+        a, b = options.chosen, options.first
+        chosen = self.tr("Everyone in a chosen group: {first} first choice").format(
+            first=loc.toString(a.first))
+        if a.other:
+            chosen = self.tr("Fewest outside their choices: {first} first choice, "
+                             "{other} outside their choices").format(
+                first=loc.toString(a.first), other=loc.toString(a.other))
+        first = self.tr("Most first choices: {first} first choice, {other} outside their "
+                        "choices").format(first=loc.toString(b.first), other=loc.toString(b.other))
+        return chosen, first
+
+    def ask_aim(self, options: groups.BalancedOptions) -> assign.Result | None:
+        """Show both results and let the facilitator pick one; None when they cancel."""
+        chosen_text, first_text = self.aim_texts(options)
+        box = QMessageBox(self)
+        box.setObjectName("aimQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Form balanced groups"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("The two aims give different groups. Which do you want?"))
+        box.setInformativeText(f"{chosen_text}\n{first_text}")
+        chosen_button = box.addButton(self.tr("Everyone in a chosen group"),
+                                      QMessageBox.ButtonRole.AcceptRole)
+        first_button = box.addButton(self.tr("Most first choices"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(chosen_button)
+        box.exec()
+        if box.clickedButton() is chosen_button:
+            return options.chosen
+        if box.clickedButton() is first_button:
+            return options.first
+        return None
 
     def _form(self, text, former, old_caps=None, caps=None) -> None:
         store = self.ctx.store

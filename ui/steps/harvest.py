@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -187,6 +188,15 @@ def shared_review_model(ctx) -> HarvestReviewModel:
 # ---------------------------------------------------------------- console
 
 
+class SelectAllLineEdit(QLineEdit):
+    """A field whose text is replaced, not appended to: entering it selects what is there."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        # after the mouse press has placed the cursor, so the click does not undo the selection
+        QTimer.singleShot(0, self.selectAll)
+
+
 class HarvestConsole(QWidget):
     """The facilitator's review of one group at a time: outcomes, reasons, tags, lessons."""
 
@@ -227,13 +237,20 @@ class HarvestConsole(QWidget):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(2, True)     # the due date is in the editor's plan line
-        self.table.setWordWrap(True)
+        # one line per action, at least six visible: the table is what the room talks about
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row_height = self.table.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setMinimumHeight(6 * row_height + self.table.horizontalHeader().sizeHint().height() + 4)
 
         # the selected action's outcome
         self.action_title = plain_label()
         f = QFont(self.action_title.font())
         f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.2)
+        f.setPointSizeF(f.pointSizeF() * 1.6)   # the action being judged, in large type
         self.action_title.setFont(f)
         self.plan_label = plain_label()
         self.result_buttons: dict[str, QPushButton] = {}
@@ -252,7 +269,7 @@ class HarvestConsole(QWidget):
         self.clear_button.clicked.connect(self.clear_outcome)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
-        self.reason_edit = QLineEdit()
+        self.reason_edit = SelectAllLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why? (Enter saves)"))
         self.reason_edit.setMaxLength(harvest.MAX_TEXT)
         self.tag_buttons: dict[str, QPushButton] = {}
@@ -262,7 +279,8 @@ class HarvestConsole(QWidget):
             b.setCheckable(True)
             b.clicked.connect(self._on_tags_changed)
             self.tag_buttons[tag] = b
-            tags.addWidget(b, i // 2, i % 2)
+            b.setMinimumHeight(b.sizeHint().height())
+            tags.addWidget(b, 0, i)
         self.hint_label = plain_label()
         editor = QGroupBox(self.tr("Outcome"))
         ev = QVBoxLayout(editor)
@@ -272,32 +290,27 @@ class HarvestConsole(QWidget):
         ev.addWidget(self.reason_edit)
         ev.addLayout(tags)
         ev.addWidget(self.hint_label)
-        ev.addStretch(1)
 
         self.lessons_edit = CommitTextEdit()
         self.lessons_edit.setPlaceholderText(self.tr("What did this group learn?"))
         self.lessons_edit.setTabChangesFocus(True)
-        self.save_lessons_button = QPushButton(self.tr("&Save lessons"))
+        # no save button: the lessons save as the box is left, and when the app closes
         lessons = QGroupBox(self.tr("What the group learned"))
         lv = QHBoxLayout(lessons)
+        lv.setContentsMargins(6, 2, 6, 6)
         lv.addWidget(self.lessons_edit, 1)
-        lv.addWidget(self.save_lessons_button, 0, Qt.AlignmentFlag.AlignBottom)
-        self.lessons_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.lessons_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(editor)
-        splitter.addWidget(lessons)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 1)
-        splitter.setChildrenCollapsible(False)
-
+        # no splitter: nothing can be dragged shut; the table takes the height left over
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.question_label)
         layout.addWidget(self.totals_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(editor)
+        layout.addWidget(lessons)
 
         self.table.installEventFilter(self)
         self.prev_button.clicked.connect(lambda: self.model.step_group(-1))
@@ -306,7 +319,6 @@ class HarvestConsole(QWidget):
             lambda i: self.model.set_group(self.group_combo.itemData(i)))
         self.reason_edit.returnPressed.connect(self._save_reason)
         self.reason_edit.editingFinished.connect(self._save_reason)
-        self.save_lessons_button.clicked.connect(self.save_lessons)
         self.lessons_edit.editing_finished.connect(self.save_lessons)
         self.lessons_edit.textChanged.connect(self._on_lessons_typed)
         self.table.selectionModel().selectionChanged.connect(self._load_editor)
@@ -364,10 +376,13 @@ class HarvestConsole(QWidget):
                 self.lessons_edit.setPlainText(r.lessons)
                 self._loading = False
         row = m.row_of(self._kept)
-        if row < 0 and m.rowCount() and getattr(self, "_kept_group", None) != m.group_id:
-            row = 0
+        # another group: its first action, selected and in view (outcomes never go astray)
+        if m.group_id != getattr(self, "_shown_group", None):
+            row = 0 if m.rowCount() else -1
+        self._shown_group = m.group_id
         if row >= 0:
             self.table.selectRow(row)
+            self.table.scrollTo(m.index(row, 0))
         self._load_editor()
 
     def selected_action_id(self) -> int | None:
@@ -390,7 +405,6 @@ class HarvestConsole(QWidget):
                   self.clear_button):
             w.setEnabled(writable)
         self.lessons_edit.setReadOnly(self.ctx.read_only or self.model.review is None)
-        self.save_lessons_button.setEnabled(not self.ctx.read_only and self.model.review is not None)
         if item is None:
             self.action_title.setText(self.tr("Select an action."))
             self.plan_label.setText("")

@@ -13,15 +13,12 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,6 +40,7 @@ from ui.actions_overview import harvest_error_text
 from ui.commands import run
 from ui.overview import plain_label
 from ui.tables import ListTableModel, select_id, selected_id
+from ui.widgets import PersonPicker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -226,76 +224,6 @@ class ParticipantNamesModel(QAbstractListModel):
         return None
 
 
-class _FoldFilter(QSortFilterProxyModel):
-    """Rows whose folded name contains every typed word ('sukru yil' finds 'Şükrü Yılmaz')."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        """Filter on what was typed."""
-        if hasattr(self, "endFilterChange"):         # Qt >= 6.9
-            self.beginFilterChange()
-            self.words = participants.fold(text).split()
-            self.endFilterChange()
-        else:
-            self.words = participants.fold(text).split()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row, parent) -> bool:  # noqa: N802
-        if not self.words:
-            return False
-        folded = self.sourceModel().index(row, 0, parent).data(ParticipantNamesModel.FOLD_ROLE)
-        return all(w in folded for w in self.words)
-
-
-class ParticipantPicker(QLineEdit):
-    """Type part of a name, pick from the list (or Enter on a single match)."""
-
-    participant_chosen = Signal(int)
-
-    def __init__(self, ctx, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.names = ctx.model("harvest.names", lambda: ParticipantNamesModel(ctx, ctx))
-        self.proxy = _FoldFilter(self)
-        self.proxy.setSourceModel(self.names)
-        self.completer_ = QCompleter(self.proxy, self)
-        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer_.setWidget(self)
-        self.completer_.setMaxVisibleItems(12)
-        self.completer_.activated[QModelIndex].connect(self._on_activated)
-        self.textEdited.connect(self._on_edited)
-        self.returnPressed.connect(self._on_return)
-
-    def matches(self) -> list[int]:
-        """The ids of the people matching what was typed."""
-        return [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
-
-    def _on_edited(self, text: str) -> None:
-        self.proxy.set_text(text)
-        if self.proxy.rowCount():
-            self.completer_.complete()
-        else:
-            self.completer_.popup().hide()
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        pid = index.data(ID_ROLE)
-        if pid is not None:
-            self._choose(pid)
-
-    def _on_return(self) -> None:
-        found = self.matches()
-        if len(found) == 1:
-            self._choose(found[0])
-
-    def _choose(self, pid: int) -> None:
-        self.completer_.popup().hide()
-        self.clear()
-        self.proxy.set_text("")
-        self.participant_chosen.emit(pid)
-
-
 def shared_activities_model(ctx) -> ActivitiesModel:
     """The one activities model of the open trajectory."""
     return ctx.model("harvest.activities", lambda: ActivitiesModel(ctx, ctx))
@@ -374,6 +302,16 @@ class InitiativesConsole(QWidget):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # what matters first: the activity, its places and waiting list; kind and date after,
+        # cut short rather than pushing the others out of sight
+        h.moveSection(3, 1)
+        h.moveSection(4, 2)
+        for col in (1, 2):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            h.resizeSection(col, 90)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.new_button = QPushButton(self.tr("&New activity…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -393,9 +331,12 @@ class InitiativesConsole(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.activity_title.setFont(f)
         self.activity_details = plain_label()
-        self.picker = ParticipantPicker(ctx)
-        self.picker.setPlaceholderText(self.tr("Type a name to sign someone up…"))
-        self.feedback = plain_label()
+        # the one person picker (ui.widgets): folds ł→l, says when nobody or several match
+        self.picker = PersonPicker(self.tr("Type a name to sign someone up…"))
+        self.names = ctx.model("harvest.names", lambda: ParticipantNamesModel(ctx, ctx))
+        self.names.modelReset.connect(self._load_names)
+        self._load_names()
+        self.feedback = self.picker.feedback
         self.signups_view = QTableView()
         self.signups_view.setModel(self.signups_model)
         self.signups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -404,6 +345,7 @@ class InitiativesConsole(QWidget):
         sh = self.signups_view.horizontalHeader()
         sh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         sh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.signups_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.withdraw_button = QPushButton(self.tr("&Withdraw"))
         right = QVBoxLayout()
         right.addWidget(self.activity_title)
@@ -420,7 +362,7 @@ class InitiativesConsole(QWidget):
         self.new_button.clicked.connect(self.new_activity)
         self.edit_button.clicked.connect(self.edit_activity)
         self.remove_button.clicked.connect(self.remove_activity)
-        self.picker.participant_chosen.connect(self.sign_up)
+        self.picker.picked.connect(self.sign_up)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.signups_view.selectionModel().selectionChanged.connect(self._update_enabled)
@@ -562,8 +504,14 @@ class InitiativesConsole(QWidget):
         except StartdagError as exc:
             self._warn(exc)
 
+    def _load_names(self) -> None:
+        self.picker.set_people([(pid, name) for pid, name, _f in self.names.rows])
+
     def sign_up(self, participant_id: int) -> bool:
-        """Sign someone up for the selected activity; when it is full, offer the waiting list."""
+        """Sign someone up for the selected activity; when it is full, onto its waiting list.
+
+        No question in between (it would swallow the next name typed in the rush): the
+        feedback line says where they went, and Ctrl+Z takes it back."""
         s = self._summary()
         store = self.ctx.store
         if s is None or store is None or self.ctx.read_only:
@@ -574,10 +522,6 @@ class InitiativesConsole(QWidget):
         if waiting and any(x.participant_id == participant_id
                            for x in harvest.signups(store, aid)):
             waiting = False          # let the service say they are already on the list
-        if waiting and not ask_plain(self, self.tr(
-                "“{title}” is full. Put {name} on the waiting list?").format(
-                title=s.activity.title, name=name)):
-            return False
         state: dict = {}
 
         def do():
@@ -598,8 +542,10 @@ class InitiativesConsole(QWidget):
                          if x.participant_id == participant_id), 0)
         if entry.waiting:
             cap = s.activity.capacity or 0
-            self.feedback.setText(self.tr("{name} is number {n} on the waiting list.").format(
-                name=name, n=position - cap))
+            self.feedback.setText(self.tr(
+                "“{title}” is full: {name} is number {n} on the waiting list "
+                "(Ctrl+Z takes it back).").format(title=s.activity.title, name=name,
+                                                 n=position - cap))
         else:
             self.feedback.setText(self.tr("{name} signed up.").format(name=name))
         return True
@@ -614,13 +560,23 @@ class InitiativesConsole(QWidget):
         pid = rows[0].data(ID_ROLE)
         aid = s.activity.id
         state: dict = {}
+        name = participants.get(store, pid).display_name
+        placed_before = {x.participant_id for x in harvest.signups(store, aid) if not x.waiting}
 
         def do():
             state["entry"] = harvest.withdraw(store, aid, pid)
 
         try:
-            run(self.ctx.undo_stack, self.tr("Withdraw {name}").format(
-                name=participants.get(store, pid).display_name), do,
+            run(self.ctx.undo_stack, self.tr("Withdraw {name}").format(name=name), do,
                 lambda: harvest.restore_signup(store, state["entry"]))
         except StartdagError as exc:
             self._warn(exc)
+            return
+        moved = [x.participant_id for x in harvest.signups(store, aid)
+                 if not x.waiting and x.participant_id not in placed_before]
+        if moved:
+            self.feedback.setText(self.tr("{name} withdrew; {other} moved up from the waiting "
+                                          "list.").format(
+                name=name, other=participants.get(store, moved[0]).display_name))
+        else:
+            self.feedback.setText(self.tr("{name} withdrew.").format(name=name))

@@ -136,6 +136,8 @@ class QuestionsConsole(QWidget):
             reporter.error_shown.connect(self._show_message)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
+        self.model.about_to_update.connect(self._remember)
+        self.model.updated.connect(self._restore)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._restore()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import participants, swot
+from sessions import agenda, participants, swot
 from ui import commands
 from ui.models_capture import ID_ROLE, ErrorReporter, PeopleModel, people_model
 from ui.overview import plain_label
@@ -30,6 +30,19 @@ class FoldFilter(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._needle = ""
+        self._only: set[int] | None = None
+
+    def set_only(self, ids: set[int] | None) -> None:
+        """Show only these people (those present), or everyone for None."""
+        if ids == self._only:
+            return
+        if hasattr(self, "beginFilterChange"):   # Qt >= 6.9
+            self.beginFilterChange()
+            self._only = ids
+            self.endFilterChange()
+        else:
+            self._only = ids
+            self.invalidateFilter()
 
     def set_needle(self, text: str) -> None:
         """Show only the names containing ``text`` (folded)."""
@@ -42,9 +55,12 @@ class FoldFilter(QSortFilterProxyModel):
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if self._only is not None and index.data(ID_ROLE) not in self._only:
+            return False
         if not self._needle:
             return True
-        name = self.sourceModel().index(row, 0, parent).data() or ""
+        name = index.data() or ""
         return self._needle in participants.fold(name)
 
 
@@ -68,6 +84,9 @@ class SwotConsole(QWidget):
         self.list = QListView()
         self.list.setModel(self.filter)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.search.textChanged.connect(self.filter.set_needle)
         self.search.returnPressed.connect(self._pick_first)
         self.list.clicked.connect(self._pick_index)
@@ -124,6 +143,7 @@ class SwotConsole(QWidget):
         ctx.changed.connect(self._on_changed)
         self.people.modelReset.connect(self._update_count)
         self.people.dataChanged.connect(self._update_count)
+        self._update_present()
         self._update_count()
         self._load()
 
@@ -164,9 +184,22 @@ class SwotConsole(QWidget):
         self.name.setText(participants.get(store, pid).display_name if enabled
                           else self.tr("Choose a participant on the left"))
 
+    def _update_present(self) -> None:
+        """Only the people present at the step's meeting are listed (everyone without check-in)."""
+        store = self.ctx.store
+        if store is None:
+            self.filter.set_only(None)
+            return
+        step = agenda.find(store, self.step_id) if self.step_id else None
+        meeting = step.meeting_id if step else participants.checkin_meeting_id(store)
+        self.filter.set_only(participants.present_ids(store, meeting))
+
     def _update_count(self, *_args) -> None:
+        shown = {self.filter.index(r, 0).data(ID_ROLE) for r in range(self.filter.rowCount())} \
+            if not self.filter._needle else set(self.filter._only or
+                                                 {p.id for p in self.people.people})
         self.count.setText(self.tr("{n} of {total} have a SWOT").format(
-            n=len(self.people.with_swot), total=len(self.people.people)))
+            n=len(self.people.with_swot & shown), total=len(shown)))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -202,6 +235,9 @@ class SwotConsole(QWidget):
                 self._saved[q] = old
 
     def _on_changed(self, topic: str) -> None:
+        if topic in ("attendance", "participants"):
+            self._update_present()
+            self._update_count()
         if topic == "participants" and self.participant_id is not None and \
                 self.people.row_of(self.participant_id) < 0:
             self.participant_id = None

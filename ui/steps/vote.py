@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -114,18 +114,21 @@ class VoteConsole(QWidget):
         self.reveal = QPushButton()
         self.reveal.clicked.connect(lambda: self.hidden.setChecked(not self.hidden.isChecked()))
 
-        form = QFormLayout()
-        form.addRow(self.tr("Mode:"), self.mode)
-        form.addRow(self.tr("Dots per person:"), self.dots)
-        form.addRow(self.tr("Top N:"), self.top_n)
-        form.addRow(self.tr("Voters:"), self.voters)
+        # two rows, not five: on a 768-pixel laptop the height belongs to the tally table
+        form = QGridLayout()
+        form.setVerticalSpacing(4)
+        for col, (text, widget) in enumerate(((self.tr("Mode:"), self.mode),
+                                              (self.tr("Dots per person:"), self.dots))):
+            form.addWidget(plain_label(text, wrap=False), 0, 2 * col)
+            form.addWidget(widget, 0, 2 * col + 1)
+        for col, (text, widget) in enumerate(((self.tr("Top N:"), self.top_n),
+                                              (self.tr("Voters:"), self.voters))):
+            form.addWidget(plain_label(text, wrap=False), 1, 2 * col)
+            form.addWidget(widget, 1, 2 * col + 1)
+        form.addWidget(self.hidden, 0, 4)
+        form.addWidget(self.reveal, 1, 4)
         settings_box = QHBoxLayout()
         settings_box.addLayout(form)
-        reveal_box = QVBoxLayout()
-        reveal_box.addWidget(self.hidden)
-        reveal_box.addWidget(self.reveal)
-        reveal_box.addStretch(1)
-        settings_box.addLayout(reveal_box)
         settings_box.addStretch(1)
 
         self.table = TallyTable(self)
@@ -189,6 +192,8 @@ class VoteConsole(QWidget):
             reporter.error_shown.connect(self._show_message)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._sync)
+        self.model.about_to_update.connect(self._remember)
+        self.model.updated.connect(self._sync)
         self._sync()
 
     # --- keeping the widgets in step with the model

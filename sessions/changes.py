@@ -1,0 +1,134 @@
+"""Typed change notices: what one committed transaction changed.
+
+Every ``store.transaction(*topics)`` collects a :class:`Change`: the topics it touched
+(a :class:`Topic`, a ``StrEnum``, so the bare strings used before still compare equal)
+and, per topic, the ids the services inserted, updated and deleted. Nested transactions
+merge into the outer record; a rollback drops what the rolled-back level recorded.
+Subscribers get the record once, after the outer commit.
+
+A topic with no ids recorded means "something under this topic changed, reload it":
+services that do not fill in ids yet (or that change too much to list) stay correct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Topic(StrEnum):
+    """What a change is about. Equal to the bare strings the app used before."""
+
+    TRAJECTORY = "trajectory"
+    MEETINGS = "meetings"
+    AGENDA = "agenda"
+    PARTICIPANTS = "participants"
+    ATTENDANCE = "attendance"
+    SWOT = "swot"
+    BOARD = "board"
+    QUESTIONS = "questions"
+    VOTES = "votes"
+    GROUPS = "groups"
+    ACTIONS = "actions"
+    HARVEST = "harvest"
+    ACTIVITIES = "activities"
+    PHONES = "phones"
+
+
+def as_topic(value: str) -> Topic | str:
+    """``value`` as a Topic when it names one (unknown strings pass through unchanged)."""
+    try:
+        return Topic(value)
+    except ValueError:
+        return value
+
+
+@dataclass
+class Ids:
+    """The ids one topic's rows were inserted, updated and deleted under."""
+
+    inserted: set[int] = field(default_factory=set)
+    updated: set[int] = field(default_factory=set)
+    deleted: set[int] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.inserted or self.updated or self.deleted)
+
+    def merge(self, other: Ids) -> None:
+        """Fold a later change of the same topic into this one.
+
+        An id inserted and then deleted within one record never existed for a subscriber;
+        deleted and inserted again (an undo's restore) is an update of the same row.
+        """
+        for i in other.inserted:
+            if i in self.deleted:
+                self.deleted.discard(i)
+                self.updated.add(i)
+            else:
+                self.inserted.add(i)
+        for i in other.updated:
+            if i not in self.inserted:
+                self.updated.add(i)
+        for i in other.deleted:
+            if i in self.inserted:
+                self.inserted.discard(i)
+            else:
+                self.updated.discard(i)
+                self.deleted.add(i)
+
+    @property
+    def all(self) -> set[int]:
+        """Every id touched."""
+        return self.inserted | self.updated | self.deleted
+
+
+@dataclass
+class Change:
+    """The record of one committed transaction: topics, and the ids per topic where known."""
+
+    topics: list[Topic | str] = field(default_factory=list)
+    ids: dict[str, Ids] = field(default_factory=dict)   # by topic, or by a kind of row
+
+    def touch(self, *topics: str) -> Change:
+        """Add topics (in first-seen order)."""
+        for t in topics:
+            t = as_topic(t)
+            if t not in self.topics:
+                self.topics.append(t)
+        return self
+
+    def inserted(self, topic: str, *ids: int, kind: str | None = None) -> Change:
+        """Rows of ``topic`` were inserted."""
+        return self._add(topic, Ids(inserted=set(ids)), kind)
+
+    def updated(self, topic: str, *ids: int, kind: str | None = None) -> Change:
+        """Rows of ``topic`` changed."""
+        return self._add(topic, Ids(updated=set(ids)), kind)
+
+    def deleted(self, topic: str, *ids: int, kind: str | None = None) -> Change:
+        """Rows of ``topic`` were deleted."""
+        return self._add(topic, Ids(deleted=set(ids)), kind)
+
+    def _add(self, topic: str, ids: Ids, kind: str | None) -> Change:
+        self.touch(topic)
+        self.ids.setdefault(str(kind or topic), Ids()).merge(ids)
+        return self
+
+    def merge(self, other: Change) -> None:
+        """Fold a nested transaction's record into this one."""
+        self.touch(*other.topics)
+        for topic, ids in other.ids.items():
+            self.ids.setdefault(topic, Ids()).merge(ids)
+
+    def of(self, topic: str) -> Ids | None:
+        """The ids recorded for ``topic`` (or for a ``kind`` of rows under a topic, e.g. a
+        board's items); None when it changed without ids (reload it)."""
+        ids = self.ids.get(str(topic))
+        return ids if ids else None
+
+    def touches(self, *topics: str) -> bool:
+        """True when any of ``topics`` changed."""
+        return any(t in self.topics for t in topics)
+
+    def __bool__(self) -> bool:
+        return bool(self.topics)
