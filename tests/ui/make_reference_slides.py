@@ -16,7 +16,9 @@ OUT = ROOT / "docs" / "projector"
 # one typical case per kind, plus the extremes that page
 CHOSEN = ("cover", "welcome", "break", "board_8", "board_16", "reflection", "questions_12",
           "vote_hidden", "vote_revealed", "groups_3x27", "groups_8x10", "actions_6",
-          "actions_long_title", "actions_all", "harvest_6", "initiatives")
+          "actions_long_title", "actions_all", "harvest_6", "initiatives", "heatmap_12x40",
+          "heatmap_12x40_names", "heatmap_40x200", "pairs_12", "pairs_40", "intervisie_7x40",
+          "intervisie_8x200")
 
 
 def main(names: list[str]) -> None:

@@ -128,6 +128,78 @@ def initiatives(n: int, seed: int = 7) -> c.SlideContent:
                           c.Initiatives(tuple(acts)))
 
 
+COMPETENCES = ("omgaan met agressie", "motiverende gespreksvoering", "jongerenwerk", "roosteren",
+               "signaleren van huiselijk geweld", "oplossingsgericht werken", "netwerken in de wijk",
+               "rapporteren", "schuldhulpverlening", "werken met vrijwilligers",
+               "mediawijsheid", "de-escalerend communiceren")
+
+
+def person(rng: random.Random, i: int) -> tuple[str, tuple]:
+    first = rng.choice(FIRST)
+    prefix, last = rng.choice(LAST)
+    return " ".join(x for x in (first, prefix, last) if x), participants.sort_key(first, prefix, last)
+
+
+def heat_map(n: int, people: int, names: bool = False, seed: int = 12) -> c.SlideContent:
+    """The expertise map: ``n`` competences rated by ``people`` people (seed 003)."""
+    rng = random.Random(seed)
+    crowd = [person(rng, i)[0] for i in range(people)]
+    rows = []
+    for k in range(n):
+        name = COMPETENCES[k % len(COMPETENCES)] + ("" if k < len(COMPETENCES) else f" {k + 1}")
+        levels = [[] for _ in range(5)]
+        for who in crowd:
+            if rng.random() < 0.9:
+                levels[min(4, int(rng.triangular(0, 5, 1.5)))].append(who)
+        counts = tuple(len(x) for x in levels)
+        lines = tuple(f"{lv}: " + ", ".join(levels[lv]) for lv in range(4, -1, -1)
+                      if levels[lv]) if names else ()
+        experts = counts[4] + len([w for w in levels[3] if rng.random() < 0.3])
+        rows.append(c.HeatRow(f"competence{k}", name, counts, rng.randint(0, people // 4),
+                              experts, experts <= 1, lines))
+    return c.SlideContent(chrome("Kenniskaart", "Waar zit de kennis? Vul je eigen niveau in op "
+                                                "je telefoon."), c.HeatMap(tuple(rows), names))
+
+
+def learning_pairs(n: int, competences: int, seed: int = 13) -> c.SlideContent:
+    """``n`` learning pairs spread over ``competences`` competences, as cards per competence."""
+    rng = random.Random(seed)
+    per: dict[int, list[c.Action]] = {}
+    for i in range(n):
+        k = i % competences
+        a, b = person(rng, i)[0], person(rng, i + 1)[0]
+        reason = (f"niveau {rng.choice((3, 4))}, team {rng.choice(('Noord', 'Zuid', 'West'))}, "
+                  f"{rng.choice(('heel belangrijk', 'belangrijk', 'nuttig'))} voor doel "
+                  f"{rng.randint(1, 3)}")
+        per.setdefault(k, []).append(c.Action(f"pair{i}", f"{a} leert van {b}", reason))
+    plans = tuple(c.ActionPlan(c.Band(f"competence{k}", n + 1,
+                                      COMPETENCES[k % len(COMPETENCES)]
+                                      + ("" if k < len(COMPETENCES) else f" {k + 1}"),
+                                      "", OKABE_ITO[n % len(OKABE_ITO)]), tuple(acts))
+                  for n, (k, acts) in enumerate(sorted(per.items())))
+    return c.SlideContent(chrome("Leerkoppels", "Wie leert van wie? Spreek deze week een eerste "
+                                                "afspraak af."),
+                          c.ActionPlans(plans, single=False, empty="Nog geen leerkoppels.",
+                                        compact=True))
+
+
+def intervisie(groups_n: int, people: int, seed: int = 14) -> c.SlideContent:
+    """``people`` people in ``groups_n`` intervisie groups, the band naming the roles."""
+    rng = random.Random(seed)
+    crowd = sorted((c.Member(f"person{i}", *person(rng, i)) for i in range(people)),
+                   key=lambda m: m.sort_key)
+    cards = []
+    for g in range(groups_n):
+        ms = crowd[g::groups_n]
+        roles = " · ".join(f"{role}: {m.name}" for role, m in
+                           zip(("Inbrenger", "Gespreksleider", "Tijdbewaker"), ms, strict=False))
+        cards.append(c.GroupCard(c.Band(f"intervisie{g}", g + 1, f"Intervisie {g + 1}", roles,
+                                        OKABE_ITO[g % len(OKABE_ITO)]), tuple(ms)))
+    return c.SlideContent(chrome("Intervisie", "Zoek je groep. De inbrenger vertelt het "
+                                               "incident in vijf minuten."),
+                          c.Groups(tuple(cards), "Nog geen intervisiegroepen.", compact=True))
+
+
 def all_cases() -> dict[str, c.SlideContent]:
     """Every kind with empty, typical and extreme content, by name."""
     long = "Welkom allemaal! " + text(random.Random(9), 300, 400)
@@ -160,6 +232,19 @@ def all_cases() -> dict[str, c.SlideContent]:
         "harvest_none": c.SlideContent(chrome(), c.Harvest(None)),
         "initiatives": initiatives(4),
         "initiatives_none": c.SlideContent(chrome(), c.Initiatives(())),
+        "heatmap_empty": c.SlideContent(chrome("Kenniskaart", ""), c.HeatMap(())),
+        "heatmap_12x40": heat_map(12, 40),
+        "heatmap_12x40_names": heat_map(12, 40, names=True),
+        "heatmap_40x200": heat_map(40, 200),
+        "pairs_empty": c.SlideContent(chrome("Leerkoppels", ""),
+                                      c.ActionPlans((), single=False,
+                                                    empty="Nog geen leerkoppels.")),
+        "pairs_12": learning_pairs(12, 6),
+        "pairs_40": learning_pairs(40, 40),
+        "intervisie_empty": c.SlideContent(chrome("Intervisie", ""),
+                                           c.Groups((), "Nog geen intervisiegroepen.")),
+        "intervisie_7x40": intervisie(7, 40),
+        "intervisie_8x200": intervisie(8, 200),
     }
     for n in (0, 1, 8, 16, 40):
         cases[f"board_{n}"] = board(n)
@@ -214,6 +299,13 @@ def expected_texts(content: c.SlideContent) -> dict[str, str]:
             if o.reason:
                 out[f"{o.action.key}.reason"] = o.reason
         out["totals"] = b.totals
+    elif isinstance(b, c.HeatMap):
+        for r in b.rows:
+            out[f"{r.key}.name"] = r.name
+            out.update({f"{r.key}.{lv}": str(n) for lv, n in enumerate(r.counts)})
+            out[f"{r.key}.learners"] = str(r.learners)
+            out[f"{r.key}.experts"] = str(r.experts)
+            out.update({f"{r.key}.names{i}": line for i, line in enumerate(r.names)})
     elif isinstance(b, c.Initiatives):
         for a in b.activities:
             out[f"{a.key}.title"] = a.title

@@ -208,9 +208,16 @@ def test_read_only_disables_edits(qtbot, app_ctx, tmp_path):
 
 
 def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tmp_path):
-    from sessions import agenda, trajectory
+    """Each step has its console page, and the wall's slide engine lays out its content:
+    the heat map as a table of counts (names only when switched on), the pairs as cards
+    per competence, the intervisie groups with this meeting's roles."""
+    from sessions import agenda, participants, trajectory
+    from tests.ui.test_slides import check
     from ui import steps
-    from ui.steps import peer as peer_steps
+    from ui.slides import content as c
+    from ui.slides import source
+    from ui.slides.engine import canvas_size
+    from ui.slides.kinds import layout
     from ui.steps.peer import current_round
 
     ctx, actions = app_ctx
@@ -220,21 +227,51 @@ def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tm
     kinds = [s.kind for s in agenda.steps(store, meeting.id)]
     assert kinds == ["welcome", "text", "kenniskaart", "leerkoppels", "intervisie", "close"]
     intervisie.form(store)
+    pairs.propose(store)
+    traj = trajectory.get(store)
+    bodies = {}
     for step in agenda.steps(store, meeting.id)[2:5]:
         console = steps.console_widget(step.kind, ctx, actions, step.id)
-        # the wall's slide engine shows these steps' title and instructions; the painted
-        # slides (ui.peer.wall) are these widgets, shown in the tab's wall window
-        projector = {"kenniskaart": peer_steps.KenniskaartProjector,
-                     "leerkoppels": peer_steps.PairsProjector,
-                     "intervisie": peer_steps.IntervisieProjector}[step.kind](
-            ctx, actions, step.id)
         qtbot.addWidget(console)
-        qtbot.addWidget(projector)
-        projector.resize(960, 540)
-        image = projector.grab().toImage()
-        colours = {image.pixel(x, y) for x in range(0, 960, 16) for y in range(0, 540, 16)}
-        assert len(colours) > 3, step.kind
         assert console.tabs.tabBar().isHidden()
+        body = bodies[step.kind] = source.body(ctx, step, traj)
+        content = c.SlideContent(c.Chrome(title=step.title, instructions=step.instructions),
+                                 body)
+        for size in ((1920, 1080), (1280, 720)):
+            check(layout(content, canvas_size(*size)), content)
+    m = expertise.load(store)
+    heat = bodies["kenniskaart"]
+    assert isinstance(heat, c.HeatMap) and not heat.names
+    assert [r.name for r in heat.rows] == [comp.name for comp in m.competences]
+    assert [r.counts for r in heat.rows] == [tuple(r.counts) for r in expertise.heat_map(m)]
+    assert all(not r.names for r in heat.rows)       # self-ratings are personal: counts only
+    assert any(r.flag for r in heat.rows)            # the demo has a single point of failure
+    expertise.set_settings(store, show_names=True)
+    named = source.heat_map_body(store)
+    assert named.names and any(r.names for r in named.rows)
+    first = next(r for r in expertise.heat_map(m) if any(r.names))
+    row = next(r for r in named.rows if r.name == first.competence.name)
+    lv = max(i for i in range(5) if first.names[i])
+    assert row.names[0] == f"{lv}: " + ", ".join(first.names[lv])
+    plans = bodies["leerkoppels"]
+    stored = [p for p in pairs.pairs(store) if p.state != "ended"]
+    assert isinstance(plans, c.ActionPlans) and not plans.single
+    assert sum(len(p.actions) for p in plans.plans) == len(stored) > 0
+    w = pairs.why(m, stored[0])
+    action = next(a for p in plans.plans for a in p.actions if a.key == f"pair{stored[0].id}")
+    assert action.title == f"{w.learner} learns from {w.expert}"
+    assert action.detail.startswith(f"niveau {w.expert_level}") or \
+        action.detail.startswith(f"level {w.expert_level}")
+    groups = bodies["intervisie"]
+    stored_groups = intervisie.groups(store)
+    assert isinstance(groups, c.Groups) and len(groups.cards) == len(stored_groups)
+    people = {p.id: p for p in participants.all_participants(store)}
+    card, g = groups.cards[0], stored_groups[0]
+    assert card.band.number == 1
+    assert [x.key for x in card.members] == [f"person{pid}" for pid in sorted(
+        g.members, key=lambda pid: people[pid].sort_key)]
+    chair = people[g.roles(1)["gespreksleider"]].display_name
+    assert f"Chair: {chair}" in card.band.question
     assert current_round(0) == (0, 300)
     assert current_round(5 * 60 + 10 * 60 + 1)[0] == 2      # the questions round
     assert current_round(10_000) == (6, 0.0)

@@ -162,7 +162,48 @@ def test_rendered_pages_show_the_layout(name):
 def test_empty_kinds_say_so():
     for name, words in (("questions_0", "No questions yet."), ("groups_0", "No groups yet."),
                         ("harvest_none", "No theme groups yet."),
-                        ("initiatives_none", "No activities yet.")):
+                        ("initiatives_none", "No activities yet."),
+                        ("heatmap_empty", "No competences yet."),
+                        ("pairs_empty", "Nog geen leerkoppels."),
+                        ("intervisie_empty", "Nog geen intervisiegroepen.")):
         slide = layout(CASES[name], canvas_size(1920, 1080))
         assert words in [b.text for b in slide.pages[0].texts()], name
     assert isinstance(CASES["close"].body, c.Text)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_heat_map_repeats_its_header_and_colours_cells_readably(size):
+    """Rows page at the dense floor with the header row on every page; every number on a
+    coloured cell is black or white at >= 4.5:1, and darker cells mean more people."""
+    from ui.theme import contrast_ratio
+
+    content = CASES["heatmap_40x200"]
+    slide = layout(content, canvas_size(*size))
+    assert slide.count > 1
+    rows = {r.key: r for r in content.body.rows}
+    seen = set()
+    for page in slide.pages:
+        texts = page.texts()
+        heads = [b.text for b in texts if b.text in ("Competence", "0", "4", "Experts")
+                 and not b.source]
+        assert heads == ["Competence", "0", "4", "Experts"], heads
+        fills = [b for b in page.boxes if b.kind == "fill"]
+        for b in texts:
+            key, _, field = b.source.rpartition(".")
+            if key in rows and field in "01234":
+                (cell,) = [f for f in fills if f.rect.contains(b.rect.center())]
+                assert contrast_ratio(b.style.colour, cell.colour) >= 4.5
+                seen.add((rows[key].counts[int(field)], theme.relative_luminance(cell.colour)))
+    # more people, a darker cell
+    by_count = sorted(seen)
+    assert all(a[1] >= b[1] - 1e-9
+               for a, b in zip(by_count, by_count[1:], strict=False) if a[0] < b[0])
+
+
+def test_pairs_and_intervisie_use_cards_or_columns_never_below_the_floor():
+    for name in ("pairs_12", "intervisie_7x40"):
+        slide = layout(CASES[name], canvas_size(1920, 1080))
+        # every band is on the first pages in reading order and numbered from 1
+        numbers = [b.text.split()[0] for p in slide.pages for b in p.texts()
+                   if b.source.endswith(".name")]
+        assert numbers[0] == "1" and "2" in numbers

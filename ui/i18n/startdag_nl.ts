@@ -4400,10 +4400,6 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <source>No intervisie groups yet.</source>
         <translation>Nog geen intervisiegroepen.</translation>
     </message>
-    <message>
-        <source>Round {n}: {m}:{s:02d} left</source>
-        <translation>Ronde {n}: nog {m}:{s:02d}</translation>
-    </message>
 </context>
 <context>
     <name>PendingModel</name>
@@ -4896,12 +4892,44 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Wachtlijst: {names}</translation>
     </message>
     <message>
+        <source>No competences yet.</source>
+        <translation>Nog geen competenties.</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competentie</translation>
+    </message>
+    <message>
+        <source>Want to learn</source>
+        <translation>Wil leren</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>People per level: 0 = none … 4 = expert</source>
+        <translation>Aantal mensen per niveau: 0 = geen … 4 = expert</translation>
+    </message>
+    <message>
+        <source>People per level: 0 = none … 4 = expert · with names</source>
+        <translation>Aantal mensen per niveau: 0 = geen … 4 = expert · met namen</translation>
+    </message>
+    <message>
+        <source>orange: one expert or none</source>
+        <translation>oranje: één expert of geen</translation>
+    </message>
+    <message>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
     <message>
         <source>Thank you!</source>
         <translation>Bedankt!</translation>
+    </message>
+    <message>
+        <source>No intervisie groups yet.</source>
+        <translation>Nog geen intervisiegroepen.</translation>
     </message>
     <message>
         <source>by {name}</source>
@@ -4922,6 +4950,26 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>not reviewed yet</source>
         <translation>nog niet besproken</translation>
+    </message>
+    <message>
+        <source>{learner} learns from {expert}</source>
+        <translation>{learner} leert van {expert}</translation>
+    </message>
+    <message>
+        <source>No learning pairs yet.</source>
+        <translation>Nog geen leerkoppels.</translation>
+    </message>
+    <message>
+        <source>Case giver</source>
+        <translation>Inbrenger</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Gespreksleider</translation>
+    </message>
+    <message>
+        <source>Timekeeper</source>
+        <translation>Tijdbewaker</translation>
     </message>
 </context>
 <context>

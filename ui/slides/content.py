@@ -126,6 +126,8 @@ class Groups:
     """Every theme group, numbered 1..N as the keys that enter choices."""
 
     cards: tuple[GroupCard, ...] = ()
+    empty: str = ""           # what the wall says without groups ('' the default)
+    compact: bool = False     # small lists: one after another in columns when that pages less
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,8 @@ class ActionPlans:
 
     plans: tuple[ActionPlan, ...] = ()
     single: bool = True
+    empty: str = ""           # what the wall says without plans ('' the default)
+    compact: bool = False     # small lists: one after another in columns when that pages less
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,34 @@ class Initiatives:
     activities: tuple[Activity, ...] = ()
 
 
-Body = Cover | Text | Break | Board | Questions | Vote | Groups | ActionPlans | Harvest | Initiatives
+@dataclass(frozen=True)
+class HeatRow:
+    """One competence on the expertise map: people per level 0–4, learners and experts.
+
+    ``names`` holds, only when the facilitator switched names on, one line per level that
+    has people ("4: Jan Bakker, Fatma Öztürk"); ``flag`` marks a goal's competence with
+    one expert or none.
+    """
+
+    key: str
+    name: str
+    counts: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)
+    learners: int = 0
+    experts: int = 0
+    flag: bool = False
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    """The expertise map (kenniskaart) as a table: competences by level, as counts."""
+
+    rows: tuple[HeatRow, ...] = ()
+    names: bool = False
+
+
+Body = (Cover | Text | Break | Board | Questions | Vote | Groups | ActionPlans | Harvest
+        | Initiatives | HeatMap)
 
 
 @dataclass(frozen=True)

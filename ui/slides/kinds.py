@@ -435,12 +435,14 @@ def _letter(key: tuple) -> str:
 
 
 def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, *,
-           alphabetical: list[list[tuple]] | None = None) -> list[list[Box]]:
+           alphabetical: list[list[tuple]] | None = None, compact: bool = False
+           ) -> list[list[Box]]:
     """Cards in one or more rows: a coloured band, then a list that pages with the others.
 
     ``make(cap)`` gives the item units per card. With ``alphabetical`` (the members' sort
     keys per card) every page shows the same range of last names on every card, labelled
-    "A–K".
+    "A–K". With ``compact``, cards that would need pages give way to the groups one after
+    another (band, then list) in columns when that takes fewer pages.
     """
     n = len(bands)
     best = None
@@ -462,10 +464,10 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
             plan = _card_plan(f, bands, rects, rows, cap, make(cap), alphabetical=alphabetical)
             if plan is not None and (best is None or len(plan) < best[0]):
                 best = (len(plan), cap, rows, plan)
-    if best is not None:
+    if best is not None and (not compact or best[0] == 1):
         return best[3]
-    # no card arrangement holds a line of every list: the groups one after another, each
-    # band followed by its list, in columns and pages
+    # no card arrangement holds a line of every list (or, compact, fits one page): the
+    # groups one after another, each band followed by its list, in columns and pages
     def serial(cap: float) -> list[Unit]:
         out: list[Unit] = []
         lists = make(cap)
@@ -480,8 +482,16 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
                 out.append(Unit([Cell(head)], gap=cap * 0.4))
         return out
 
-    pages, _cap = _best(f, serial, f.cap(DENSE), f.cap(DENSE), 3, 12)
-    return pages
+    if not compact:
+        pages, _cap = _best(f, serial, f.cap(DENSE), f.cap(DENSE), 3, 12)
+        return pages
+    try:
+        pages, _cap = _best(f, serial, f.cap(BODY) * 1.2, f.cap(DENSE), 3, 12)
+    except Overflow:
+        if best is None:
+            raise
+        return best[3]
+    return best[3] if best is not None and len(best[3]) <= len(pages) else pages
 
 
 def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
@@ -647,7 +657,7 @@ def _boundary(key: tuple, other: tuple, *, after: bool) -> str:
 
 def _groups(f: Frame, body: c.Groups) -> list[list[Box]]:
     if not body.cards:
-        return _empty(f, QCoreApplication.translate("Slides", "No groups yet."))
+        return _empty(f, body.empty or QCoreApplication.translate("Slides", "No groups yet."))
     bands = [card.band for card in body.cards]
 
     def make(cap: float) -> list[list[Unit]]:
@@ -656,7 +666,7 @@ def _groups(f: Frame, body: c.Groups) -> list[list[Box]]:
                 for card in body.cards]
 
     keys = [[m.sort_key for m in card.members] for card in body.cards]
-    return _cards(f, bands, None, make, alphabetical=keys)
+    return _cards(f, bands, None, make, alphabetical=keys, compact=body.compact)
 
 
 def _action_units(actions: tuple[c.Action, ...], cap: float, *, numbered: bool) -> list[Unit]:
@@ -674,7 +684,7 @@ def _action_units(actions: tuple[c.Action, ...], cap: float, *, numbered: bool) 
 
 def _plans(f: Frame, body: c.ActionPlans) -> list[list[Box]]:
     if not body.plans:
-        return _empty(f, QCoreApplication.translate("Slides", "No groups yet."))
+        return _empty(f, body.empty or QCoreApplication.translate("Slides", "No groups yet."))
     if not body.single:
         bands = [p.band for p in body.plans]
 
@@ -684,7 +694,7 @@ def _plans(f: Frame, body: c.ActionPlans) -> list[list[Box]]:
                                                                    colour="muted"), "")])])]
                     for p in body.plans]
 
-        return _cards(f, bands, None, make)
+        return _cards(f, bands, None, make, compact=body.compact)
     plan = body.plans[0]
     return _banded(f, plan.band, lambda cap: _action_units(plan.actions, cap, numbered=True)
                    if plan.actions else [Unit([Cell([Para(QCoreApplication.translate("Slides", "No actions yet."),
@@ -800,6 +810,172 @@ def _initiatives(f: Frame, body: c.Initiatives) -> list[list[Box]]:
     return pages
 
 
+# ---------------------------------------------------------------- the expertise map
+
+# ColorBrewer "Blues": a sequential ramp read as "more" without a legend
+HEAT = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c")
+FLAG_COLOUR = "#E69F00"       # a goal's competence with one expert or none
+
+
+def heat_colours(count: int, most: int) -> tuple[str, str]:
+    """(cell, ink) for a count relative to the largest: ink black or white at >= 4.5:1."""
+    if count <= 0 or most <= 0:
+        base = HEAT[0]
+    else:
+        base = HEAT[min(len(HEAT) - 1, 1 + round((len(HEAT) - 2) * count / most))]
+    return band_colours(base)
+
+
+@dataclass
+class _Row:
+    """One row of a table as it pages: the room it needs before it, its height, its boxes."""
+
+    need: float
+    height: float
+    emit: object          # emit(y) -> list[Box]
+
+
+def _heatmap(f: Frame, body: c.HeatMap) -> list[list[Box]]:
+    if not body.rows:
+        return _empty(f, QCoreApplication.translate("Slides", "No competences yet."))
+    pages = _fewest(_heat_in(f, QRectF(r), body) for r in _areas(f))
+    if pages is None:
+        raise Overflow
+    return pages
+
+
+def _heat_in(f: Frame, rect: QRectF, body: c.HeatMap) -> list[list[Box]] | None:
+    """The largest type at which the whole table fits one page; else pages at the dense floor."""
+    found = largest(sizes(f.cap(BODY) * 1.2, f.cap(DENSE)),
+                    lambda cap: _heat_pages(rect, body, cap, one_page=True))
+    if found is not None:
+        return found[1]
+    return _heat_pages(rect, body, f.cap(DENSE), one_page=False)
+
+
+def _heat_pages(rect: QRectF, body: c.HeatMap, cap: float, *, one_page: bool
+                ) -> list[list[Box]] | None:
+    """The table at one size: a legend and the header row on every page, then the rows.
+
+    None when it cannot be laid out at this size (a column too narrow, a row taller than a
+    page, or more than one page when ``one_page``).
+    """
+    head = Style(cap, bold=True, colour="muted", role="dense")
+    name_st = Style(cap, role="dense")
+    num = Style(cap, bold=True, role="dense")
+    legend_st = Style(cap, italic=True, colour="muted", role="dense")
+    pad, gx, gy = cap * 0.3, cap * 0.15, cap * 0.15
+    heads = [QCoreApplication.translate("Slides", "Competence"), "0", "1", "2", "3", "4",
+             QCoreApplication.translate("Slides", "Want to learn"),
+             QCoreApplication.translate("Slides", "Experts")]
+
+    def widest_word(text: str, st: Style) -> float:
+        return max(advance(w, st) for w in text.split())
+
+    num_w = advance("888", num) + 2 * pad + 2
+    total = rect.width()
+    longest = max([advance(r.name, name_st) for r in body.rows] + [advance(heads[0], head)])
+    # the two last headers on one line where there is room, else a word a line; the
+    # competence names wrap when the numbers need the room
+    least = max(cap * 6, widest_word(heads[0], head) + 2 * pad + 2)
+    options = []
+    for side_w in (max(num_w, max(advance(h, head) for h in heads[6:]) + 2 * pad + 2),
+                   max(num_w, max(widest_word(h, head) for h in heads[6:]) + 2 * pad + 2)):
+        name_w = min(max(least, longest + 2 * pad + 2), total * 0.4,
+                     total - 2 * side_w - 7 * gx - 5 * num_w)
+        if name_w >= least:
+            options.append((name_w, side_w))
+    if not options:
+        return None
+    name_w, side_w = max(options, key=lambda o: o[0])     # the first (one-line) on a tie
+    level_w = min(cap * 6, (total - name_w - 2 * side_w - 7 * gx) / 5)
+    xs = [rect.left()]
+    widths = [name_w] + [level_w] * 5 + [side_w] * 2
+    for w in widths[:-1]:
+        xs.append(xs[-1] + w + gx)
+    table_w = xs[-1] + widths[-1] - rect.left()
+    most = max((n for r in body.rows for n in r.counts), default=0)
+
+    def text(x: float, y: float, w: float, lines, st: Style, align: str, source: str) -> Box:
+        return Box(QRectF(x, y, w, text_height(len(lines), st)), "text", tuple(lines), st, align,
+                   source)
+
+    # the legend and the header row, repeated on every page
+    legend = QCoreApplication.translate("Slides", "People per level: 0 = none … 4 = expert")
+    if body.names:
+        legend = QCoreApplication.translate("Slides", "People per level: 0 = none … 4 = expert · with names")
+    if any(r.flag for r in body.rows):
+        legend += " · " + QCoreApplication.translate("Slides", "orange: one expert or none")
+    legend_lines = wrap(legend, legend_st, table_w)
+    head_top = rect.top() + text_height(len(legend_lines), legend_st) + gy * 2
+    head_lines = [wrap(h, head, w - 2 * pad) for h, w in zip(heads, widths, strict=True)]
+    head_h = max(text_height(len(ls), head) for ls in head_lines) + 2 * pad
+
+    def header() -> list[Box]:
+        out = [text(rect.left(), rect.top(), table_w, legend_lines, legend_st, "left", "")]
+        for x, w, ls in zip(xs, widths, head_lines, strict=True):
+            th = text_height(len(ls), head)
+            out.append(text(x + pad, head_top + head_h - pad - th, w - 2 * pad, ls, head,
+                            "left" if x == xs[0] else "center", ""))
+        out.append(Box(QRectF(rect.left(), head_top + head_h, table_w, 2), "rule", colour="muted"))
+        return out
+
+    first_y = head_top + head_h + gy * 2
+    rows: list[_Row] = []
+    line_h = text_height(1, name_st)
+    for r in body.rows:
+        name_lines = wrap(r.name, name_st, name_w - 2 * pad) or ("",)
+        rh = max(text_height(len(name_lines), name_st), text_height(1, num)) + 2 * pad
+
+        def emit(y: float, r=r, name_lines=name_lines, rh=rh) -> list[Box]:
+            out = [text(xs[0] + pad, y + pad, name_w - 2 * pad, name_lines, name_st, "left",
+                        f"{r.key}.name")]
+            th = text_height(1, num)
+            for lv in range(5):
+                fill, ink = heat_colours(r.counts[lv], most)
+                x = xs[1 + lv]
+                out.append(Box(QRectF(x, y, level_w, rh), "fill", colour=fill))
+                out.append(text(x, y + (rh - th) / 2, level_w, (str(r.counts[lv]),),
+                                replace(num, colour=ink), "center", f"{r.key}.{lv}"))
+            out.append(text(xs[6], y + (rh - th) / 2, side_w, (str(r.learners),), num, "center",
+                            f"{r.key}.learners"))
+            ink = "text"
+            if r.flag:
+                fill, ink = band_colours(FLAG_COLOUR)
+                out.append(Box(QRectF(xs[7], y, side_w, rh), "fill", colour=fill))
+            out.append(text(xs[7], y + (rh - th) / 2, side_w, (str(r.experts),),
+                            replace(num, colour=ink), "center", f"{r.key}.experts"))
+            return out
+
+        lines = []
+        for lv, names in enumerate(r.names):
+            lines += [(lv, ln) for ln in wrap(names, name_st, table_w - name_w - gx - pad)]
+        # a row never ends a page without the first line of its names
+        rows.append(_Row(rh + gy + (line_h if lines else 0.0), rh + gy, emit))
+        for i, (lv, ln) in enumerate(lines):
+            last = i == len(lines) - 1
+
+            def emit_line(y: float, r=r, lv=lv, ln=ln) -> list[Box]:
+                return [text(xs[1], y, table_w - name_w - gx, (ln,), name_st, "left",
+                             f"{r.key}.names{lv}")]
+
+            rows.append(_Row(line_h, line_h + (gy * 3 if last else 0.0), emit_line))
+
+    pages: list[list[Box]] = []
+    page: list[Box] = header()
+    y = first_y
+    for row in rows:
+        if y + row.need > rect.bottom() + 0.01:
+            if y <= first_y + 0.01 or one_page or len(pages) >= 60:
+                return None
+            pages.append(page)
+            page, y = header(), first_y
+        page.extend(row.emit(y))
+        y += row.height
+    pages.append(page)
+    return pages
+
+
 def _body(f: Frame, content: c.SlideContent, size: QSizeF) -> list[list[Box]]:
     """The body's pages, by kind."""
     body = content.body
@@ -821,6 +997,8 @@ def _body(f: Frame, content: c.SlideContent, size: QSizeF) -> list[list[Box]]:
         return _harvest(f, body)
     if isinstance(body, c.Initiatives):
         return _initiatives(f, body)
+    if isinstance(body, c.HeatMap):
+        return _heatmap(f, body)
     return _text(f, content.chrome)
 
 
@@ -862,6 +1040,12 @@ def _texts(body: c.Body) -> list[tuple[str, str]]:
         for a in body.activities:
             out += [(f"{a.key}.title", a.title), (f"{a.key}.detail", a.detail)]
             out += [(f"{a.key}.names", ", ".join(n.text for n in a.names))] if a.names else []
+    elif isinstance(body, c.HeatMap):
+        for r in body.rows:
+            out.append((f"{r.key}.name", r.name))
+            out += [(f"{r.key}.{lv}", str(n)) for lv, n in enumerate(r.counts)]
+            out += [(f"{r.key}.learners", str(r.learners)), (f"{r.key}.experts", str(r.experts))]
+            out += [(f"{r.key}.names{lv}", names) for lv, names in enumerate(r.names)]
     return [(k, t) for k, t in out if t]
 
 

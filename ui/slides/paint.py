@@ -66,6 +66,8 @@ def paint_page(painter: QPainter, slide: Slide, index: int, target: QRectF,
 def _draw(p: QPainter, b: Box, t: theme.ProjectorTheme, grow: float, clock: str | None) -> None:
     if b.kind == "fill":
         p.fillRect(b.rect, colour(b.colour, t))
+    elif b.kind == "rule":          # a thin line: under a table's header row
+        p.fillRect(b.rect, colour(b.colour or "muted", t))
     elif b.kind == "frame":
         p.setPen(QPen(colour(b.colour, t), 3))
         p.setBrush(Qt.BrushStyle.NoBrush)

@@ -88,6 +88,12 @@ def body(ctx, step, traj) -> c.Body:
         return _initiatives(ctx)
     if kind == "experiments":
         return _experiments(ctx, step)
+    if kind == "kenniskaart":
+        return heat_map_body(ctx.store)
+    if kind == "leerkoppels":
+        return pairs_body(ctx)
+    if kind == "intervisie":
+        return intervisie_body(ctx.store)
     return c.Text()          # welcome, text, close; the SWOT is personal and never projected
 
 
@@ -143,7 +149,8 @@ def _groups(store) -> c.Groups:
     for g, band in _bands(store):
         ms = sorted(members.get(g.id, []), key=lambda m: m.sort_key)
         cards.append(c.GroupCard(band, tuple(ms)))
-    return c.Groups(tuple(cards))
+    return c.Groups(tuple(cards),
+                    QCoreApplication.translate("Slides", "No intervisie groups yet."), compact=True)
 
 
 def _actions(ctx, step) -> c.ActionPlans:
@@ -244,3 +251,80 @@ def _experiments(ctx, step) -> c.Body:
                            for i, line in enumerate(card.lines)))
         for n, card in enumerate(cards, start=1))
     return c.ActionPlans(plans, single=False) if plans else c.Text()
+
+
+# ---------------------------------------------------------------- learning from each other (seed 003)
+
+OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+             "#000000")
+
+
+def heat_map_body(store) -> c.HeatMap:
+    """The expertise map as counts per level; names only when the facilitator switched them on."""
+    from sessions import expertise
+
+    m = expertise.load(store)
+    names = m.settings.show_names
+    rows = []
+    for r in expertise.heat_map(m):
+        lines = ()
+        if names:   # highest level first: who can help is what the room looks for
+            lines = tuple(f"{lv}: " + ", ".join(room_text(n) for n in r.names[lv])
+                          for lv in range(4, -1, -1) if r.names[lv])
+        rows.append(c.HeatRow(f"competence{r.competence.id}", room_text(r.competence.name),
+                              tuple(r.counts), r.learners, r.experts,
+                              bool(r.competence.goals) and r.experts <= 1, lines))
+    return c.HeatMap(tuple(rows), names)
+
+
+def pairs_body(ctx) -> c.ActionPlans:
+    """The learning pairs as cards per competence: "A leert van B" with the reason below."""
+    from exports.peer_words import why_text
+    from sessions import expertise, pairs
+
+    store = ctx.store
+    m = expertise.load(store)
+    order = {comp.id: i for i, comp in enumerate(m.competences)}
+    by_comp: dict[int, list[c.Action]] = {}
+    names: dict[int, str] = {}
+    for p in pairs.pairs(store):
+        if p.state == "ended":
+            continue
+        w = pairs.why(m, p)
+        reason = why_text(w, ctx.language).split(": ", 1)[-1]
+        title = QCoreApplication.translate("Slides", "{learner} learns from {expert}").format(
+            learner=room_text(w.learner), expert=room_text(w.expert))
+        names[p.competence_id] = room_text(w.competence)
+        by_comp.setdefault(p.competence_id, []).append(
+            c.Action(f"pair{p.id}", title, room_text(reason)))
+    plans = []
+    for n, cid in enumerate(sorted(by_comp, key=lambda k: (order.get(k, len(order)), k)), start=1):
+        band = c.Band(f"competence{cid}", n, names[cid], "", OKABE_ITO[(n - 1) % len(OKABE_ITO)])
+        plans.append(c.ActionPlan(band, tuple(by_comp[cid])))
+    return c.ActionPlans(tuple(plans), single=False,
+                         empty=QCoreApplication.translate("Slides", "No learning pairs yet."), compact=True)
+
+
+def intervisie_body(store, meeting: int = 1) -> c.Groups:
+    """The intervisie groups as numbered cards; the band names this meeting's roles."""
+    from sessions import intervisie
+
+    role_names = {"inbrenger": QCoreApplication.translate("Slides", "Case giver"),
+                  "gespreksleider": QCoreApplication.translate("Slides", "Chair"),
+                  "tijdbewaker": QCoreApplication.translate("Slides", "Timekeeper")}
+    people = {p.id: p for p in participants.all_participants(store)}
+    cards = []
+    for n, g in enumerate(intervisie.groups(store), start=1):
+        def name(pid: int) -> str:
+            p = people.get(pid)
+            return room_text(p.display_name) if p is not None else "?"
+
+        roles = " · ".join(f"{role_names.get(role, role)}: {name(pid)}"
+                           for role, pid in g.roles(meeting).items())
+        members = sorted((c.Member(f"person{pid}", name(pid),
+                                   people[pid].sort_key if pid in people else ())
+                          for pid in g.members), key=lambda x: x.sort_key)
+        cards.append(c.GroupCard(c.Band(f"intervisie{g.id}", n, room_text(g.name), roles,
+                                        OKABE_ITO[(n - 1) % len(OKABE_ITO)]), tuple(members)))
+    return c.Groups(tuple(cards),
+                    QCoreApplication.translate("Slides", "No intervisie groups yet."), compact=True)
