@@ -83,19 +83,12 @@ def browser(tmp_path_factory):
 @pytest.fixture
 def room(app_ctx, tmp_path, qtbot):
     """The demo trajectory open, the startdag started, phones on (127.0.0.1, a free port)."""
-    from sessions import agenda, demo, trajectory
-    from ui.agenda_model import live_day
-    from ui.phones.hub import PhoneHub
+    from sessions import agenda, demo
+    from tests.ui.phone_room import open_day
 
     ctx, actions = app_ctx
     store = demo.create_demo(tmp_path / "demo.startdag")
-    ctx.set_store(store)
-    live = live_day(ctx)
-    mid = trajectory.meeting_of_kind(store, "startdag").id
-    live.set_meeting(mid)
-    agenda.start(store, mid)
-    hub = PhoneHub(ctx)
-    ctx.phones = hub
+    live, mid, hub = open_day(ctx, store)
     url = hub.start("127.0.0.1", 0)
     assert url.startswith("http://127.0.0.1:")
     steps = {s.kind: s.id for s in agenda.steps(store, mid)}

@@ -37,19 +37,12 @@ def shots(tmp_path):
 @pytest.fixture
 def room(app_ctx, tmp_path, qtbot):
     """The leercultuur demo open at its startdag's welcome step, phones on (127.0.0.1)."""
-    from sessions import agenda, demo_peer, trajectory
-    from ui.agenda_model import live_day
-    from ui.phones.hub import PhoneHub
+    from sessions import agenda, demo_peer
+    from tests.ui.phone_room import open_day
 
     ctx, _actions = app_ctx
     store = demo_peer.create_demo(tmp_path / "leercultuur.startdag")
-    ctx.set_store(store)
-    live = live_day(ctx)
-    mid = trajectory.meeting_of_kind(store, "startdag").id
-    live.set_meeting(mid)
-    agenda.start(store, mid)
-    hub = PhoneHub(ctx)
-    ctx.phones = hub
+    live, mid, hub = open_day(ctx, store)
     url = hub.start("127.0.0.1", 0)
     steps = {s.kind: s.id for s in agenda.steps(store, mid)}
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from sessions import agenda, demo, phones, questions, trajectory
+from sessions import demo, phones, questions, trajectory
 from tests.ui.test_phones_ui import _in_thread, _request
 from ui.phones import server as srv
 
@@ -16,19 +16,11 @@ from ui.phones import server as srv
 @pytest.fixture
 def opened(app_ctx, tmp_path, qtbot):
     """The demo open at the questions step, a hub that is still off."""
-    from ui.agenda_model import live_day
-    from ui.phones.hub import PhoneHub
+    from tests.ui.phone_room import open_day
 
     ctx, actions = app_ctx
     store = demo.create_demo(tmp_path / "demo.startdag")
-    ctx.set_store(store)
-    live = live_day(ctx)
-    mid = trajectory.meeting_of_kind(store, "startdag").id
-    live.set_meeting(mid)
-    agenda.start(store, mid)
-    agenda.jump(store, next(s.id for s in agenda.steps(store, mid) if s.kind == "questions"))
-    hub = PhoneHub(ctx)
-    ctx.phones = hub
+    _live, _mid, hub = open_day(ctx, store, at="questions")
     yield ctx, actions, store, hub
     hub.stop()
     ctx.set_store(None)

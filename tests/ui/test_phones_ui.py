@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from sessions import agenda, demo, questions, trajectory
+from sessions import agenda, demo, questions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,20 +22,11 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def opened(app_ctx, tmp_path, qtbot):
     """The demo open, the startdag started at the vote step, a hub that is still off."""
-    from ui.agenda_model import live_day
-    from ui.phones.hub import PhoneHub
+    from tests.ui.phone_room import open_day
 
     ctx, actions = app_ctx
     store = demo.create_demo(tmp_path / "demo.startdag")
-    ctx.set_store(store)
-    live = live_day(ctx)
-    mid = trajectory.meeting_of_kind(store, "startdag").id
-    live.set_meeting(mid)
-    agenda.start(store, mid)
-    vote = next(s.id for s in agenda.steps(store, mid) if s.kind == "vote")
-    agenda.jump(store, vote)
-    hub = PhoneHub(ctx)
-    ctx.phones = hub
+    _live, _mid, hub = open_day(ctx, store, at="vote")
     yield ctx, actions, store, hub
     hub.stop()
     ctx.set_store(None)
