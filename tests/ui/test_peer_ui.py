@@ -272,6 +272,20 @@ def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tm
         g.members, key=lambda pid: people[pid].sort_key)]
     chair = people[g.roles(1)["gespreksleider"]].display_name
     assert f"Chair: {chair}" in card.band.question
+    # the running round leads the intervisie slide: 16 minutes in is round 3 (questions)
+    from datetime import datetime, timedelta
+
+    from ui.agenda_model import live_day
+
+    step = next(s for s in agenda.steps(store, meeting.id) if s.kind == "intervisie")
+    earlier = datetime.now() - timedelta(minutes=16)
+    agenda.start(store, meeting.id, now=earlier)
+    agenda.jump(store, step.id, now=earlier)
+    live = live_day(ctx)
+    live.set_meeting(meeting.id)
+    running = source.slide_content(ctx, live).chrome.instructions
+    assert running.startswith("Round 3 of 7: ") and "(5 min)" in running
+    assert running.endswith(step.instructions)
     assert current_round(0) == (0, 300)
     assert current_round(5 * 60 + 10 * 60 + 1)[0] == 2      # the questions round
     assert current_round(10_000) == (6, 0.0)

@@ -4960,6 +4960,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Nog geen leerkoppels.</translation>
     </message>
     <message>
+        <source>Round {n} of {total}: {name} ({minutes} min)</source>
+        <translation>Ronde {n} van {total}: {name} ({minutes} min)</translation>
+    </message>
+    <message>
         <source>Case giver</source>
         <translation>Inbrenger</translation>
     </message>

@@ -60,8 +60,12 @@ def slide_content(ctx, live: LiveDay) -> c.SlideContent:
     following = next((s for s in live.steps()
                       if s.position > step.position and s.status == "planned"), None)
     text, urgent = clock(live)
+    instructions = room_text(step.instructions)
+    if step.kind == "intervisie":            # the incidentmethode's running round leads
+        running = intervisie_round(ctx, step)
+        instructions = " · ".join(x for x in (running, instructions) if x)
     chrome = c.Chrome(header=room_text(traj.title), title=room_text(step.title),
-                      instructions=room_text(step.instructions),
+                      instructions=instructions,
                       next_title=room_text(following.title) if following else "",
                       clock=text, urgent=urgent)
     return c.SlideContent(chrome, body(ctx, step, traj))
@@ -303,6 +307,21 @@ def pairs_body(ctx) -> c.ActionPlans:
         plans.append(c.ActionPlan(band, tuple(by_comp[cid])))
     return c.ActionPlans(tuple(plans), single=False,
                          empty=QCoreApplication.translate("Slides", "No learning pairs yet."), compact=True)
+
+
+def intervisie_round(ctx, step) -> str:
+    """The intervisie step's running round in words, with its length ('' before the start):
+    'Ronde 3 van 7: vragen stellen (5 min)'."""
+    from exports.peer_words import word
+    from sessions import agenda, intervisie
+    from ui.steps.peer import current_round
+
+    if not step.started_at:
+        return ""
+    index, _left = current_round(agenda.elapsed_seconds(step))
+    key, minutes = intervisie.ROUNDS[index]
+    return QCoreApplication.translate("Slides", "Round {n} of {total}: {name} ({minutes} min)").format(
+        n=index + 1, total=len(intervisie.ROUNDS), name=word(key, ctx.language), minutes=minutes)
 
 
 def intervisie_body(store, meeting: int = 1) -> c.Groups:

@@ -18,7 +18,7 @@ from ui.slides import content as c
 from ui.slides.engine import Slide, canvas_size
 from ui.slides.feed import Feed
 from ui.slides.kinds import layout
-from ui.slides.source import clock, slide_content
+from ui.slides.source import clock, intervisie_round, slide_content
 
 MIN_INTERVAL = 0.1          # seconds between two layouts of the wall (about 10 per second)
 REVEAL_MS = 350             # the vote bars grow in this time when the results are revealed
@@ -110,7 +110,15 @@ class Wall(QObject):
         shown = self.content.chrome
         if urgent != shown.urgent or len(text) != len(shown.clock):
             self.schedule()          # its colour, presence or length changes the layout
+        elif self._round_moved(shown):
+            self.schedule()          # the intervisie's next round is named on the slide
         self.ticked.emit()
+
+    def _round_moved(self, shown: c.Chrome) -> bool:
+        step = self.live.current()
+        if step is None or step.kind != "intervisie" or self.ctx.store is None:
+            return False
+        return not shown.instructions.startswith(intervisie_round(self.ctx, step))
 
     def clock_text(self) -> str:
         """The countdown as it stands now."""
