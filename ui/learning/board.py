@@ -46,9 +46,10 @@ from ui.learning.common import (
 )
 from ui.learning.models import (
     ExperimentsModel,
-    command,
+    add_command,
     edit_experiment,
     people,
+    remove_command,
     set_pairs,
 )
 
@@ -534,17 +535,10 @@ class ExperimentEditor(QWidget):
             return
         store, eid = self.ctx.store, self.experiment_id
         when = self.ev_date.date().toString(Qt.DateFormat.ISODate)
-        held: dict = {}
-
-        def do():
-            if "row" in held:
-                experiments.restore_evidence(store, held["row"])
-            else:
-                held["id"] = experiments.add_evidence(store, eid, when, text)
-
-        def undo():
-            held["row"] = experiments.remove_evidence(store, held["id"])
-        if command(self.ctx, tr("Add a note"), do, undo):
+        if add_command(self.ctx, tr("Add a note"),
+                       lambda: experiments.add_evidence(store, eid, when, text),
+                       lambda evid: experiments.remove_evidence(store, evid),
+                       lambda row: experiments.restore_evidence(store, row)) is not None:
             self.ev_text.clear()
 
     def remove_evidence(self) -> None:
@@ -554,14 +548,9 @@ class ExperimentEditor(QWidget):
             return
         evid = rows[0].data(ID_ROLE)
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["row"] = experiments.remove_evidence(store, evid)
-
-        def undo():
-            experiments.restore_evidence(store, held["row"])
-        command(self.ctx, tr("Remove a note"), do, undo)
+        remove_command(self.ctx, tr("Remove a note"),
+                       lambda: experiments.remove_evidence(store, evid),
+                       lambda row: experiments.restore_evidence(store, row))
 
 
 def move_status(ctx, experiment_id: int, step: int) -> bool:

@@ -77,34 +77,49 @@ def edit_experiment(ctx, experiment_id: int, text: str, **changes) -> bool:
     return command(ctx, text, do, undo)
 
 
-def add_experiment(ctx, title: str, text: str, **values) -> int | None:
-    """Add an experiment (undoable); return its id."""
-    store = ctx.store
+def add_command(ctx, text: str, add: Callable[[], int], remove: Callable[[int], Any],
+                restore: Callable[[Any], None]) -> int | None:
+    """An undoable add whose redo brings back the same id (``restore`` of what ``remove``
+    returned on undo); the new id, or None when the domain refused it."""
     held: dict = {}
 
     def do():
         if "snap" in held:
-            experiments.restore(store, held["snap"])
-            return held["id"]
-        held["id"] = experiments.add(store, title, **values)
-        return held["id"]
+            restore(held.pop("snap"))
+        else:
+            held["id"] = add()
 
     def undo():
-        held["snap"] = experiments.delete(store, held["id"])
+        held["snap"] = remove(held["id"])
     return held["id"] if command(ctx, text, do, undo) else None
+
+
+def remove_command(ctx, text: str, remove: Callable[[], Any],
+                   restore: Callable[[Any], None]) -> bool:
+    """An undoable removal whose undo restores the snapshot ``remove`` returned."""
+    held: dict = {}
+
+    def do():
+        held["snap"] = remove()
+
+    def undo():
+        restore(held["snap"])
+    return command(ctx, text, do, undo)
+
+
+def add_experiment(ctx, title: str, text: str, **values) -> int | None:
+    """Add an experiment (undoable); return its id."""
+    store = ctx.store
+    return add_command(ctx, text, lambda: experiments.add(store, title, **values),
+                       lambda eid: experiments.delete(store, eid),
+                       lambda snap: experiments.restore(store, snap))
 
 
 def delete_experiment(ctx, experiment_id: int, text: str) -> bool:
     """Delete an experiment with its evidence (undoable, hours come back linked)."""
     store = ctx.store
-    held: dict = {}
-
-    def do():
-        held["snap"] = experiments.delete(store, experiment_id)
-
-    def undo():
-        experiments.restore(store, held["snap"])
-    return command(ctx, text, do, undo)
+    return remove_command(ctx, text, lambda: experiments.delete(store, experiment_id),
+                          lambda snap: experiments.restore(store, snap))
 
 
 def people(ctx) -> list[tuple[int, str, str]]:

@@ -50,11 +50,13 @@ from ui.learning.models import (
     GoalsModel,
     LedgerModel,
     SharesModel,
+    add_command,
     add_experiment,
     command,
     delete_experiment,
     notices,
     people,
+    remove_command,
 )
 from ui.messages import error_text
 from ui.tables import ListTableModel
@@ -215,17 +217,9 @@ class IntakeTab(QWidget):
         if not title:
             return
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            if "snap" in held:
-                intake.restore_goal(store, held["snap"])
-            else:
-                held["id"] = intake.add_goal(store, title)
-
-        def undo():
-            held["snap"] = intake.remove_goal(store, held["id"])
-        if command(self.ctx, tr("Add goal"), do, undo):
+        if add_command(self.ctx, tr("Add goal"), lambda: intake.add_goal(store, title),
+                       lambda gid: intake.remove_goal(store, gid),
+                       lambda snap: intake.restore_goal(store, snap)) is not None:
             self.new_goal.clear()
 
     def remove_goal(self) -> None:
@@ -234,14 +228,8 @@ class IntakeTab(QWidget):
         if gid is None:
             return
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["snap"] = intake.remove_goal(store, gid)
-
-        def undo():
-            intake.restore_goal(store, held["snap"])
-        command(self.ctx, tr("Remove goal"), do, undo)
+        remove_command(self.ctx, tr("Remove goal"), lambda: intake.remove_goal(store, gid),
+                       lambda snap: intake.restore_goal(store, snap))
 
 
 # ---------------------------------------------------------------- experiments
@@ -485,19 +473,13 @@ class MethodsTab(QWidget):
         if not title:
             return
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            if "snap" in held:
-                experiments.restore_snapshot(store, held["snap"])
-            else:
-                held["id"] = experiments.add_method(store, title)
-
-        def undo():
-            held["snap"] = experiments.delete_method(store, held["id"])
-        if command(self.ctx, tr("Add way of working"), do, undo):
+        mid = add_command(self.ctx, tr("Add way of working"),
+                          lambda: experiments.add_method(store, title),
+                          lambda mid: experiments.delete_method(store, mid),
+                          lambda snap: experiments.restore_snapshot(store, snap))
+        if mid is not None:
             self.new_method.clear()
-            row = self.methods.row_of(held["id"])
+            row = self.methods.row_of(mid)
             if row >= 0:
                 self.method_view.selectRow(row)
 
@@ -507,14 +489,9 @@ class MethodsTab(QWidget):
         if mid is None:
             return
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["snap"] = experiments.delete_method(store, mid)
-
-        def undo():
-            experiments.restore_snapshot(store, held["snap"])
-        command(self.ctx, tr("Remove way of working"), do, undo)
+        remove_command(self.ctx, tr("Remove way of working"),
+                       lambda: experiments.delete_method(store, mid),
+                       lambda snap: experiments.restore_snapshot(store, snap))
 
     def _set_stage(self, pid: int, stage: str | None, text: str) -> None:
         mid = _selected(self.method_view)
@@ -567,18 +544,11 @@ class MethodsTab(QWidget):
         values = dict(when=self.share_date.date().toString(Qt.DateFormat.ISODate), what=what,
                       team=self.share_team.currentText(), participant_id=self.share_who.currentData(),
                       experiment_id=self.share_exp.currentData())
-        held: dict = {}
-
-        def do():
-            if "row" in held:
-                experiments.restore_share(store, held["row"])
-            else:
-                held["id"] = experiments.add_share(store, values.pop("when"), values.pop("what"),
-                                                   **values)
-
-        def undo():
-            held["row"] = experiments.remove_share(store, held["id"])
-        if command(self.ctx, tr("Log a team meeting"), do, undo):
+        when, what = values.pop("when"), values.pop("what")
+        if add_command(self.ctx, tr("Log a team meeting"),
+                       lambda: experiments.add_share(store, when, what, **values),
+                       lambda sid: experiments.remove_share(store, sid),
+                       lambda row: experiments.restore_share(store, row)) is not None:
             self.share_what.clear()
 
     def remove_share(self) -> None:
@@ -587,14 +557,9 @@ class MethodsTab(QWidget):
         if sid is None:
             return
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["row"] = experiments.remove_share(store, sid)
-
-        def undo():
-            experiments.restore_share(store, held["row"])
-        command(self.ctx, tr("Remove a log line"), do, undo)
+        remove_command(self.ctx, tr("Remove a log line"),
+                       lambda: experiments.remove_share(store, sid),
+                       lambda row: experiments.restore_share(store, row))
 
 
 # ---------------------------------------------------------------- hours
@@ -753,21 +718,14 @@ class HoursTab(QWidget):
                       hours=self.hours.value(), activity=activity,
                       adviser=self.adviser.currentText(), experiment_id=eid,
                       note=self.note.text())
-        held: dict = {}
-
-        def do():
-            if "entry" in held:
-                budget.restore(store, held["entry"])
-            else:
-                v = dict(values)
-                held["id"] = budget.book(store, v.pop("when"), v.pop("hours"), v.pop("activity"),
-                                         **v)
-
-        def undo():
-            held["entry"] = budget.remove(store, held["id"])
         text = tr("Book {h} hours {activity}").format(h=hours_text(values["hours"]),
                                                       activity=label(ACTIVITY_LABELS, activity))
-        if command(self.ctx, text, do, undo):
+        extra = {k: v for k, v in values.items() if k not in ("when", "hours", "activity")}
+        if add_command(self.ctx, text,
+                       lambda: budget.book(store, values["when"], values["hours"], activity,
+                                           **extra),
+                       lambda hid: budget.remove(store, hid),
+                       lambda entry: budget.restore(store, entry)) is not None:
             self.note.clear()
 
     def remove(self) -> None:
@@ -776,14 +734,8 @@ class HoursTab(QWidget):
         if hid is None:
             return
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["entry"] = budget.remove(store, hid)
-
-        def undo():
-            budget.restore(store, held["entry"])
-        command(self.ctx, tr("Remove hours"), do, undo)
+        remove_command(self.ctx, tr("Remove hours"), lambda: budget.remove(store, hid),
+                       lambda entry: budget.restore(store, entry))
 
     def write_report(self) -> None:
         """'Wat leverden de 36 uur op' as PDF."""
