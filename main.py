@@ -64,7 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui import file_open, i18n
-    from ui.actions import Actions
+    from ui.app_actions import AppActions
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -77,7 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = i18n.choose_language(args.lang, settings.language())
     _keep = i18n.install(app, lang)
     ctx = AppContext(settings, language=lang)
-    actions = Actions(ctx)
+    actions = AppActions(ctx)
     (actions.lang_nl if lang == "nl" else actions.lang_en).setChecked(True)
     window = MainWindow(ctx, actions, version=VERSION)
     file_open.install(app, window.open_path)   # macOS hands double-clicked files over as events

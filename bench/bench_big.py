@@ -22,12 +22,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ui.actions import Actions
+from ui.app_actions import AppActions
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.settings import Settings
 ctx = AppContext(Settings(QSettings({ini!r}, QSettings.Format.IniFormat)))
-window = MainWindow(ctx, Actions(ctx))
+window = MainWindow(ctx, AppActions(ctx))
 window.show()
 # the facilitator opens the file from a running app: let its start-up work finish first
 from PySide6.QtTest import QTest

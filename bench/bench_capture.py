@@ -25,14 +25,14 @@ def _ctx(folder: Path, name: str):
     from PySide6.QtCore import QSettings
 
     from sessions.store import Store
-    from ui.actions import Actions
+    from ui.app_actions import AppActions
     from ui.context import AppContext
     from ui.settings import Settings
 
     store = Store.create(folder / f"{name}.startdag", title="Bench", concept="netwerken")
     ctx = AppContext(Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat)))
     ctx.set_store(store)
-    return ctx, Actions(ctx), store
+    return ctx, AppActions(ctx), store
 
 
 def _projector(ctx, actions, step_id: int):

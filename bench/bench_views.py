@@ -48,7 +48,7 @@ def main() -> None:
     from sessions import actions as actions_service
     from sessions import agenda, participants, questions, trajectory
     from ui import commands
-    from ui.actions import Actions
+    from ui.app_actions import AppActions
     from ui.context import AppContext
     from ui.main_window import MainWindow
     from ui.settings import Settings
@@ -58,7 +58,7 @@ def main() -> None:
         folder = Path(tmp)
         path = build_big(folder / "groot.startdag")
         ctx = AppContext(Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)))
-        acts = Actions(ctx)
+        acts = AppActions(ctx)
         window = MainWindow(ctx, acts)
         window.resize(1366, 768)
         window.show()

@@ -71,8 +71,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from sessions import agenda, boards, demo, trajectory
-    from ui.actions import Actions
     from ui.agenda_model import live_day
+    from ui.app_actions import AppActions
     from ui.context import AppContext
     from ui.projector import ProjectorView
     from ui.settings import Settings
@@ -85,7 +85,7 @@ def main() -> None:
         store = demo.create_demo(folder / "wall.startdag")
         ctx = AppContext(Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)))
         ctx.set_store(store)
-        actions = Actions(ctx)
+        actions = AppActions(ctx)
         live = live_day(ctx)
         mid = trajectory.meeting_of_kind(store, "startdag").id
         live.set_meeting(mid)

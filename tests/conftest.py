@@ -50,13 +50,13 @@ def app_ctx(qtbot, tmp_path):
     """An AppContext with private QSettings and the Actions, no trajectory open yet."""
     from PySide6.QtCore import QSettings
 
-    from ui.actions import Actions
+    from ui.app_actions import AppActions
     from ui.context import AppContext
     from ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     ctx = AppContext(settings)
-    actions = Actions(ctx)
+    actions = AppActions(ctx)
     yield ctx, actions
     ctx.set_store(None)
 

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from sessions import agenda, trajectory
 from sessions.errors import StartdagError
 from ui import steps
-from ui.actions import Actions
 from ui.agenda_model import (
     BLANK_BLACK,
     BLANK_NONE,
@@ -50,6 +49,7 @@ from ui.agenda_model import (
     kind_label,
     live_day,
 )
+from ui.app_actions import AppActions
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.overview import format_date, plain_label
@@ -72,10 +72,10 @@ class CommitTextEdit(QPlainTextEdit):
 class DayConsole(QWidget):
     """The "Day" tab. Persistent: it rebuilds its page for each trajectory that opens."""
 
-    def __init__(self, ctx: AppContext, actions: Actions, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, actions: AppActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.app_actions = actions
         # a separate top-level window, owned by the console so it dies with it
         self.projector = ProjectorWindow(ctx, actions, parent=self)
         self.page: DayPage | None = None
@@ -101,14 +101,14 @@ class DayConsole(QWidget):
 
     def _build(self) -> None:
         self._teardown()
-        self.page = DayPage(self.ctx, self.actions, live_day(self.ctx), agenda_model(self.ctx))
+        self.page = DayPage(self.ctx, self.app_actions, live_day(self.ctx), agenda_model(self.ctx))
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
-        for a in (self.actions.black_screen, self.actions.white_screen, self.actions.freeze):
+        for a in (self.app_actions.black_screen, self.app_actions.white_screen, self.app_actions.freeze):
             with QSignalBlocker(a):
                 a.setChecked(False)
-        with QSignalBlocker(self.actions.dark_theme):
-            self.actions.dark_theme.setChecked(self.ctx.settings.theme() == "dark")
+        with QSignalBlocker(self.app_actions.dark_theme):
+            self.app_actions.dark_theme.setChecked(self.ctx.settings.theme() == "dark")
 
     def _teardown(self) -> None:
         self.projector.stop()
@@ -122,7 +122,7 @@ class DayConsole(QWidget):
 
     def _connect_actions(self) -> None:
         # bound slots, not lambdas: they die with the console and never outlive the actions
-        a = self.actions
+        a = self.app_actions
         a.start_day.triggered.connect(self.start_day)
         a.next_step.triggered.connect(self.next_step)
         a.prev_step.triggered.connect(self.prev_step)
@@ -156,8 +156,8 @@ class DayConsole(QWidget):
         """Turn the wall's page if it has one there; the clicker releases a frozen wall first."""
         if self.ctx.store is None:
             return False
-        if self.actions.freeze.isChecked():
-            self.actions.freeze.setChecked(False)
+        if self.app_actions.freeze.isChecked():
+            self.app_actions.freeze.setChecked(False)
         w = wall(self.ctx)
         return w.next_page() if forward else w.previous_page()
 
@@ -250,7 +250,7 @@ class DayConsole(QWidget):
         live = self.live
         if live is None:
             return
-        other = self.actions.white_screen if mode == BLANK_BLACK else self.actions.black_screen
+        other = self.app_actions.white_screen if mode == BLANK_BLACK else self.app_actions.black_screen
         if on:
             with QSignalBlocker(other):
                 other.setChecked(False)
@@ -274,11 +274,11 @@ class DayConsole(QWidget):
 class DayPage(QWidget):
     """The console for one open trajectory."""
 
-    def __init__(self, ctx: AppContext, actions: Actions, live: LiveDay, model: AgendaModel,
+    def __init__(self, ctx: AppContext, actions: AppActions, live: LiveDay, model: AgendaModel,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.app_actions = actions
         self.live = live
         self.model = model
         self.selected_id: int | None = None
@@ -646,7 +646,7 @@ class DayPage(QWidget):
             self._work.setParent(None)
             self._work.deleteLater()
             self._work = None
-        widget = (steps.console_widget(step.kind, self.ctx, self.actions, step.id, self.work_holder)
+        widget = (steps.console_widget(step.kind, self.ctx, self.app_actions, step.id, self.work_holder)
                   if step is not None else None)
         if widget is not None:
             self.work_layout.addWidget(widget)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sessions import trajectory
 from sessions.errors import Code, StartdagError
 from sessions.store import SUFFIX, Store
-from ui.actions import Actions
+from ui.app_actions import AppActions
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.trajectory_dialog import TrajectoryDialog
@@ -36,11 +36,11 @@ class MainWindow(QMainWindow):
 
     language_requested = Signal(str)
 
-    def __init__(self, ctx: AppContext, actions: Actions, version: str = "",
+    def __init__(self, ctx: AppContext, actions: AppActions, version: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.app_actions = actions
         self.version = version
         self.setMinimumSize(960, 600)
 
@@ -121,12 +121,12 @@ class MainWindow(QMainWindow):
 
             from ui.workspace import Workspace
 
-            self._workspace = Workspace(self.ctx, self.actions)
+            self._workspace = Workspace(self.ctx, self.app_actions)
             self.stack.addWidget(self._workspace)
         return self._workspace
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.app_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open, a.open_demo, a.open_demo_peer])
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a.about)
 
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.app_actions
         bar = QToolBar(self.tr("Main toolbar"))
         bar.setObjectName("main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         return short
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.app_actions
         a.new.triggered.connect(self.new_trajectory)
         a.open.triggered.connect(self.choose_and_open)
         a.open_demo.triggered.connect(lambda: self.open_demo())

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from ui import placement, theme
-from ui.actions import Actions
 from ui.agenda_model import BLANK_BLACK, BLANK_NONE, LiveDay, live_day
+from ui.app_actions import AppActions
 from ui.context import AppContext
 from ui.slides.engine import Slide
 from ui.slides.paint import letterbox, paint_page
@@ -39,11 +39,11 @@ __all__ = ["ProjectorView", "ProjectorWindow", "room_text"]
 class ProjectorView(QWidget):
     """The wall's picture at any size: the projector window's, or the console's miniature."""
 
-    def __init__(self, ctx: AppContext, actions: Actions, live: LiveDay, *,
+    def __init__(self, ctx: AppContext, actions: AppActions, live: LiveDay, *,
                  miniature: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.app_actions = actions
         self.live = live
         self.miniature = miniature
         self.wall: Wall = wall(ctx)
@@ -173,10 +173,10 @@ class ProjectorWindow(QWidget):
     shared actions, added here so they work full screen with no menu bar.
     """
 
-    def __init__(self, ctx: AppContext, actions: Actions, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, actions: AppActions, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
-        self.actions = actions
+        self.app_actions = actions
         self.setWindowTitle(self.tr("Startdag — projector"))
         self.view: ProjectorView | None = None
         self._layout = QVBoxLayout(self)
@@ -196,7 +196,7 @@ class ProjectorWindow(QWidget):
 
     def _bind(self) -> None:
         self._unbind(hide=False)
-        self.view = ProjectorView(self.ctx, self.actions, live_day(self.ctx), parent=self)
+        self.view = ProjectorView(self.ctx, self.app_actions, live_day(self.ctx), parent=self)
         self._layout.addWidget(self.view)
         self._canvas()
 

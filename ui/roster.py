@@ -331,7 +331,7 @@ class RosterPage(QWidget):
     def __init__(self, ctx: AppContext, actions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.app_actions = actions
         self.model: RosterModel | None = None
         self.proxy = RosterFilter(self)
 

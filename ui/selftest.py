@@ -383,7 +383,7 @@ class SelfTest:
     def check_window(self) -> str:
         from PySide6.QtCore import QSettings
 
-        from ui.actions import Actions
+        from ui.app_actions import AppActions
         from ui.context import AppContext
         from ui.main_window import MainWindow
         from ui.settings import Settings
@@ -391,7 +391,7 @@ class SelfTest:
         settings = Settings(QSettings(str(self.folder / "settings.ini"),
                                       QSettings.Format.IniFormat))
         self.ctx = AppContext(settings, language="nl")
-        actions = Actions(self.ctx)
+        actions = AppActions(self.ctx)
         window = MainWindow(self.ctx, actions, version="selftest")   # never shown
         try:
             if not window.open_path(self.file):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from ui.actions import Actions
+from ui.app_actions import AppActions
 from ui.context import AppContext
 from ui.overview import OverviewPage
 
@@ -13,7 +13,7 @@ from ui.overview import OverviewPage
 class Workspace(QWidget):
     """Tabs over the open trajectory, with a banner when it is read-only."""
 
-    def __init__(self, ctx: AppContext, actions: Actions, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, actions: AppActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.banner = QLabel()

@@ -35,4 +35,4 @@ def test_the_main_window_carries_every_action(main_window):
     from PySide6.QtWidgets import QWidget
 
     carried = set(QWidget.actions(main_window))   # .actions is our Actions on MainWindow
-    assert set(main_window.actions.all()) <= carried
+    assert set(main_window.app_actions.all()) <= carried

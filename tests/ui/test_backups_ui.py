@@ -150,7 +150,7 @@ def test_starting_the_meeting_takes_a_backup_on_the_worker(main_window, tmp_path
     store = main_window.ctx.store
     meeting = trajectory.meeting_of_kind(store, "startdag").id
     agenda.add(store, meeting, "text", "Welkom")
-    main_window.actions.start_day.trigger()
+    main_window.app_actions.start_day.trigger()
     main_window.backup_service.wait()
     reasons = [t.reason for t in main_window.backup_service.keeper.taken]
     assert reasons == ["open", "meeting"]
@@ -230,7 +230,7 @@ def test_the_window_never_opens_a_second_writing_connection(main_window, tmp_pat
         store = main_window.ctx.store
         meeting = trajectory.meeting_of_kind(store, "startdag").id
         agenda.add(store, meeting, "text", "Welkom")
-        main_window.actions.start_day.trigger()
+        main_window.app_actions.start_day.trigger()
         participants.add(store, first_name="Nieuw")
         main_window.backup_service.keeper.request("interval")
         main_window.close_trajectory()

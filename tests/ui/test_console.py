@@ -111,8 +111,8 @@ def test_insert_key_adds_a_step_after_the_current_and_typing_stays_in_the_title(
     qtbot.keyClicks(page.title_edit, "Bij W.")
     qtbot.keyClick(page.title_edit, Qt.Key.Key_Right)
     assert page.title_edit.text() == "Bij W."
-    assert window.actions.black_screen.isChecked() is False
-    assert window.actions.white_screen.isChecked() is False
+    assert window.app_actions.black_screen.isChecked() is False
+    assert window.app_actions.white_screen.isChecked() is False
     assert agenda.current(store, mid).id == running.id
     qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
     assert agenda.get(store, new_id).title == "Bij W."
@@ -211,12 +211,12 @@ def test_pause_and_extend_buttons(day, qtbot):
     window, store, mid, live, clock, page = day
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     clock.at(5)
-    window.actions.timer_pause.trigger()
+    window.app_actions.timer_pause.trigger()
     clock.at(9)
     live.ticked.emit()
     assert page.timer_label.text().endswith("10:00") and "Paused" in page.timer_label.text()
-    window.actions.timer_pause.trigger()
-    window.actions.timer_extend.trigger()
+    window.app_actions.timer_pause.trigger()
+    window.app_actions.timer_extend.trigger()
     live.ticked.emit()
     assert page.timer_label.text() == "15:00"
 

@@ -214,7 +214,7 @@ def plan_console(qtbot, console):
     _choose_all(ctx, [g[0]])
     page.form_free()
     step = agenda.add(ctx.store, participants.checkin_meeting_id(ctx.store), "actions", "Plannen")
-    plan = ActionsConsole(ctx, page.actions, step)
+    plan = ActionsConsole(ctx, page.app_actions, step)
     qtbot.addWidget(plan)
     plan.show()
     return ctx, plan, step

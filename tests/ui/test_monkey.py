@@ -82,7 +82,7 @@ class Monkey:
         self.window = window
         self.store = store
         self.rng = rng
-        self.actions = window.actions
+        self.app_actions = window.app_actions
         self.console = window.workspace.day
         self.done: Counter[str] = Counter()
 
@@ -115,7 +115,7 @@ class Monkey:
     # --------------------------------------------------------- the moves
 
     def global_action(self) -> str:
-        a = self.actions
+        a = self.app_actions
         action = self.rng.choice([a.undo, a.undo, a.redo, a.next_step, a.next_step, a.prev_step,
                                   a.skip_step, a.start_day, a.timer_pause, a.timer_extend,
                                   a.insert_step])
@@ -476,7 +476,7 @@ def test_undo_insert_step_after_it_started_running(main_window, qtbot, tmp_path)
     from ui.agenda_model import live_day
 
     store = demo.create_demo(tmp_path / "demo.startdag")
-    ctx, actions = main_window.ctx, main_window.actions
+    ctx, actions = main_window.ctx, main_window.app_actions
     ctx.set_store(store)
     live = live_day(ctx)
     live.clock = Clock()

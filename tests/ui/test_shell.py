@@ -29,7 +29,7 @@ def test_the_dutch_translation_ships_and_loads(qapp):
     try:
         from PySide6.QtCore import QCoreApplication
 
-        assert QCoreApplication.translate("Actions", "&Open…") == "&Openen…"
+        assert QCoreApplication.translate("AppActions", "&Open…") == "&Openen…"
     finally:
         for t in translators:
             qapp.removeTranslator(t)
@@ -49,7 +49,7 @@ def test_new_trajectory_writes_the_file_with_its_meetings(main_window, monkeypat
 
     monkeypatch.setattr(TrajectoryDialog, "exec", fill_and_accept)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    main_window.actions.new.trigger()
+    main_window.app_actions.new.trigger()
     store = main_window.ctx.store
     assert store.path == target.with_name("Leertraject.startdag")
     t = trajectory.get(store)
@@ -74,7 +74,7 @@ def test_a_locked_file_opens_read_only_with_the_holder_named(main_window, monkey
         assert main_window.ctx.store.read_only
         assert "[read-only]" in main_window.windowTitle()
         assert "Read-only" in main_window.workspace.banner.text()
-        assert not main_window.actions.import_participants.isEnabled()
+        assert not main_window.app_actions.import_participants.isEnabled()
     finally:
         main_window.ctx.set_store(None)
         holder.close()
@@ -90,13 +90,13 @@ def test_editing_details_is_undoable(main_window, demo_store, monkeypatch):
         return TrajectoryDialog.DialogCode.Accepted
 
     monkeypatch.setattr(TrajectoryDialog, "exec", rename)
-    main_window.actions.details.trigger()
+    main_window.app_actions.details.trigger()
     store = main_window.ctx.store
     assert trajectory.get(store).title == "Nieuwe titel"
     assert "Nieuwe titel" in main_window.windowTitle()
-    main_window.actions.undo.trigger()
+    main_window.app_actions.undo.trigger()
     assert trajectory.get(store).title == "Eigen leerproces gebiedsnetwerkers"
-    main_window.actions.redo.trigger()
+    main_window.app_actions.redo.trigger()
     assert trajectory.get(store).title == "Nieuwe titel"
     assert participants.count(store) == 80
 

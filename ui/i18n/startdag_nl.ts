@@ -641,154 +641,6 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>&amp;New trajectory…</source>
-        <translation>&amp;Nieuw traject…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Openen…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo trajectory</source>
-        <translation>&amp;Demotraject openen</translation>
-    </message>
-    <message>
-        <source>Open the demo &amp;Leercultuur (learning from each other)</source>
-        <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>&amp;Kopie opslaan als…</translation>
-    </message>
-    <message>
-        <source>Trajectory &amp;details…</source>
-        <translation>&amp;Trajectgegevens…</translation>
-    </message>
-    <message>
-        <source>&amp;Import participants…</source>
-        <translation>Deelnemers &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>&amp;Print handouts…</source>
-        <translation>Handouts &amp;afdrukken…</translation>
-    </message>
-    <message>
-        <source>&amp;Harvest report (PDF)…</source>
-        <translation>&amp;Oogstverslag (PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Reservekopieën…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete trajectory…</source>
-        <translation>Traject &amp;verwijderen…</translation>
-    </message>
-    <message>
-        <source>&amp;Close trajectory</source>
-        <translation>Traject &amp;sluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>A&amp;fsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>O&amp;pnieuw</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Zoeken…</translation>
-    </message>
-    <message>
-        <source>&amp;Start the meeting</source>
-        <translation>&amp;Bijeenkomst starten</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>&amp;Volgende stap</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>V&amp;orige stap</translation>
-    </message>
-    <message>
-        <source>S&amp;kip this step</source>
-        <translation>Deze stap over&amp;slaan</translation>
-    </message>
-    <message>
-        <source>&amp;Insert a step after this one…</source>
-        <translation>Stap &amp;invoegen na deze…</translation>
-    </message>
-    <message>
-        <source>&amp;Pause or resume the timer</source>
-        <translation>&amp;Timer pauzeren of hervatten</translation>
-    </message>
-    <message>
-        <source>&amp;Extend by 5 minutes</source>
-        <translation>&amp;5 minuten erbij</translation>
-    </message>
-    <message>
-        <source>Start &amp;presenting</source>
-        <translation>&amp;Presenteren starten</translation>
-    </message>
-    <message>
-        <source>S&amp;top presenting</source>
-        <translation>Presenteren stopp&amp;en</translation>
-    </message>
-    <message>
-        <source>Projector &amp;window</source>
-        <translation>Bea&amp;mervenster</translation>
-    </message>
-    <message>
-        <source>&amp;Black screen</source>
-        <translation>&amp;Zwart scherm</translation>
-    </message>
-    <message>
-        <source>&amp;White screen</source>
-        <translation>&amp;Wit scherm</translation>
-    </message>
-    <message>
-        <source>&amp;Freeze the projector</source>
-        <translation>Projector &amp;bevriezen</translation>
-    </message>
-    <message>
-        <source>Let p&amp;hones join</source>
-        <translation>Telefoons laten &amp;meedoen</translation>
-    </message>
-    <message>
-        <source>Show the &amp;join slide for phones</source>
-        <translation>&amp;Meedoen-dia voor telefoons tonen</translation>
-    </message>
-    <message>
-        <source>&amp;Larger text on the projector</source>
-        <translation>&amp;Grotere tekst op de beamer</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text on the projector</source>
-        <translation>&amp;Kleinere tekst op de beamer</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>&amp;Normale tekstgrootte</translation>
-    </message>
-    <message>
-        <source>&amp;Dark projector theme</source>
-        <translation>&amp;Donker thema op de beamer</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Volledig scherm</translation>
-    </message>
-    <message>
-        <source>&amp;About Startdag</source>
-        <translation>&amp;Over Startdag</translation>
-    </message>
-    <message>
         <source>kenniscafé</source>
         <translation>kenniscafé</translation>
     </message>
@@ -1114,6 +966,157 @@
     <message>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;New trajectory…</source>
+        <translation>&amp;Nieuw traject…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo trajectory</source>
+        <translation>&amp;Demotraject openen</translation>
+    </message>
+    <message>
+        <source>Open the demo &amp;Leercultuur (learning from each other)</source>
+        <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>Trajectory &amp;details…</source>
+        <translation>&amp;Trajectgegevens…</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>Deelnemers &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handouts…</source>
+        <translation>Handouts &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Harvest report (PDF)…</source>
+        <translation>&amp;Oogstverslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trajectory…</source>
+        <translation>Traject &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close trajectory</source>
+        <translation>Traject &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>&amp;Bijeenkomst starten</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>&amp;Volgende stap</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>V&amp;orige stap</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step</source>
+        <translation>Deze stap over&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Insert a step after this one…</source>
+        <translation>Stap &amp;invoegen na deze…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume the timer</source>
+        <translation>&amp;Timer pauzeren of hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Extend by 5 minutes</source>
+        <translation>&amp;5 minuten erbij</translation>
+    </message>
+    <message>
+        <source>Start &amp;presenting</source>
+        <translation>&amp;Presenteren starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top presenting</source>
+        <translation>Presenteren stopp&amp;en</translation>
+    </message>
+    <message>
+        <source>Projector &amp;window</source>
+        <translation>Bea&amp;mervenster</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen</source>
+        <translation>&amp;Zwart scherm</translation>
+    </message>
+    <message>
+        <source>&amp;White screen</source>
+        <translation>&amp;Wit scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the projector</source>
+        <translation>Projector &amp;bevriezen</translation>
+    </message>
+    <message>
+        <source>Let p&amp;hones join</source>
+        <translation>Telefoons laten &amp;meedoen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;join slide for phones</source>
+        <translation>&amp;Meedoen-dia voor telefoons tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text on the projector</source>
+        <translation>&amp;Grotere tekst op de beamer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text on the projector</source>
+        <translation>&amp;Kleinere tekst op de beamer</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <source>&amp;Dark projector theme</source>
+        <translation>&amp;Donker thema op de beamer</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;About Startdag</source>
+        <translation>&amp;Over Startdag</translation>
     </message>
 </context>
 <context>

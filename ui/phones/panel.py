@@ -343,7 +343,7 @@ class PhonesPage(QWidget):
 
     def __init__(self, ctx, actions, hub: PhoneHub, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ctx, self.actions, self.hub = ctx, actions, hub
+        self.ctx, self.app_actions, self.hub = ctx, actions, hub
         on = QToolButton()
         on.setDefaultAction(actions.phones_join)
         on.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -1,22 +1,12 @@
-"""The harvest step (kind "harvest"): each group's plan reviewed against what happened.
-
-The console records per action an outcome (achieved, partly, not), a reason and quick
-tags, and the group's lessons. The projector shows one group's plan beside its
-results. Both follow the same shared model, so the room sees the group the
-facilitator is reviewing.
-"""
+"""Harvest step: the console where each action is judged achieved or not, with the reason."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     Qt,
-    QTimer,
-    Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,9 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -39,162 +27,15 @@ from sessions.errors import StartdagError
 from ui.actions_overview import harvest_error_text, short_date, status_label
 from ui.commands import run
 from ui.overview import plain_label
-from ui.tables import ListTableModel, select_id, selected_id
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TOPICS = ("actions", "groups", "participants", "harvest")
-
-RESULT_LABELS = {
-    "achieved": QT_TRANSLATE_NOOP("Harvest", "Achieved"),
-    "partly": QT_TRANSLATE_NOOP("Harvest", "Partly achieved"),
-    "not": QT_TRANSLATE_NOOP("Harvest", "Not achieved"),
-}
-# Okabe-Ito, with a symbol so the result never depends on colour alone.
-RESULT_COLOURS = {"achieved": "#009E73", "partly": "#E69F00", "not": "#D55E00"}
-RESULT_SYMBOLS = {"achieved": "✓", "partly": "½", "not": "✗"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Harvest", text)
-
-
-def result_label(result: str | None) -> str:
-    """An outcome in the UI language ('' when there is none yet)."""
-    return _tr(RESULT_LABELS[result]) if result in RESULT_LABELS else ""
-
-
-def totals_text(t: harvest.Totals) -> str:
-    """'3 achieved · 1 partly · 0 not achieved · 2 still open'."""
-    bits = [QCoreApplication.translate("Harvest", "{n} achieved").format(n=t.achieved),
-            QCoreApplication.translate("Harvest", "{n} partly").format(n=t.partly),
-            QCoreApplication.translate("Harvest", "{n} not achieved").format(n=t.not_achieved)]
-    if t.open:
-        bits.append(QCoreApplication.translate("Harvest", "{n} still open").format(n=t.open))
-    return " · ".join(bits)
-
-
-class HarvestReviewModel(ListTableModel):
-    """The actions of the group under review, with their outcomes; shared by console and projector."""
-
-    group_changed = Signal(int)
-    CONTEXT = "Harvest"
-    COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Action"), QT_TRANSLATE_NOOP("Harvest", "Owner"),
-               QT_TRANSLATE_NOOP("Harvest", "Due"), QT_TRANSLATE_NOOP("Harvest", "Outcome"),
-               QT_TRANSLATE_NOOP("Harvest", "Reason"))
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.group_ids: list[int] = []
-        self.group_id: int | None = None
-        self.review: harvest.GroupReview | None = None
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
-
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self.refresh()
-
-    @property
-    def rows(self) -> list[harvest.ReviewItem]:
-        """The reviewed group's actions (empty without a review)."""
-        return self.review.items if self.review else []
-
-    @property
-    def items(self) -> list[harvest.ReviewItem]:
-        """The rows."""
-        return self.rows
-
-    def refresh(self) -> None:
-        """Re-read the groups and the reviewed group's actions."""
-        store = self.ctx.store
-        old_group = self.group_id
-        self.beginResetModel()
-        try:
-            if store is None or store.conn is None:
-                self.group_ids, self.group_id, self.review = [], None, None
-            else:
-                self.group_ids = harvest.group_ids(store)
-                if self.group_id not in self.group_ids:
-                    self.group_id = self.group_ids[0] if self.group_ids else None
-                self.review = (harvest.group_review(store, self.group_id)
-                               if self.group_id is not None else None)
-        finally:
-            self.endResetModel()
-        if self.group_id != old_group and self.group_id is not None:
-            self.group_changed.emit(self.group_id)
-
-    def set_group(self, group_id: int) -> None:
-        """Review another group."""
-        if group_id == self.group_id or group_id not in self.group_ids:
-            return
-        self.group_id = group_id
-        self.refresh()
-        self.group_changed.emit(group_id)
-
-    def step_group(self, offset: int) -> None:
-        """Go to the next (+1) or previous (-1) group."""
-        if self.group_id in self.group_ids:
-            i = self.group_ids.index(self.group_id) + offset
-            if 0 <= i < len(self.group_ids):
-                self.set_group(self.group_ids[i])
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        col = index.column()
-        out = item.outcome
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return item.title + ("  (+)" if item.after_kickoff else "")
-            if col == 1:
-                return item.owner_name or "—"
-            if col == 2:
-                return short_date(item.due_date)
-            if col == 3:
-                return f"{RESULT_SYMBOLS[out.result]} {result_label(out.result)}" if out else "—"
-            if col == 4 and out:
-                return "; ".join(x for x in (out.reason, ", ".join(out.tags)) if x)
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and col == 3 and out:
-            return QColor(RESULT_COLOURS[out.result])
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0 and item.after_kickoff:
-            return QCoreApplication.translate("Harvest", "Added after the startdag")
-        if role == ID_ROLE:
-            return item.action_id
-        return None
-
-    def row_of(self, action_id: int | None) -> int:
-        """The row of an action, or -1."""
-        return next((i for i, it in enumerate(self.items) if it.action_id == action_id), -1)
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """A plain text box that reports when the facilitator leaves it, so the text is saved."""
-
-    editing_finished = Signal()
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.editing_finished.emit()
-
-
-def shared_review_model(ctx) -> HarvestReviewModel:
-    """The one review model of the open trajectory."""
-    return ctx.model("harvest.review", lambda: HarvestReviewModel(ctx, ctx))
-
-
-# ---------------------------------------------------------------- console
-
-
-class SelectAllLineEdit(QLineEdit):
-    """A field whose text is replaced, not appended to: entering it selects what is there."""
-
-    def focusInEvent(self, event) -> None:  # noqa: N802
-        super().focusInEvent(event)
-        # after the mouse press has placed the cursor, so the click does not undo the selection
-        QTimer.singleShot(0, self.selectAll)
+from ui.steps.harvest.models import (
+    ID_ROLE,
+    RESULT_SYMBOLS,
+    result_label,
+    shared_review_model,
+    totals_text,
+)
+from ui.steps.harvest.widgets import CommitTextEdit, SelectAllLineEdit
+from ui.tables import select_id, selected_id
 
 
 class HarvestConsole(QWidget):

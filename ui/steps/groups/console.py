@@ -1,33 +1,18 @@
-"""Theme groups step: the facilitator's console (choosing, forming, editing) and the projector.
+"""Theme groups step: the facilitator's console (choosing, forming, editing).
 
-Every edit goes through ``ui.commands.run`` with a service call from
-``sessions.groups`` and its inverse. The group list is one shared model
-(``ctx.model("groups.list")``) watched by both the console and the projector.
+Every edit goes through ``ui.commands.run`` with a service call from ``sessions.groups`` and its
+inverse.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QAbstractTableModel,
-    QByteArray,
-    QCoreApplication,
     QLocale,
-    QMimeData,
-    QModelIndex,
     Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QKeyEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,391 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import agenda, assign, groups, participants
+from sessions import assign, groups, participants
 from sessions.errors import StartdagError
 from ui.commands import run
-from ui.messages import error_text
 from ui.overview import plain_label
 from ui.plain import plain_tip
+from ui.steps.groups.models import (
+    GROUP_TOPICS,
+    ChoicesModel,
+    GroupListModel,
+    MembersModel,
+    ParticipantIdRole,
+    caps_error_text,
+    meeting_of_step,
+    result_text,
+    text_colour,
+)
+from ui.steps.groups.widgets import ChoicePad, MemberListView
 from ui.widgets import PersonPicker
-
-MIME = "application/x-startdag-participant"
-GroupIdRole = Qt.ItemDataRole.UserRole + 1
-ParticipantIdRole = Qt.ItemDataRole.UserRole + 2
-MembersRole = Qt.ItemDataRole.UserRole + 3
-QuestionRole = Qt.ItemDataRole.UserRole + 4
-LockedRole = Qt.ItemDataRole.UserRole + 5
-GROUP_TOPICS = ("groups", "participants", "attendance", "questions")
-
-
-def text_colour(background: str) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    c = QColor(background)
-    luminance = 0.2126 * c.redF() ** 2.2 + 0.7152 * c.greenF() ** 2.2 + 0.0722 * c.blueF() ** 2.2
-    return QColor("#000000") if luminance > 0.2 else QColor("#ffffff")
-
-
-def meeting_of_step(ctx, step_id: int) -> int | None:
-    """The meeting a step belongs to, else the check-in meeting."""
-    step = agenda.find(ctx.store, step_id) if step_id else None
-    return step.meeting_id if step else participants.checkin_meeting_id(ctx.store)
-
-
-def result_text(result: assign.Result, tr) -> str:
-    """'71 first choice, 9 second choice, 0 unplaced' (third and other only when there are any)."""
-    parts = [QCoreApplication.translate("GroupsConsole", "{n} first choice").format(n=result.first),
-             QCoreApplication.translate("GroupsConsole", "{n} second choice").format(n=result.second)]
-    if result.third:
-        parts.append(QCoreApplication.translate("GroupsConsole", "{n} third choice").format(n=result.third))
-    if result.other:
-        parts.append(QCoreApplication.translate("GroupsConsole", "{n} in a group they did not choose").format(n=result.other))
-    parts.append(QCoreApplication.translate("GroupsConsole", "{n} unplaced").format(n=result.unplaced))
-    return ", ".join(parts)
-
-
-def caps_error_text(error: StartdagError, tr) -> str:
-    """A clear sentence for sizes that cannot work, else the general error text."""
-    p = error.params
-    if p.get("field") != "caps":
-        return error_text(error)
-    reason = p.get("reason")
-    if reason == "too_many":
-        return QCoreApplication.translate("GroupsConsole", "{people} people are present, but the maximum sizes hold only {capacity}. "
-                  "Raise the maximum or add a group.").format(**p)
-    if reason == "too_few":
-        return QCoreApplication.translate("GroupsConsole", "{people} people are present, but the minimum sizes need {minimum}. "
-                  "Lower the minimum or remove a group.").format(**p)
-    if reason == "min_above_max":
-        return QCoreApplication.translate("GroupsConsole", "The minimum size is larger than the maximum.")
-    if reason == "locked_over_max":
-        return QCoreApplication.translate("GroupsConsole", "More people are locked in a group than its maximum allows.")
-    if reason == "no_groups":
-        return QCoreApplication.translate("GroupsConsole", "There are no groups yet.")
-    return QCoreApplication.translate("GroupsConsole", "These group sizes cannot be met.")
-
-
-# ---------------------------------------------------------------- models
-
-
-class GroupListModel(QAbstractListModel):
-    """The theme groups: name (editable), colour, question and member names. Shared."""
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self._rows: list[groups.Group] = []
-        self._members: dict[int, list[str]] = {}
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
-
-    def _on_changed(self, topic: str) -> None:
-        if topic in GROUP_TOPICS:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Reload from the store."""
-        self.beginResetModel()
-        store = self.ctx.store
-        self._rows = groups.groups(store) if store else []
-        self._members = {}
-        if store:
-            names = {p.id: p.display_name for p in participants.all_participants(store)}
-            order = {pid: i for i, pid in enumerate(names)}
-            for pid, (gid, _locked) in sorted(groups.memberships(store).items(),
-                                              key=lambda kv: order.get(kv[0], 0)):
-                self._members.setdefault(gid, []).append(names.get(pid, ""))
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def group(self, row: int) -> groups.Group:
-        """The group on a row."""
-        return self._rows[row]
-
-    def row_of(self, group_id: int) -> int:
-        """The row of a group id, or -1."""
-        return next((i for i, g in enumerate(self._rows) if g.id == group_id), -1)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        g = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{index.row() + 1}  {g.name}  ({len(self._members.get(g.id, []))})"
-            return g.name
-        if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(g.colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(g.question_text)
-        if role == QuestionRole:
-            return g.question_text
-        if role == GroupIdRole:
-            return g.id
-        if role == MembersRole:
-            return list(self._members.get(g.id, []))
-        return None
-
-    def flags(self, index):
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if not self.ctx.read_only else base
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        g = self._rows[index.row()]
-        name = str(value).strip()
-        if not name or name == g.name:
-            return False
-        store = self.ctx.store
-        try:
-            old = groups.rename_group(store, g.id, name)
-        except StartdagError:
-            return False
-        # already done: push a command whose first redo is skipped
-        self.ctx.undo_stack.push(_done(self.tr("Rename group"),
-                                       lambda: groups.rename_group(store, g.id, name),
-                                       lambda: groups.rename_group(store, g.id, old),
-                                       self.ctx.undo_stack))
-        return True
-
-
-def _done(text, do, undo, stack):
-    from ui.commands import Command
-
-    return Command(text, do, undo, stack)
-
-
-class MembersModel(QAbstractListModel):
-    """The people in one group (``group_id``), or the present people not placed (None).
-
-    Drag a person out, drop a person in: the drop moves them (undoable).
-    """
-
-    moved = Signal()
-
-    def __init__(self, ctx, group_id: int | None, meeting_id: int | None, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.group_id = group_id
-        self.meeting_id = meeting_id
-        self._rows: list[tuple[int, str, bool]] = []
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
-
-    def _on_changed(self, topic: str) -> None:
-        if topic in GROUP_TOPICS:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Reload from the store."""
-        self.beginResetModel()
-        store = self.ctx.store
-        rows = []
-        if store:
-            placed = groups.memberships(store)
-            if self.group_id is None:
-                present = {p.id for p in groups.people(store, self.meeting_id)}
-                rows = [(p.id, p.display_name, False) for p in participants.all_participants(store)
-                        if p.id in present and p.id not in placed]
-            else:
-                rows = [(p.id, p.display_name, placed[p.id][1])
-                        for p in participants.all_participants(store)
-                        if placed.get(p.id, (None,))[0] == self.group_id]
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        pid, name, locked = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{name} (locked)").format(name=name) if locked else name
-        if role == Qt.ItemDataRole.FontRole and locked:
-            f = QFont()
-            f.setBold(True)
-            return f
-        if role == ParticipantIdRole:
-            return pid
-        if role == LockedRole:
-            return locked
-        return None
-
-    def flags(self, index):
-        base = super().flags(index)
-        if self.ctx.read_only:
-            return base
-        if index.isValid():
-            return base | Qt.ItemFlag.ItemIsDragEnabled
-        return base | Qt.ItemFlag.ItemIsDropEnabled
-
-    def supportedDropActions(self):
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self):
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self):
-        return [MIME]
-
-    def mimeData(self, indexes):
-        ids = sorted({self._rows[i.row()][0] for i in indexes if i.isValid()})
-        mime = QMimeData()
-        mime.setData(MIME, QByteArray(",".join(map(str, ids)).encode()))
-        return mime
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
-        return data.hasFormat(MIME) and not self.ctx.read_only
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        raw = bytes(data.data(MIME).data()).decode()
-        ids = [int(x) for x in raw.split(",") if x.strip().isdigit()]
-        ids = [pid for pid in ids if all(pid != r[0] for r in self._rows)]
-        if not ids:
-            return False
-        move_people(self.ctx, ids, self.group_id, self.tr("Move to another group"))
-        self.moved.emit()
-        return True
-
-    def removeRows(self, row, count, parent=QModelIndex()) -> bool:  # noqa: B008
-        return False  # a move is done by the drop; the drag source keeps nothing to remove
-
-
-def move_people(ctx, ids: list[int], group_id: int | None, text: str) -> None:
-    """Move people to a group (None: out of every group), undoably; a lock stays with them."""
-    store = ctx.store
-    current = groups.memberships(store)
-    changes = {pid: (None if group_id is None else (group_id, current.get(pid, (0, False))[1]))
-               for pid in ids}
-    before: dict = {}
-
-    def do():
-        before.update(groups.set_memberships(store, changes))
-
-    run(ctx.undo_stack, text, do, lambda: groups.set_memberships(store, dict(before)))
-
-
-CHOICE_COLUMNS = ("name", "area", "first", "second", "third", "group")
-
-
-class ChoicesModel(QAbstractTableModel):
-    """The present people with their ranked choices and their group (read-only table)."""
-
-    HEADERS = {"name": QT_TRANSLATE_NOOP("ChoicesModel", "Name"),
-               "area": QT_TRANSLATE_NOOP("ChoicesModel", "Area"),
-               "first": QT_TRANSLATE_NOOP("ChoicesModel", "1st choice"),
-               "second": QT_TRANSLATE_NOOP("ChoicesModel", "2nd choice"),
-               "third": QT_TRANSLATE_NOOP("ChoicesModel", "3rd choice"),
-               "group": QT_TRANSLATE_NOOP("ChoicesModel", "Group")}
-
-    def __init__(self, ctx, meeting_id: int | None, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.meeting_id = meeting_id
-        self._rows: list[tuple] = []
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
-
-    def _on_changed(self, topic: str) -> None:
-        if topic in GROUP_TOPICS:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Reload from the store."""
-        self.beginResetModel()
-        store = self.ctx.store
-        rows = []
-        if store:
-            names = {g.id: g.name for g in groups.groups(store)}
-            ranked = groups.choices(store)
-            placed = groups.memberships(store)
-            present = {p.id for p in groups.people(store, self.meeting_id)}
-            for p in participants.all_participants(store):
-                if p.id not in present:
-                    continue
-                ch = ranked.get(p.id, []) + [None, None, None]
-                rows.append((p.id, p.display_name, p.area,
-                             *(names.get(g, "") if g else "" for g in ch[:3]),
-                             names.get(placed.get(p.id, (None,))[0], "")))
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CHOICE_COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ChoicesModel", self.HEADERS[CHOICE_COLUMNS[section]])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row[index.column() + 1]
-        if role == ParticipantIdRole:
-            return row[0]
-        return None
-
-    def row_of(self, participant_id: int) -> int:
-        """The row of a person, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r[0] == participant_id), -1)
-
-
-# ---------------------------------------------------------------- choosing by keyboard
-
-
-class ChoicePad(QLabel):
-    """After a name: keys 1-9 pick the group for the current rank, 0 clears it, Enter is done."""
-
-    group_keyed = Signal(int)   # 1-based group number
-    cleared = Signal()
-    finished = Signal(str)      # text typed to start the next name ('' for Enter/Escape)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(self.fontMetrics().height() + 10)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            self.group_keyed.emit(key - Qt.Key.Key_0)
-        elif key in (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.cleared.emit()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
-            self.finished.emit("")
-        elif event.text() and event.text().isprintable() and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            self.finished.emit(event.text())
-        else:
-            super().keyPressEvent(event)
-
-
-class MemberListView(QListView):
-    """A group's member list; the L key asks to lock or unlock the selected people."""
-
-    lock_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_L and not event.modifiers():
-            self.lock_requested.emit()
-        else:
-            super().keyPressEvent(event)
-
 
 # ---------------------------------------------------------------- the console
 
@@ -439,7 +57,7 @@ class GroupsConsole(QWidget):
     def __init__(self, ctx, actions, step_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.actions = actions
+        self.app_actions = actions
         self.step_id = step_id
         self.meeting_id = meeting_of_step(ctx, step_id) if ctx.store else None
         self.model = ctx.model("groups.list", lambda: GroupListModel(ctx))

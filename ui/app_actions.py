@@ -26,7 +26,7 @@ def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
     return result
 
 
-class Actions(QObject):
+class AppActions(QObject):
     """The application's actions, by name."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
