@@ -355,3 +355,66 @@ def test_the_phones_join_code_fills_the_strip_while_phones_may_join(view, live_d
     hub.status_changed.emit()
     assert view.wall.join_image is None and view.wall.join_text == ""
     ctx.phones = None
+
+
+def test_a_typed_item_repaints_only_its_region_and_the_wall_matches_a_full_paint(
+        view, live_demo, qtbot):
+    """The view repaints where the page changed; the screen shows the same as a full paint."""
+    from PySide6.QtGui import QGuiApplication
+
+    from sessions import boards
+
+    _ctx, _a, store, mid, live, _now = live_demo
+    view.resize(960, 540)
+    view.wall.set_canvas(960, 540)
+    concept = next(s for s in agenda.steps(store, mid) if s.kind == "concept")
+    live.jump(concept.id)
+    boards.ensure_board(store, "concept")
+    cols = [col.id for col in boards.get(store, "concept").columns]
+    for i in range(14):            # a full board: the type is at its floor, a new item adds a line
+        boards.add_item(store, cols[i % len(cols)], f"punt {i}")
+    view.wall.flush()
+    while view.wall.next_page():   # the last page, where a new item lands
+        pass
+    qtbot.wait(50)
+    regions = []
+    original = view.paintEvent
+
+    def spy(event):
+        regions.append(sum(r.width() * r.height() for r in event.region()))
+        original(event)
+
+    view.paintEvent = spy
+    boards.add_item(store, cols[0], "Een nieuw punt uit de zaal")
+    view.wall.flush()
+    qtbot.waitUntil(lambda: "Een nieuw punt uit de zaal" in view.visible_texts(), timeout=2000)
+    qtbot.waitUntil(lambda: bool(regions), timeout=2000)
+    assert all(area < 960 * 540 * 0.1 for area in regions), regions
+    screen = QGuiApplication.primaryScreen().grabWindow(view.winId()).toImage()
+    full = view.grab().toImage()          # a full paint of the same widget
+    size = full.size()
+    assert screen.copy(0, 0, size.width(), size.height()).convertToFormat(full.format()) == full
+
+
+def test_the_wall_follows_a_new_item_from_its_last_page_but_not_from_an_earlier_one(
+        view, live_demo, qtbot):
+    from sessions import boards
+
+    _ctx, _a, store, mid, live, _now = live_demo
+    concept = next(s for s in agenda.steps(store, mid) if s.kind == "concept")
+    live.jump(concept.id)
+    boards.ensure_board(store, "concept")
+    col = boards.get(store, "concept").columns[0].id
+    wall = view.wall
+    i = 0
+    while wall.slide.count < 2:          # fill the first page, then one item onto the next
+        boards.add_item(store, col, f"punt {i} van de zaal")
+        i += 1
+        wall.flush()
+    assert wall.page == 1 and f"punt {i - 1} van de zaal" in view.visible_texts()
+    assert wall.previous_page() and wall.page == 0
+    boards.add_item(store, col, "nog een punt")
+    wall.flush()
+    assert wall.page == 0                 # the facilitator went back to discuss: it stays
+    assert "nog een punt" not in view.visible_texts()
+    assert not view.wall.previous_page()
