@@ -7,6 +7,7 @@ inside that region, and compare with page B painted in full: pixel for pixel.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -81,3 +82,34 @@ def test_unchanged_page_has_an_empty_region_and_much_change_repaints_all():
     other = layout(slide_cases.questions(12), canvas_size(W, H))
     _boxes, region = changed_region(other, 0, before, QRectF(0, 0, W, H))
     assert region is None                   # another step: the whole wall
+
+
+@pytest.fixture
+def dutch(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    translators = i18n.install(qapp, "nl")
+    yield
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+
+
+ENGLISH = re.compile(r"^Next:|\bLast names\b|\(continued\)|^No \w|^Result$|\bplaces\b|"
+                     r"\bsigned up\b|^Waiting list|tied at the cut|^What we learned|^Nothing yet")
+
+
+@pytest.mark.usefixtures("dutch")
+def test_in_dutch_every_chrome_string_on_every_slide_is_translated():
+    """The reference slides are made in Dutch: no English chrome on any page of any case."""
+    seen = set()
+    for name, content in slide_cases.all_cases().items():
+        slide = layout(content, canvas_size(1920, 1080))
+        for page in slide.pages:
+            for b in page.texts():
+                seen.add(b.text)
+                assert not ENGLISH.search(b.text), (name, b.text)
+    assert any(t.startswith("Hierna:") for t in seen)
+    assert any(t.startswith("Achternamen") for t in seen)
+    assert any(t.endswith("(vervolg)") for t in seen)
