@@ -418,3 +418,43 @@ def test_the_wall_follows_a_new_item_from_its_last_page_but_not_from_an_earlier_
     assert wall.page == 0                 # the facilitator went back to discuss: it stays
     assert "nog een punt" not in view.visible_texts()
     assert not view.wall.previous_page()
+
+
+def test_the_console_miniature_shows_the_groups_after_they_are_formed(main_window, live_demo,
+                                                                     qtbot):
+    """Issue 14 item 16: in the real console, after forming the groups the miniature is not
+    blank: it paints the numbered cards (what the wall shows)."""
+    from PySide6.QtGui import QColor
+
+    from sessions import groups, participants
+    from sessions.store import now_iso
+
+    ctx, _a, store, mid, live, _now = live_demo
+    page = main_window.workspace.day.page
+    with store.transaction("questions"):
+        for i, text in enumerate(["Netwerken buiten je afdeling?", "Initiatief nemen?",
+                                  "Zichtbaar blijven?"], start=1):
+            store.conn.execute("INSERT INTO question (position, text, chosen_rank, created_at)"
+                               " VALUES (?, ?, ?, ?)", (i, text, i, now_iso()))
+    groups.create_from_questions(store)
+    step = next(s for s in agenda.steps(store, mid) if s.kind == "groups")
+    live.jump(step.id)
+    qtbot.waitUntil(lambda: page._work is not None and hasattr(page._work, "form_free"),
+                    timeout=3000)
+    gids = [g.id for g in groups.groups(store)]
+    with store.transaction("groups"):
+        for p in participants.all_participants(store):
+            groups.set_choices(store, p.id, [gids[p.id % 3]])
+    page._work.form_free()
+    qtbot.wait(200)
+    mini = page.miniature
+    mini.wall.flush()
+    shown = mini.visible_texts()
+    assert any(t.startswith("1") and "Netwerken" in t for t in shown) or \
+        any(t.startswith("Last names") for t in shown), shown
+    image = mini.grab().toImage()
+    assert mini.width() > 100 and mini.height() > 50
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 4)
+               for y in range(0, image.height(), 4)}
+    assert len(colours) > 4                          # bands, names: not a blank picture
+    assert QColor(theme.LIGHT.background).name() in colours
