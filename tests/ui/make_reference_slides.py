@@ -20,6 +20,8 @@ CHOSEN = ("cover", "welcome", "break", "board_8", "board_16", "reflection", "que
           "heatmap_12x40_names", "heatmap_40x200", "pairs_12", "pairs_40", "intervisie_7x40",
           "intervisie_8x200")
 
+SECOND = ("groups_3x27", "groups_8x10", "intervisie_7x40")
+
 
 def main(names: list[str]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,7 +40,10 @@ def main(names: list[str]) -> None:
     for name in names or CHOSEN:
         slide = layout(cases[name], canvas_size(1920, 1080))
         # the first page, and the last where there are more: what a continuation looks like
-        for i in sorted({0, slide.count - 1}):
+        shown = {0, slide.count - 1}
+        if name in SECOND:       # the first page of cards, or where a group goes on
+            shown.add(min(2, slide.count - 1) if name == "groups_8x10" else 1)
+        for i in sorted(shown):
             save(render(slide, i, 1920, 1080, theme.LIGHT, clock="12:00"),
                  OUT / f"{name}-{i + 1}of{slide.count}.png")
         print(f"{name}: {slide.count} page(s)")

@@ -74,8 +74,11 @@ class Frame:
 def reserved_strip(size: QSizeF) -> QRectF:
     """The top-right corner kept free for the phones' join code and address.
 
-    Top right rather than bottom right: there it sits beside the title and instructions,
-    which wrap around it, and the body below keeps the whole width.
+    Top right rather than the bottom right the issue suggested: at the bottom it took the
+    last quarter of the right-hand column, where lists end (8 board items took 8 pages),
+    and it crowded the countdown and page number the facilitator and room look for there.
+    At the top it sits beside the title and instructions, which wrap around it, the body
+    below keeps the whole width, and the code is where eyes land when a step opens.
     """
     h = size.height()
     m = 0.045 * h
@@ -812,10 +815,9 @@ def _banded_in(f: Frame, rect: QRectF, band: c.Band | None, make_units, max_cols
                ) -> list[list[Box]]:
     head: list[Box] = []
     if band is not None:
+        # the band's colour runs from margin to margin, its text inset like the lists below
         units = [Unit([Cell([p])]) for p in band_paras(band, f.cap(BODY), f.cap(DENSE))]
-        pad = f.cap(BODY) * 0.45
-        head = placed(units, [QRectF(rect.left() + pad, rect.top() + pad, rect.width() - 2 * pad,
-                                   rect.height())])[0]
+        head = placed(units, [QRectF(rect.left(), rect.top(), rect.width(), rect.height())])[0]
         bottom = max((b.rect.bottom() for b in head), default=rect.top())
         rect.setTop(bottom + f.gap)
     inner = Frame(f.size, f.scale, f.margin, f.gap, f.reserved, rect, [], f.page_box)
