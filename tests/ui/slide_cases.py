@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from sessions import participants
+from sessions import names
 from ui.slides import content as c
 
 WORDS = ("netwerken samen leren elkaar kennen open staan nieuwsgierig durven vragen luisteren "
@@ -44,7 +44,7 @@ def members(rng: random.Random, g: int, n: int) -> tuple[c.Member, ...]:
         first = rng.choice(FIRST)
         prefix, last = rng.choice(LAST)
         name = " ".join(x for x in (first, prefix, last) if x)
-        out.append(c.Member(f"g{g}m{i}", name, participants.sort_key(first, prefix, last)))
+        out.append(c.Member(f"g{g}m{i}", name, names.sort_key(first, prefix, last)))
     return tuple(sorted(out, key=lambda m: m.sort_key))
 
 
@@ -137,7 +137,7 @@ COMPETENCES = ("omgaan met agressie", "motiverende gespreksvoering", "jongerenwe
 def person(rng: random.Random, i: int) -> tuple[str, tuple]:
     first = rng.choice(FIRST)
     prefix, last = rng.choice(LAST)
-    return " ".join(x for x in (first, prefix, last) if x), participants.sort_key(first, prefix, last)
+    return " ".join(x for x in (first, prefix, last) if x), names.sort_key(first, prefix, last)
 
 
 def heat_map(n: int, people: int, names: bool = False, seed: int = 12) -> c.SlideContent:
