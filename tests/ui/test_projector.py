@@ -449,6 +449,11 @@ def test_the_console_miniature_shows_the_groups_after_they_are_formed(main_windo
     qtbot.wait(200)
     mini = page.miniature
     mini.wall.flush()
+    # the theme groups are numbered cards paged by last name, never the compact listing
+    slide = mini.wall.slide
+    texts = [b for p in slide.pages for b in p.texts()]
+    assert any(b.text.startswith("Last names") for b in texts)
+    assert not any(b.source.endswith("#continued") for b in texts)
     shown = mini.visible_texts()
     assert any(t.startswith("1") and "Netwerken" in t for t in shown) or \
         any(t.startswith("Last names") for t in shown), shown

@@ -153,8 +153,8 @@ def _groups(store) -> c.Groups:
     for g, band in _bands(store):
         ms = sorted(members.get(g.id, []), key=lambda m: m.sort_key)
         cards.append(c.GroupCard(band, tuple(ms)))
-    return c.Groups(tuple(cards),
-                    QCoreApplication.translate("Slides", "No intervisie groups yet."), compact=True)
+    # numbered cards that page by one range of last names (never the compact listing)
+    return c.Groups(tuple(cards), QCoreApplication.translate("Slides", "No theme groups yet."))
 
 
 def _actions(ctx, step) -> c.ActionPlans:
