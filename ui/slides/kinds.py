@@ -190,9 +190,16 @@ def _best(f: Frame, make_units, top: float, floor: float, max_cols: int, min_col
     found = largest(sizes(top, floor), one_page)
     if found is not None:
         return found[1], found[0]
+    # pages at the floor: the column count that takes the fewest (then the fewest columns)
     units = make_units(floor)
-    n = col_options(floor)[-1]
-    return placed(units, _lanes(f, n)), floor
+    best = None
+    for n in col_options(floor):
+        res = flow(units, _lanes(f, n))
+        if res.ok and (best is None or len(res.pages) < len(best)):
+            best = res.pages
+    if best is None:
+        raise Overflow
+    return best, floor
 
 
 def _areas(f: Frame) -> list[QRectF]:
