@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import harvest
-from sessions.errors import StartdagError
-from ui.commands import run
 from ui.context import AppContext
-from ui.messages import error_text
+from ui.messages import harvest_error_text
+from ui.operations import attempt, succeeded, warn_box
+from ui.operations import logbook as ops
 from ui.tables import ListTableModel, select_id, selected_id
 from ui.widgets import plain_label
 
@@ -72,31 +72,6 @@ def short_date(iso: str) -> str:
     """An ISO date as '12-03-2026' (compact, for tables); '' when empty or bad."""
     d = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
     return d.toString("dd-MM-yyyy") if d.isValid() else ""
-
-
-def harvest_error_text(exc: StartdagError) -> str:
-    """A sentence for the harvest services' validation errors, else the shared messages."""
-    p = exc.params
-    field, reason = p.get("field"), p.get("reason")
-    if field == "text" and reason == "required":
-        return QCoreApplication.translate("Harvest", "Write what happened, or change the status.")
-    if field == "date":
-        return QCoreApplication.translate("Harvest", "Give a valid date.")
-    if reason == "too_long":
-        return QCoreApplication.translate("Harvest", "This text is too long.")
-    if field == "capacity" and reason == "full":
-        return QCoreApplication.translate("Harvest", "This activity is full.")
-    if field == "capacity":
-        return QCoreApplication.translate(
-            "Harvest", "The number of places must be a whole number of at least 1, or no maximum.")
-    if field == "participant" and reason == "already_signed_up":
-        return QCoreApplication.translate(
-            "Harvest", "This person has already signed up for this activity.")
-    if field == "participant" and reason == "not_signed_up":
-        return QCoreApplication.translate("Harvest", "This person is not on this activity's list.")
-    if field == "title" and reason == "required":
-        return QCoreApplication.translate("Harvest", "A title is required.")
-    return error_text(exc)
 
 
 # ---------------------------------------------------------------- models
@@ -495,17 +470,12 @@ class ActionsOverviewPage(QWidget):
             if not path:
                 return None
 
-        try:
-            write_harvest_report(store, path, lang)
-        except StartdagError as exc:
-            self._warn(exc)
+        if not succeeded(lambda: write_harvest_report(store, path, lang),
+                         warn_box(self, "Startdag"), harvest_error_text):
             return None
         QMessageBox.information(self, "Startdag", self.tr("Harvest report saved: {path}").format(
             path=path))
         return path
-
-    def _warn(self, exc: StartdagError) -> None:
-        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
 
     def add_entry(self) -> int | None:
         """Add the form's update, support request or answer to the selected action (undoable)."""
@@ -516,24 +486,11 @@ class ActionsOverviewPage(QWidget):
         values = {"date": self.date_edit.date().toString(Qt.DateFormat.ISODate),
                   "text": self.text_edit.text(), "kind": self.kind_combo.currentData(),
                   "status": self.new_status.currentData()}
-        state: dict = {}
-
-        def do():
-            if "entry" in state:
-                harvest.restore_log(store, state["entry"])
-                return state["entry"].id
-            state["id"] = harvest.add_log(store, action_id, **values)
-            return state["id"]
-
-        def undo():
-            state["entry"] = harvest.remove_log(store, state["id"])
-
         kind_text = self.kind_combo.currentText()
-        try:
-            log_id = run(self.ctx.undo_stack, self.tr("Log: {kind}").format(kind=kind_text),
-                         do, undo)
-        except StartdagError as exc:
-            self._warn(exc)
+        log_id = attempt(lambda: ops.add_entry(
+            self.ctx, self.tr("Log: {kind}").format(kind=kind_text), action_id, **values),
+            warn_box(self, "Startdag"), harvest_error_text)
+        if log_id is None:
             return None
         self.text_edit.clear()
         self.new_status.setCurrentIndex(0)
@@ -545,14 +502,6 @@ class ActionsOverviewPage(QWidget):
         log_id = self._selected_log_id()
         if store is None or log_id is None or self.ctx.read_only:
             return
-        state: dict = {}
-
-        def do():
-            state["entry"] = harvest.remove_log(store, log_id)
-
-        try:
-            run(self.ctx.undo_stack, self.tr("Remove log entry"), do,
-                lambda: harvest.restore_log(store, state["entry"]))
-        except StartdagError as exc:
-            self._warn(exc)
+        attempt(lambda: ops.remove_entry(self.ctx, self.tr("Remove log entry"), log_id),
+                warn_box(self, "Startdag"), harvest_error_text)
 

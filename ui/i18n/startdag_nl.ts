@@ -1747,6 +1747,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Nieuwe kolom: typ een titel en druk op Enter</translation>
     </message>
     <message>
+        <source>Set up the board</source>
+        <translation>Bord klaarzetten</translation>
+    </message>
+    <message>
         <source>Add “{text}”</source>
         <translation>“{text}” toevoegen</translation>
     </message>
