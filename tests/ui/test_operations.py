@@ -187,3 +187,28 @@ def test_warn_box_shows_the_sentence_over_its_parent(qtbot, monkeypatch):
     operations.attempt(lambda: (_ for _ in ()).throw(ValidationError(Code.INVALID, field="name")),
                        operations.warn_box(parent, "Participants"))
     assert seen == [(parent, "Participants", "A name is required.")]
+
+
+def test_trajectory_details_and_meetings_are_one_edit(ctx):
+    from ui.operations.trajectory import edit_details
+
+    store = ctx.store
+    start = trajectory.meeting_of_kind(store, "startdag")
+    records = []
+    store.subscribe_changes(records.append)
+    edit_details(ctx, "Edit trajectory details", {"title": "Nieuw", "concept": "leren"},
+                 {start.id: {"date": "2026-03-12", "venue": "Stadhuis"}})
+    assert len(records) == 1 and {"trajectory", "meetings"} <= set(records[0].topics)
+    assert trajectory.get(store).title == "Nieuw"
+    assert trajectory.meeting(store, start.id).venue == "Stadhuis"
+    ctx.undo_stack.undo()
+    assert trajectory.get(store).title == "Testtraject"
+    assert trajectory.meeting(store, start.id).venue == start.venue
+    ctx.undo_stack.redo()
+    assert trajectory.meeting(store, start.id).date == "2026-03-12"
+    # a refusal (an empty title) changes neither the details nor the meetings
+    shown = []
+    operations.attempt(lambda: edit_details(ctx, "x", {"title": " "},
+                                            {start.id: {"venue": "Elders"}}), shown.append)
+    assert shown == ["A title is required."]
+    assert trajectory.meeting(store, start.id).venue == "Stadhuis"
