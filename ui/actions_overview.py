@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import harvest
+from sessions import actions as plans
+from sessions import groups, harvest
 from ui.context import AppContext
 from ui.messages import harvest_error_text
 from ui.operations import attempt, succeeded, warn_box
@@ -383,8 +384,8 @@ class ActionsOverviewPage(QWidget):
         self.group_filter.clear()
         self.group_filter.addItem(self.tr("All groups"), None)
         if store is not None and store.conn is not None:
-            for g in store.query("SELECT id, name FROM theme_group ORDER BY position, id"):
-                self.group_filter.addItem(g["name"], g["id"])
+            for g in groups.groups(store):
+                self.group_filter.addItem(g.name, g.id)
         i = self.group_filter.findData(current)
         self.group_filter.setCurrentIndex(max(i, 0))
         self.group_filter.blockSignals(False)
@@ -434,7 +435,7 @@ class ActionsOverviewPage(QWidget):
             r = self.model.rows[row]
             self.log_title.setText(self.tr("Log of “{title}” ({group})").format(
                 title=r.title, group=r.group_name))
-            support = self.ctx.store.scalar("SELECT support FROM action WHERE id = ?", (r.id,))
+            support = plans.get(self.ctx.store, r.id).support
             self.log_details.setText(self.tr("Support asked for at the startdag: {text}").format(
                 text=support) if support else "")
         else:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from sessions import boards, participants, questions, swot
+from sessions import agenda, boards, participants, questions, swot
 from sessions.changes import Change, Topic
 from ui import commands
 from ui.operations.errors import ErrorReporter  # noqa: F401 - the step pages' message line
@@ -32,9 +32,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def step_row(store, step_id: int) -> dict:
     """The step's row, or an empty dict when it is gone."""
-    if store is None:
-        return {}
-    return store.one("SELECT * FROM step WHERE id = ?", (step_id,)) or {}
+    step = agenda.find(store, step_id) if store is not None else None
+    return step.row() if step is not None else {}
 
 
 def step_settings(store, step_id: int) -> dict:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import harvest
+from sessions import groups, harvest
 from ui.actions_overview import short_date, status_label
 from ui.commands import run
 from ui.messages import harvest_error_text
@@ -198,7 +198,7 @@ class HarvestConsole(QWidget):
         store = self.ctx.store
         names = {}
         if store is not None and store.conn is not None:
-            names = {g["id"]: g["name"] for g in store.query("SELECT id, name FROM theme_group")}
+            names = {g.id: g.name for g in groups.groups(store)}
         for gid in m.group_ids:
             self.group_combo.addItem(names.get(gid, "?"), gid)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(m.group_id)))
