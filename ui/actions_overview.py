@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import harvest
+from sessions import actions as actions_service
+from sessions import groups, harvest
 from sessions.errors import StartdagError
 from ui.commands import run
 from ui.context import AppContext
@@ -66,6 +67,11 @@ def _tr(text: str) -> str:
 def status_label(status: str) -> str:
     """An action status in the UI language."""
     return _tr(STATUS_LABELS.get(status, status))
+
+
+def log_kind_label(kind: str) -> str:
+    """A log entry's kind (update, support request, answer) in the UI language."""
+    return _tr(LOG_KIND_LABELS.get(kind, kind))
 
 
 def short_date(iso: str) -> str:
@@ -118,11 +124,12 @@ class ActionsTableModel(ListTableModel):
         self.status: str | None = None
         self.overdue_only = False
         self.rows: list[harvest.ActionRow] = []
+        self.numbers: dict[int, int] = {}
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
+        if topic in TOPICS or topic == "agenda":   # ending the startdag moves "added after"
             self.refresh()
 
     def set_filter(self, *, group_id: int | None, status: str | None, overdue: bool) -> None:
@@ -137,7 +144,12 @@ class ActionsTableModel(ListTableModel):
         self.rows = [] if store is None or store.conn is None else harvest.overview(
             store, group_id=self.group_id, status=self.status, overdue=self.overdue_only,
             today=self.today())
+        self.numbers = {} if store is None or store.conn is None else groups.numbers(store)
         self.endResetModel()
+
+    def group_label(self, r: harvest.ActionRow) -> str:
+        """The group as the wall names it: its number, then its name."""
+        return groups.numbered(self.numbers.get(r.group_id), r.group_name)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -146,7 +158,7 @@ class ActionsTableModel(ListTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return r.group_name
+                return self.group_label(r)
             if col == 1:
                 return r.title + ("  (+)" if r.after_kickoff else "")
             if col == 2:
@@ -163,8 +175,11 @@ class ActionsTableModel(ListTableModel):
                 if r.open_request:
                     bits.append(QCoreApplication.translate("Harvest", "support asked"))
                 return " · ".join(b for b in bits if b)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1 and r.after_kickoff:
-            return QCoreApplication.translate("Harvest", "Added after the startdag")
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return r.title + ("\n" + QCoreApplication.translate(
+                "Harvest", "Added after the startdag") if r.after_kickoff else "")
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return self.group_label(r)
         if role == Qt.ItemDataRole.ForegroundRole and (
                 (col == 4 and r.overdue) or (col == 5 and r.open_request)):
             return QBrush(QColor("#b3261e"))
@@ -313,6 +328,20 @@ class ActionsOverviewPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.log_title.setFont(font)
         self.log_details = plain_label()
+        # "added after the startdag" follows the meeting's times; the facilitator can say otherwise
+        self.after_check = QCheckBox(self.tr("Added after the startdag"))
+        self.after_check.setToolTip(self.tr(
+            "Counted as added after the startdag when it was typed after the startdag ended "
+            "(or, when nobody ended it, after the next meeting started). Tick or untick to "
+            "decide it yourself."))
+        self.after_source = plain_label()
+        self.after_reset = QPushButton(self.tr("Follow the meeting's times"))
+        self.after_reset.setFlat(True)
+        after_row = QHBoxLayout()
+        after_row.addWidget(self.after_check)
+        after_row.addWidget(self.after_source)
+        after_row.addStretch(1)
+        after_row.addWidget(self.after_reset)
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -359,6 +388,7 @@ class ActionsOverviewPage(QWidget):
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.log_title)
         side_layout.addWidget(self.log_details)
+        side_layout.addLayout(after_row)
         side_layout.addWidget(self.log_view, 1)
         side_layout.addLayout(form)
         side_layout.addLayout(buttons)
@@ -384,6 +414,8 @@ class ActionsOverviewPage(QWidget):
         self.add_button.clicked.connect(self.add_entry)
         self.text_edit.returnPressed.connect(self.add_entry)
         self.remove_button.clicked.connect(self.remove_entry)
+        self.after_check.clicked.connect(lambda checked: self.set_after_mark(checked))
+        self.after_reset.clicked.connect(lambda: self.set_after_mark(None))
         ctx.changed.connect(self._on_changed)
         ctx.store_opened.connect(self._on_opened)
         self._on_opened()
@@ -408,8 +440,8 @@ class ActionsOverviewPage(QWidget):
         self.group_filter.clear()
         self.group_filter.addItem(self.tr("All groups"), None)
         if store is not None and store.conn is not None:
-            for g in store.query("SELECT id, name FROM theme_group ORDER BY position, id"):
-                self.group_filter.addItem(g["name"], g["id"])
+            for n, g in enumerate(groups.groups(store), start=1):
+                self.group_filter.addItem(groups.numbered(n, g.name), g.id)
         i = self.group_filter.findData(current)
         self.group_filter.setCurrentIndex(max(i, 0))
         self.group_filter.blockSignals(False)
@@ -458,7 +490,7 @@ class ActionsOverviewPage(QWidget):
         if row >= 0:
             r = self.model.rows[row]
             self.log_title.setText(self.tr("Log of “{title}” ({group})").format(
-                title=r.title, group=r.group_name))
+                title=r.title, group=self.model.group_label(r)))
             support = self.ctx.store.scalar("SELECT support FROM action WHERE id = ?", (r.id,))
             self.log_details.setText(self.tr("Support asked for at the startdag: {text}").format(
                 text=support) if support else "")
@@ -466,7 +498,14 @@ class ActionsOverviewPage(QWidget):
             self.log_title.setText(self.tr("Select an action to see and add to its log."))
             self.log_details.setText("")
         self.log_details.setVisible(bool(self.log_details.text()))
+        mark = (actions_service.get(self.ctx.store, action_id).after_mark
+                if row >= 0 else None)
+        self.after_check.setChecked(row >= 0 and self.model.rows[row].after_kickoff)
+        self.after_source.setText("" if row < 0 else self.tr("(marked by hand)")
+                                  if mark is not None else self.tr("(by the meeting's times)"))
         writable = not self.ctx.read_only and row >= 0
+        self.after_check.setEnabled(writable)
+        self.after_reset.setVisible(writable and mark is not None)
         for w in (self.date_edit, self.kind_combo, self.text_edit, self.new_status,
                   self.add_button):
             w.setEnabled(writable)
@@ -538,6 +577,25 @@ class ActionsOverviewPage(QWidget):
         self.text_edit.clear()
         self.new_status.setCurrentIndex(0)
         return log_id
+
+    def set_after_mark(self, mark: bool | None) -> None:
+        """Mark the selected action as added after the startdag (True), as part of the startdag
+        (False), or let the meeting's times decide (None); undoable."""
+        store = self.ctx.store
+        action_id = self.log_model.action_id
+        if store is None or action_id is None or self.ctx.read_only:
+            return
+        before = actions_service.get(store, action_id).after_mark
+        text = (self.tr("Follow the meeting's times") if mark is None
+                else self.tr("Mark as added after the startdag") if mark
+                else self.tr("Mark as part of the startdag"))
+        try:
+            run(self.ctx.undo_stack, text,
+                lambda: actions_service.set_after_mark(store, action_id, mark),
+                lambda: actions_service.set_after_mark(store, action_id, before))
+        except StartdagError as exc:
+            self._warn(exc)
+        self._update_side()
 
     def remove_entry(self) -> None:
         """Remove the selected log entry (undoable; its status change is undone too)."""
