@@ -171,10 +171,15 @@ class ActionsTableModel(ListTableModel):
                     return f"{text}  ({QCoreApplication.translate('Harvest', 'overdue')})"
                 return text
             if col == 5:
-                bits = [short_date(r.last_update)]
+                # an open support request is what matters here: the flag alone, the date in
+                # the tooltip; else the date of the last update
                 if r.open_request:
-                    bits.append(QCoreApplication.translate("Harvest", "support asked"))
-                return " · ".join(b for b in bits if b)
+                    return QCoreApplication.translate("Harvest", "support asked")
+                return short_date(r.last_update)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5 and r.last_update:
+            return f"{self.headerData(5, Qt.Orientation.Horizontal)}: {short_date(r.last_update)}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2 and r.owner_name:
+            return r.owner_name
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return r.title + ("\n" + QCoreApplication.translate(
                 "Harvest", "Added after the startdag") if r.after_kickoff else "")
@@ -309,11 +314,13 @@ class ActionsOverviewPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # what matters first and in full: the action, its status, due date and the support
-        # flag; the group (its colour shows it) last, cut short; never a sideways scrollbar
+        # flag; the owner and the group (its colour shows it) last, cut short when narrow
+        # (whole in the tooltip); never a sideways scrollbar
         for visual, logical in enumerate((1, 3, 4, 5, 2, 0)):
             header.moveSection(header.visualIndex(logical), visual)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 110)
+        for col in (0, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self.model.modelReset.connect(self._fit_columns)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -396,8 +403,10 @@ class ActionsOverviewPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        splitter.splitterMoved.connect(lambda *_a: self._fit_columns())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -419,6 +428,26 @@ class ActionsOverviewPage(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.store_opened.connect(self._on_opened)
         self._on_opened()
+
+    # ------------------------------------------------------------ columns
+
+    def _fit_columns(self) -> None:
+        """The owner and the group share what the action (a third at least) leaves over."""
+        table = self.table
+        width = table.viewport().width()
+        if width <= 0:
+            return
+        header = table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (3, 4, 5))
+        spare = max(0, width - fixed - int(width * 0.36))
+        owner = min(table.sizeHintForColumn(2), max(60, int(spare * 0.6)))
+        group = min(table.sizeHintForColumn(0), max(40, spare - owner))
+        header.resizeSection(2, owner)
+        header.resizeSection(0, group)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
 
     # ------------------------------------------------------------ filters
 

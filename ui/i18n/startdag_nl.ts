@@ -1015,6 +1015,14 @@
         <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
     </message>
     <message>
+        <source>New demo trajectory</source>
+        <translation>Nieuw demotraject</translation>
+    </message>
+    <message>
+        <source>New demo Leercultuur</source>
+        <translation>Nieuwe demo Leercultuur</translation>
+    </message>
+    <message>
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
@@ -3398,6 +3406,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>New de&amp;mo</source>
+        <translation>Nieuwe de&amp;mo</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -3456,6 +3468,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Updated the file from version {old} to {new}; a backup was kept.</source>
         <translation>Het bestand is bijgewerkt van versie {old} naar {new}; er is een reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>New demo trajectory: {name}. Earlier demos are kept.</source>
+        <translation>Nieuw demotraject: {name}. Eerdere demo’s blijven bewaard.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -5323,6 +5339,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>No recent trajectories yet.</source>
         <translation>Nog geen recente trajecten.</translation>
+    </message>
+    <message>
+        <source>Writes a new demo file; earlier demos stay as they are.</source>
+        <translation>Maakt een nieuw demobestand; eerdere demo’s blijven zoals ze zijn.</translation>
     </message>
 </context>
 <context>
