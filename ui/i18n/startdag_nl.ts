@@ -843,6 +843,18 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Added after the startdag</source>
+        <translation>Toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>Counted as added after the startdag when it was typed after the startdag ended (or, when nobody ended it, after the next meeting started). Tick or untick to decide it yourself.</source>
+        <translation>Telt als toegevoegd na de startdag wanneer de actie is ingevoerd nadat de startdag was afgesloten (of, als niemand hem afsloot, nadat de volgende bijeenkomst begon). Vink aan of uit om het zelf te bepalen.</translation>
+    </message>
+    <message>
+        <source>Follow the meeting&apos;s times</source>
+        <translation>Volg de tijden van de bijeenkomst</translation>
+    </message>
+    <message>
         <source>(unchanged)</source>
         <translation>(ongewijzigd)</translation>
     </message>
@@ -894,6 +906,14 @@
         <translation>Kies een actie om het logboek te zien en aan te vullen.</translation>
     </message>
     <message>
+        <source>(marked by hand)</source>
+        <translation>(met de hand aangegeven)</translation>
+    </message>
+    <message>
+        <source>(by the meeting&apos;s times)</source>
+        <translation>(volgens de tijden van de bijeenkomst)</translation>
+    </message>
+    <message>
         <source>Save the harvest report as</source>
         <translation>Oogstverslag opslaan als</translation>
     </message>
@@ -904,6 +924,14 @@
     <message>
         <source>Log: {kind}</source>
         <translation>Logboek: {kind}</translation>
+    </message>
+    <message>
+        <source>Mark as added after the startdag</source>
+        <translation>Aangeven als toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>Mark as part of the startdag</source>
+        <translation>Aangeven als deel van de startdag</translation>
     </message>
     <message>
         <source>Remove log entry</source>
@@ -985,6 +1013,14 @@
     <message>
         <source>Open the demo &amp;Leercultuur (learning from each other)</source>
         <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
+    </message>
+    <message>
+        <source>New demo trajectory</source>
+        <translation>Nieuw demotraject</translation>
+    </message>
+    <message>
+        <source>New demo Leercultuur</source>
+        <translation>Nieuwe demo Leercultuur</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
@@ -2205,6 +2241,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Typ hierboven een naam en druk dan op het nummer van de groep.</translation>
     </message>
     <message>
+        <source>choice {rank}: {group}</source>
+        <translation>keus {rank}: {group}</translation>
+    </message>
+    <message>
         <source>{name}: choose choice {rank} with 1-9 (0 clears, Enter done). Now: {choices}</source>
         <translation>{name}: kies keuze {rank} met 1-9 (0 wist, Enter is klaar). Nu: {choices}</translation>
     </message>
@@ -2670,6 +2710,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Resultaat</translation>
     </message>
     <message>
+        <source>Log of the half year</source>
+        <translation>Logboek van het halfjaar</translation>
+    </message>
+    <message>
         <source>What did this group learn?</source>
         <translation>Wat heeft deze groep geleerd?</translation>
     </message>
@@ -2704,6 +2748,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Choose an outcome; the reason and tags are saved with it.</source>
         <translation>Kies een resultaat; de reden en de tags worden erbij opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing logged since the startdag.</source>
+        <translation>Niets gelogd sinds de startdag.</translation>
     </message>
     <message>
         <source>Outcome “{title}”: {result}</source>
@@ -3362,6 +3410,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>New de&amp;mo</source>
+        <translation>Nieuwe de&amp;mo</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -3420,6 +3472,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Updated the file from version {old} to {new}; a backup was kept.</source>
         <translation>Het bestand is bijgewerkt van versie {old} naar {new}; er is een reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>New demo trajectory: {name}. Earlier demos are kept.</source>
+        <translation>Nieuw demotraject: {name}. Eerdere demo’s blijven bewaard.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -5287,6 +5343,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>No recent trajectories yet.</source>
         <translation>Nog geen recente trajecten.</translation>
+    </message>
+    <message>
+        <source>Writes a new demo file; earlier demos stay as they are.</source>
+        <translation>Maakt een nieuw demobestand; eerdere demo’s blijven zoals ze zijn.</translation>
     </message>
 </context>
 <context>

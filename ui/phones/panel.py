@@ -431,8 +431,14 @@ class PhonesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(head)
-        layout.addLayout(pending_buttons)
-        layout.addWidget(self.pending_view)
+        # the names waiting for an OK take room only while some wait (the lists need it)
+        self.pending_box = QWidget()
+        pv = QVBoxLayout(self.pending_box)
+        pv.setContentsMargins(0, 0, 0, 0)
+        pv.addLayout(pending_buttons)
+        pv.addWidget(self.pending_view)
+        self.pending_box.setVisible(False)
+        layout.addWidget(self.pending_box)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         # phones can send many changes a second: the tab catches up at most 4 times a second
@@ -503,9 +509,11 @@ class PhonesPage(QWidget):
         if store is None or store.conn is None:
             for m in (self.pending_model, self.inputs_model, self.tally_model):
                 m.set_rows([])
+            self.pending_box.setVisible(False)
             return
         self.pending_model.set_rows(phones.pending(store, self.hub.meeting_id)
                                     if self.hub.meeting_id is not None else [])
+        self.pending_box.setVisible(self.pending_model.rowCount() > 0)
         self.inputs_model.set_rows(phones.inputs(store))
         self.tally_model.set_rows(phones.tally(store))
         self.status.setText(status_text(self.hub))
