@@ -16,17 +16,25 @@ k people of one team in a group (two of a team cost 1, three cost 3), minimised.
 
 Roles rotate between meetings: in meeting k (1-based) of a group with members
 m_0..m_{n-1}, the inbrenger is m_{k-1}, the gespreksleider m_k, the tijdbewaker
-m_{k+1} (indices modulo n).
+m_{k+1} (indices modulo n). Over n meetings everyone brings a case once, chairs once and
+keeps time once. The trajectory keeps which meeting it is (:func:`set_meeting`), so the
+console, the wall and the method cards name the same people.
+
+The running round: by default the intervisie step's own clock decides
+(:func:`round_at` over the step's elapsed time). Once the facilitator steers the rounds
+(:func:`start_round`, :func:`toggle_pause`, :func:`add_time`) the stored run decides;
+every one of these returns the run as it was, for undo (:func:`put_run`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 
 from sessions import expertise, highs
 from sessions.errors import Code, ValidationError
-from sessions.store import Store
+from sessions.store import Store, now_iso
 
 TOPIC = "intervisie"
 # the incidentmethode, a common timed variant: (round key, minutes)
@@ -231,3 +239,126 @@ def move(store: Store, person_id: int, group_id: int) -> dict:
         store.conn.execute("INSERT OR REPLACE INTO intervisie_member (participant_id, group_id,"
                            " position) VALUES (?, ?, ?)", (person_id, group_id, pos))
     return before
+
+
+# ---------------------------------------------------------------- the meeting and its rounds
+
+MAX_MEETING = 99
+
+
+@dataclass(frozen=True)
+class Run:
+    """Which meeting it is and the round the facilitator runs (``round`` None: not steered)."""
+
+    meeting: int = 1
+    round: int | None = None
+    started_at: str | None = None
+    paused_at: str | None = None
+    paused_seconds: float = 0.0
+    extra_seconds: int = 0
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.paused_at)
+
+    def elapsed(self, now: datetime | None = None) -> float:
+        """Seconds the running round has run, without its pauses."""
+        if self.round is None or not self.started_at:
+            return 0.0
+        end = datetime.fromisoformat(self.paused_at) if self.paused_at else (now or datetime.now())
+        return max(0.0, (end - datetime.fromisoformat(self.started_at)).total_seconds()
+                   - self.paused_seconds)
+
+    def length(self) -> int:
+        """Seconds the running round may take: its minutes plus the time added."""
+        if self.round is None:
+            return 0
+        return ROUNDS[self.round][1] * 60 + self.extra_seconds
+
+    def left(self, now: datetime | None = None) -> float:
+        """Seconds left in the running round (negative: over time)."""
+        return self.length() - self.elapsed(now)
+
+
+def run(store: Store) -> Run:
+    """The stored meeting and round (defaults when nothing is stored)."""
+    row = store.one("SELECT * FROM intervisie_run WHERE id = 1")
+    if row is None:
+        return Run()
+    return Run(row["meeting"], row["round"], row["started_at"], row["paused_at"],
+               float(row["paused_seconds"]), int(row["extra_seconds"]))
+
+
+def put_run(store: Store, r: Run) -> None:
+    """Store a run as it is (the undo of every change below)."""
+    with store.transaction(TOPIC):
+        store.conn.execute(
+            "INSERT OR REPLACE INTO intervisie_run (id, meeting, round, started_at, paused_at,"
+            " paused_seconds, extra_seconds) VALUES (1, ?, ?, ?, ?, ?, ?)",
+            (r.meeting, r.round, r.started_at, r.paused_at, r.paused_seconds, r.extra_seconds))
+
+
+def set_meeting(store: Store, meeting: int) -> Run:
+    """Make ``meeting`` (1-based) the current meeting: the roles follow. Returns the old run."""
+    if not isinstance(meeting, int) or not 1 <= meeting <= MAX_MEETING:
+        raise ValidationError(Code.INVALID, field="meeting", value=meeting)
+    old = run(store)
+    put_run(store, Run(meeting, old.round, old.started_at, old.paused_at, old.paused_seconds,
+                       old.extra_seconds))
+    return old
+
+
+def start_round(store: Store, index: int, now: datetime | None = None) -> Run:
+    """Start round ``index`` (0-based) now, with no pause and no added time; return the old run."""
+    if not isinstance(index, int) or not 0 <= index < len(ROUNDS):
+        raise ValidationError(Code.INVALID, field="round", value=index)
+    old = run(store)
+    stamp = now.isoformat(timespec="seconds") if now else now_iso()
+    put_run(store, Run(old.meeting, index, stamp, None, 0.0, 0))
+    return old
+
+
+def stop_rounds(store: Store) -> Run:
+    """Stop steering the rounds by hand (the step's clock decides again); return the old run."""
+    old = run(store)
+    put_run(store, Run(old.meeting))
+    return old
+
+
+def toggle_pause(store: Store, now: datetime | None = None) -> Run:
+    """Pause the running round, or resume it; return the old run."""
+    old = run(store)
+    if old.round is None:
+        raise ValidationError(Code.INVALID, field="round", reason="not_started")
+    moment = now or datetime.now()
+    if old.paused_at:
+        pause = (moment - datetime.fromisoformat(old.paused_at)).total_seconds()
+        new = Run(old.meeting, old.round, old.started_at, None,
+                  old.paused_seconds + max(0.0, pause), old.extra_seconds)
+    else:
+        new = Run(old.meeting, old.round, old.started_at, moment.isoformat(timespec="seconds"),
+                  old.paused_seconds, old.extra_seconds)
+    put_run(store, new)
+    return old
+
+
+def add_time(store: Store, seconds: int = 60) -> Run:
+    """Give the running round more time; return the old run."""
+    old = run(store)
+    if old.round is None:
+        raise ValidationError(Code.INVALID, field="round", reason="not_started")
+    if not isinstance(seconds, int) or not 0 < seconds <= 3600:
+        raise ValidationError(Code.INVALID, field="seconds", value=seconds)
+    put_run(store, Run(old.meeting, old.round, old.started_at, old.paused_at,
+                       old.paused_seconds, old.extra_seconds + seconds))
+    return old
+
+
+def round_at(elapsed_seconds: float) -> tuple[int, float]:
+    """(index of the round running after ``elapsed_seconds`` on the step's clock, seconds left)."""
+    t = 0.0
+    for i, (_key, minutes) in enumerate(ROUNDS):
+        t += minutes * 60
+        if elapsed_seconds < t:
+            return i, t - elapsed_seconds
+    return len(ROUNDS) - 1, 0.0

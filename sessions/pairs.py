@@ -575,6 +575,20 @@ def put_states(store: Store, states: dict[int, str]) -> None:
                                [(s, i) for i, s in states.items()])
 
 
+def end(store: Store, pair_ids: list[int]) -> dict[int, str]:
+    """End published pairs (all or none): from now on they carry no load and their learner's
+    wish is open again, but the same learner and expert are never proposed together again.
+    Returns the old states for :func:`put_states`."""
+    stored = {p.id: p for p in pairs(store)}
+    for pid in pair_ids:
+        if pid not in stored:
+            raise ValidationError(Code.INVALID, field="pair", id=pid)
+        if stored[pid].state != "published":
+            raise ValidationError(Code.INVALID, field="pair", id=pid, reason="not_published",
+                                  state=stored[pid].state)
+    return set_state(store, list(pair_ids), "ended")
+
+
 def publish(store: Store) -> dict[int, str]:
     """Publish the whole draft; return the old states for undo."""
     return set_state(store, [p.id for p in pairs(store, "draft")], "published")
