@@ -1673,6 +1673,22 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Bij {n} beoordelingen zijn ‘wil leren’ en ‘kan leren geven’ afgeleid van het niveau; bevestig ze in het rooster.</translation>
     </message>
     <message>
+        <source>There is no pair {id}; nothing was ended.</source>
+        <translation>Er is geen koppel {id}; er is niets beëindigd.</translation>
+    </message>
+    <message>
+        <source>Pair {id} is not published (a draft can be removed in the console); nothing was ended.</source>
+        <translation>Koppel {id} is niet gepubliceerd (een concept kun je in de console verwijderen); er is niets beëindigd.</translation>
+    </message>
+    <message>
+        <source>Ended: {why}</source>
+        <translation>Beëindigd: {why}</translation>
+    </message>
+    <message>
+        <source>--end cannot be combined with proposing options.</source>
+        <translation>--end gaat niet samen met opties voor een voorstel.</translation>
+    </message>
+    <message>
         <source>--capacity must be between 0 and 20.</source>
         <translation>--capacity moet tussen 0 en 20 liggen.</translation>
     </message>
@@ -1723,6 +1739,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>publish the draft</source>
         <translation>publiceer het concept</translation>
+    </message>
+    <message>
+        <source>end a published pair (its number in the list; repeatable): it carries no load any more and is never proposed again</source>
+        <translation>beëindig een gepubliceerd koppel (het nummer in de lijst; herhaalbaar): het telt niet meer mee in de belasting en wordt nooit opnieuw voorgesteld</translation>
     </message>
     <message>
         <source>print wanted, paired and the pairs as JSON</source>
@@ -4257,8 +4277,48 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Bijeenkomst </translation>
     </message>
     <message>
-        <source>Round </source>
-        <translation>Ronde </translation>
+        <source>Which meeting of the groups this is: the case giver, chair and timekeeper rotate with it</source>
+        <translation>De hoeveelste bijeenkomst van de groepen dit is: inbrenger, gespreksleider en tijdbewaker rouleren mee</translation>
+    </message>
+    <message>
+        <source>◀ Previous round</source>
+        <translation>◀ Vorige ronde</translation>
+    </message>
+    <message>
+        <source>Back to the previous round (Ctrl+Shift+Left)</source>
+        <translation>Terug naar de vorige ronde (Ctrl+Shift+Links)</translation>
+    </message>
+    <message>
+        <source>Start round 1</source>
+        <translation>Start ronde 1</translation>
+    </message>
+    <message>
+        <source>Start the first or the next round (Ctrl+Shift+Right)</source>
+        <translation>Start de eerste of de volgende ronde (Ctrl+Shift+Rechts)</translation>
+    </message>
+    <message>
+        <source>Pause round</source>
+        <translation>Ronde pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause or resume the running round (Ctrl+Shift+T)</source>
+        <translation>Pauzeer of hervat de lopende ronde (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute for the running round (Ctrl+Shift+E)</source>
+        <translation>Een minuut erbij voor de lopende ronde (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Stop rounds</source>
+        <translation>Rondes stoppen</translation>
+    </message>
+    <message>
+        <source>Stop steering the rounds: the step&apos;s clock decides again</source>
+        <translation>Stop met de rondes met de hand: de klok van de stap bepaalt weer</translation>
     </message>
     <message>
         <source>Group / member</source>
@@ -4399,6 +4459,46 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Intervisie {n}</source>
         <translation>Intervisie {n}</translation>
+    </message>
+    <message>
+        <source>Meeting {n}</source>
+        <translation>Bijeenkomst {n}</translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation>Ronde {n}</translation>
+    </message>
+    <message>
+        <source>Resume round</source>
+        <translation>Ronde hervatten</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Een minuut erbij</translation>
+    </message>
+    <message>
+        <source>The rounds follow the step&apos;s clock; start round 1 to steer them.</source>
+        <translation>De rondes volgen de klok van de stap; start ronde 1 om ze zelf te sturen.</translation>
+    </message>
+    <message>
+        <source>{m}:{s:02d} left</source>
+        <translation>nog {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>{m}:{s:02d} over time</source>
+        <translation>{m}:{s:02d} over tijd</translation>
+    </message>
+    <message>
+        <source>Round {n} of {total}: {name} · {clock}</source>
+        <translation>Ronde {n} van {total}: {name} · {clock}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Next round ▶</source>
+        <translation>Volgende ronde ▶</translation>
     </message>
     <message>
         <source>Move to another group</source>
@@ -5025,6 +5125,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Round {n} of {total}: {name} ({minutes} min)</source>
         <translation>Ronde {n} van {total}: {name} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
     </message>
     <message>
         <source>Case giver</source>
