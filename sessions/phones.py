@@ -517,9 +517,11 @@ def public_state(store: Store, meeting_id: int, sections: set[str] | None = None
             items[str(e.id)] = item
         out["questions"] = _section({"mode": rnd.mode, "dots": rnd.dots, "hidden": rnd.hidden}, items)
     if want("groups"):
-        out["groups"] = _section({}, {str(g.id): {"pos": g.position, "name": g.name,
+        # numbered 1..N as the wall's cards and the console number them (the keys people
+        # use to give their choices)
+        out["groups"] = _section({}, {str(g.id): {"pos": g.position, "n": n, "name": g.name,
                                                   "question": g.question_text, "colour": g.colour}
-                                      for g in groups.groups(store)})
+                                      for n, g in enumerate(groups.groups(store), start=1)})
     if want("actions"):
         hidden = hidden_ids(store, "action")
         out["actions"] = _section({}, {

@@ -201,7 +201,8 @@ def test_paper_and_phones_are_two_sources_of_one_tally(vote, qtbot):
                                                      VoteModel.TOTAL)]
 
     assert row(first) == [4, 1, 5] and row(second) == [1, 6, 7]
-    assert "5 on paper, 7 from phones" in console.totals.text()
+    assert "12 of " in console.totals.text()
+    assert console.totals.toolTip() == "5 on paper, 7 from phones"
     # a typed count changes paper and total, not phones
     console.select_question(first)
     table.setFocus()

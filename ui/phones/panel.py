@@ -423,7 +423,10 @@ class PhonesPage(QWidget):
         # names waiting for an OK: only on screen while someone waits
         self.pending_model = PendingModel(self)
         self.pending_view = _table(self.pending_model, 0, {1: "88:88", 2: "88:88"})
-        self.pending_view.setMaximumHeight(110)
+        # two rows at a time (it rarely holds more): the lists below keep their height
+        view = self.pending_view
+        view.setMaximumHeight(view.horizontalHeader().sizeHint().height()
+                              + 2 * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
         self.approve_button = QPushButton(self.tr("Allow"))
         self.approve_button.setToolTip(self.tr("Give the selected phone the name; the phone that "
                                                "held it lets go"))
@@ -491,6 +494,7 @@ class PhonesPage(QWidget):
         self._status_later.setInterval(250)
         self._status_later.timeout.connect(self.refresh_status)
         hub.status_changed.connect(self._status_later.start)
+        hub.status_changed.connect(self._hub_changed)
         hub.counts_changed.connect(self._counts)
         ctx.change_record.connect(self._on_change)
         ctx.store_opened.connect(self.refresh)
@@ -519,6 +523,12 @@ class PhonesPage(QWidget):
         if stale:
             self._stale |= stale
             self._soon()
+
+    @Slot()
+    def _hub_changed(self) -> None:
+        # on, off or another meeting: the names waiting are the meeting's
+        self._stale.add("pending")
+        self._soon()
 
     @Slot()
     def _counts(self) -> None:

@@ -268,10 +268,18 @@ class VoteConsole(QWidget):
         self.chosen_label = plain_label()
         decide = QHBoxLayout()
         decide.addWidget(self.include_all)
-        decide.addStretch(1)
+        decide.addWidget(self.chosen_label, 1)
         decide.addWidget(self.confirm)
 
+        # on a 768-pixel laptop the table keeps six rows whatever else shows; a tie panel
+        # gets the height left over (it scrolls beyond that)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 6 * rows
+                                    + 2 * self.table.frameWidth() + 2)
+        self.message.hide()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(settings_box)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
@@ -280,7 +288,6 @@ class VoteConsole(QWidget):
         layout.addWidget(self.cut_label)
         layout.addWidget(self.tie_area)
         layout.addLayout(decide)
-        layout.addWidget(self.chosen_label)
 
         for reporter in (self.errors, self.model.errors):
             reporter.error_shown.connect(self._show_message)
@@ -393,11 +400,12 @@ class VoteConsole(QWidget):
             else:
                 text = self.tr("{total} hands, {voters} voters").format(
                     total=check.total, voters=check.voters)
-            if phones:
-                paper = sum(q.votes for e in m.entries for q in (e.question, *e.merged))
-                text += " · " + self.tr("{paper} on paper, {phones} from phones").format(
-                    paper=paper, phones=check.total - paper)
             self.totals.setText(text)
+            # the split by source sits in the columns; the sums in the tooltip (the line is
+            # full at 1366 pixels)
+            paper = sum(q.votes for e in m.entries for q in (e.question, *e.merged))
+            self.totals.setToolTip(self.tr("{paper} on paper, {phones} from phones").format(
+                paper=paper, phones=check.total - paper) if phones else "")
         self.warning.setText(self._warning_text(check))
         self.warning.setVisible(bool(self.warning.text()))
         self._sync_cut()
@@ -507,14 +515,17 @@ class VoteConsole(QWidget):
         self._fit_tie_area()
 
     def _fit_tie_area(self) -> None:
-        """As tall as the tied questions, but never more than about a third of the page:
-        the tally table keeps its rows (the rest scrolls)."""
+        """As tall as the tied questions, at least one row of them; the table's six rows
+        come first (the rest scrolls)."""
         if not self.tie_buttons:
             return
         width = max(200, self.tie_area.viewport().width() or self.width() - 20)
-        need = self.tie_grid.layout().totalHeightForWidth(width) \
-            if self.tie_grid.layout().hasHeightForWidth() else self.tie_grid.sizeHint().height()
-        self.tie_area.setFixedHeight(max(40, min(need + 2, max(120, self.height() // 4))))
+        grid = self.tie_grid.layout()
+        need = grid.totalHeightForWidth(width) if grid.hasHeightForWidth() \
+            else self.tie_grid.sizeHint().height()
+        first = min(b.heightForWidth(width // TIE_COLUMNS) for b in self.tie_buttons.values())
+        self.tie_area.setMaximumHeight(need + 2)
+        self.tie_area.setMinimumHeight(min(need, first) + 2)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
