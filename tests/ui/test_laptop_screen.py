@@ -211,7 +211,7 @@ def test_the_actions_tab_shows_the_support_flag_and_whole_log_texts(qtbot, app_c
     """Issue 14.26: the open-support-request flag sat behind a sideways scrollbar, the Actie
     column was 40 px wide and log texts were cut to two lines."""
     from sessions import demo, harvest
-    from tests.test_harvest import build_harvest_demo
+    from tests.sessions.test_harvest import build_harvest_demo
     from ui.actions_overview import ActionsOverviewPage
 
     ctx, actions = app_ctx
@@ -248,3 +248,48 @@ def test_the_actions_tab_shows_the_support_flag_and_whole_log_texts(qtbot, app_c
     assert needed > 2 * log.fontMetrics().lineSpacing()          # really a long text
     assert log.rowHeight(0) >= needed
     assert not log.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("size", [(1366, 708), (1280, 660)])
+def test_the_phones_tab_fits_a_laptop_screen(qtbot, main_window, app_ctx, size):
+    """Issue 17: at 1366x768 the Phones tab's tables showed 3.3 to 4.9 rows."""
+    from sessions import phones, questions
+
+    ctx, _actions = app_ctx
+    window = main_window
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setMinimumSize(900, 600)
+    window.resize(*size)
+    window.show()
+    window.open_demo()
+    hub = ctx.phones
+    live = live_day(ctx)
+    mid = trajectory.meeting_of_kind(ctx.store, "startdag").id
+    live.set_meeting(mid)
+    agenda.start(ctx.store, mid)
+    assert hub.start("127.0.0.1", 0)
+    try:
+        # a room's worth of phone input: questions typed on phones, and dots on them
+        for i in range(12):
+            qid = questions.add(ctx.store, f"Vraag {i + 1} van een telefoon over de rol in de wijk")
+            phones.note_input(ctx.store, "question", qid, None)
+        tabs = window.workspace.tabs
+        page = window.workspace.phones
+        tabs.setCurrentWidget(page)
+        qtbot.wait(30)
+        assert page.inputs_model.rowCount() == 12 and page.tally_model.rowCount() >= 12
+        problems = _problems(page)
+        assert problems == [], "\n".join(problems)
+        # with a name waiting for an OK the tables still keep six rows
+        youssef = next(p for p in phones.people(ctx.store) if p["name"].startswith("Youssef"))
+        a = phones.register(ctx.store, mid, "a" * 64)
+        b = phones.register(ctx.store, mid, "b" * 64)
+        phones.join(ctx.store, a, youssef["id"])
+        assert phones.join(ctx.store, b, youssef["id"]) == "pending"
+        page.refresh_lists()
+        qtbot.wait(30)
+        assert page.pending_box.isVisible() and page.pending_model.rowCount() == 1
+        problems = _problems(page)
+        assert problems == [], "\n".join(problems)
+    finally:
+        hub.stop()

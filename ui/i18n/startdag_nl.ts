@@ -4571,8 +4571,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Gevraagde naam</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
+        <source>Asked at</source>
+        <translation>Gevraagd om</translation>
+    </message>
+    <message>
+        <source>Held by another phone since</source>
+        <translation>Bij een andere telefoon sinds</translation>
+    </message>
+    <message>
+        <source>nobody now</source>
+        <translation>nu bij niemand</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4649,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Allow</source>
         <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Give the selected phone the name; the phone that held it lets go</source>
+        <translation>Geef de gekozen telefoon de naam; de telefoon die hem had, laat hem los</translation>
     </message>
     <message>
         <source>Refuse</source>
@@ -5371,6 +5383,10 @@ verantwoordelijkheid nemen</translation>
         <translation>{total} handen, {voters} stemmers</translation>
     </message>
     <message>
+        <source>{paper} on paper, {phones} from phones</source>
+        <translation>{paper} op papier, {phones} van telefoons</translation>
+    </message>
+    <message>
         <source>Over-count: {total} dots counted, but {voters} voters × {dots} dots is at most {capacity}. Check the tallies.</source>
         <translation>Te veel geteld: {total} stippen geteld, maar {voters} stemmers × {dots} stippen is hoogstens {capacity}. Controleer de tellingen.</translation>
     </message>
@@ -5383,8 +5399,16 @@ verantwoordelijkheid nemen</translation>
         <translation>Nog geen vragen: voeg ze toe in de stap Vragen.</translation>
     </message>
     <message>
+        <source>No votes yet: tally the dots with + and - or type the count; phones count as they vote.</source>
+        <translation>Nog geen stemmen: tel de stippen met + en - of typ het aantal; telefoons tellen mee zodra ze stemmen.</translation>
+    </message>
+    <message>
         <source>Tie at the cut: {n} questions have {votes} votes each for {places} remaining place(s). Include all tied, or pick:</source>
         <translation>Gelijke stand op de grens: {n} vragen hebben elk {votes} stemmen voor {places} resterende plaats(en). Neem ze allemaal mee, of kies:</translation>
+    </message>
+    <message>
+        <source>Top {n}: only {k} question(s) have votes so far: {questions}</source>
+        <translation>Top {n}: pas {k} vraag/vragen hebben stemmen: {questions}</translation>
     </message>
     <message>
         <source>Top {n}: {questions}</source>
@@ -5418,6 +5442,10 @@ verantwoordelijkheid nemen</translation>
         <translation>Eigen telling {own} + samengevoegd {merged}</translation>
     </message>
     <message>
+        <source>Typed here {own} + merged {merged}</source>
+        <translation>Hier getypt {own} + samengevoegd {merged}</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
@@ -5426,8 +5454,16 @@ verantwoordelijkheid nemen</translation>
         <translation>Vraag</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Aantal</translation>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Set the count</source>
