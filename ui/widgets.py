@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from sessions import participants
 
@@ -172,3 +173,23 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A plain text box that reports when the facilitator leaves it, so the text is saved
+    (the day's instructions and notes, the harvest's lessons)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class SelectAllLineEdit(QLineEdit):
+    """A field whose text is replaced, not appended to: entering it selects what is there."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        # after the mouse press has placed the cursor, so the click does not undo the selection
+        QTimer.singleShot(0, self.selectAll)
