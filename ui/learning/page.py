@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -260,8 +261,13 @@ class ExperimentsTab(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
-        split.setSizes([250, 450])      # about three cards per column, the card below
-        self.board.setMinimumHeight(160)
+        # three whole cards per column at least (a card is five lines), the card's editor below
+        column = self.board.columns[0]
+        card = column.view.itemDelegate().sizeHint(QStyleOptionViewItem(), QModelIndex()).height()
+        board_min = (column.head.sizeHint().height() + 2 + 3 * card
+                     + 2 * column.view.frameWidth() + 6)
+        self.board.setMinimumHeight(board_min)
+        split.setSizes([board_min, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)

@@ -268,7 +268,7 @@ class GroupsConsole(QWidget):
                 b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 b.clicked.connect(lambda _c=False, n=row + 1: self.key_group(n))
                 self.group_buttons.addWidget(b, row // 3, row % 3)
-                self._add_member_view(g.id, g.name, g.colour)
+                self._add_member_view(g.id, groups.numbered(row + 1, g.name), g.colour)
             self._add_member_view(None, self.tr("Not placed"), "")
             # up to four rows: the numbered group buttons below show every group anyway
             rows = min(4, max(3, self.model.rowCount()))
@@ -283,7 +283,7 @@ class GroupsConsole(QWidget):
                 b.setText(self._button_text(row, g.name))
                 title = self.board_layout.itemAt(row).widget().findChild(QLabel)
                 if title:
-                    title.setText(g.name)
+                    title.setText(groups.numbered(row + 1, g.name))
         self._update_labels()
 
     @staticmethod
@@ -361,9 +361,12 @@ class GroupsConsole(QWidget):
         except StartdagError:
             self._person = None
             return self._update_pad()
-        names = {g.id: g.name for g in groups.groups(store)}
+        # the groups by the wall's numbers, the keys that chose them: "1st: 2 Functieprofiel"
+        names = {g.id: groups.numbered(n, g.name)
+                 for n, g in enumerate(groups.groups(store), start=1)}
         ranked = groups.choices(store).get(self._person, [])
-        shown = "; ".join(f"{i}: {names.get(g, '')}" for i, g in enumerate(ranked, start=1))
+        shown = "; ".join(self.tr("choice {rank}: {group}").format(rank=i, group=names.get(g, ""))
+                          for i, g in enumerate(ranked, start=1))
         self.pad.setText(self.tr("{name}: choose choice {rank} with 1-9 (0 clears, Enter done). "
                                  "Now: {choices}").format(name=name, rank=self._rank,
                                                           choices=shown or "-"))

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import groups, harvest
-from ui.actions_overview import short_date, status_label
+from ui.actions_overview import log_kind_label, short_date, status_label
 from ui.commands import run
 from ui.messages import harvest_error_text
 from ui.operations import succeeded, warn_box
@@ -129,6 +131,20 @@ class HarvestConsole(QWidget):
         ev.addLayout(tags)
         ev.addWidget(self.hint_label)
 
+        # the half year beside the action being judged: updates, the support asked, the answer
+        self.log_list = QListWidget()
+        self.log_list.setWordWrap(True)
+        self.log_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.log_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.log_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.log_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.log_list.setUniformItemSizes(False)
+        self.log_box = QGroupBox(self.tr("Log of the half year"))
+        lb = QVBoxLayout(self.log_box)
+        lb.setContentsMargins(6, 2, 6, 6)
+        lb.addWidget(self.log_list, 1)
+        self.log_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
         self.lessons_edit = CommitTextEdit()
         self.lessons_edit.setPlaceholderText(self.tr("What did this group learn?"))
         self.lessons_edit.setTabChangesFocus(True)
@@ -147,7 +163,10 @@ class HarvestConsole(QWidget):
         layout.addWidget(self.question_label)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.table, 1)
-        layout.addWidget(editor)
+        judged = QHBoxLayout()
+        judged.addWidget(editor, 3)
+        judged.addWidget(self.log_box, 2)
+        layout.addLayout(judged)
         layout.addWidget(lessons)
 
         self.table.installEventFilter(self)
@@ -195,7 +214,9 @@ class HarvestConsole(QWidget):
         store = self.ctx.store
         names = {}
         if store is not None and store.conn is not None:
-            names = {g.id: g.name for g in groups.groups(store)}
+            # numbered as on the wall's cards
+            names = {g.id: groups.numbered(n, g.name)
+                     for n, g in enumerate(groups.groups(store), start=1)}
         for gid in m.group_ids:
             self.group_combo.addItem(names.get(gid, "?"), gid)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(m.group_id)))
@@ -243,6 +264,7 @@ class HarvestConsole(QWidget):
                   self.clear_button):
             w.setEnabled(writable)
         self.lessons_edit.setReadOnly(self.ctx.read_only or self.model.review is None)
+        self._show_log(item)
         if item is None:
             self.action_title.setText(self.tr("Select an action."))
             self.plan_label.setText("")
@@ -275,6 +297,28 @@ class HarvestConsole(QWidget):
                 b.setChecked(tag in draft[1])
         self.hint_label.setText("" if out else self.tr(
             "Choose an outcome; the reason and tags are saved with it."))
+
+    def _show_log(self, item: harvest.ReviewItem | None) -> None:
+        """The judged action's log, oldest first; the support request stands out."""
+        self.log_list.clear()
+        if item is None:
+            return
+        if not item.log:
+            self.log_list.addItem(self.tr("Nothing logged since the startdag."))
+            return
+        for e in item.log:
+            text = f"{short_date(e.date)} · {log_kind_label(e.kind)}"
+            if e.text:
+                text += f": {e.text}"
+            if e.status_to:
+                text += f" ({status_label(e.status_from or '')} → {status_label(e.status_to)})"
+            row = QListWidgetItem(text)
+            row.setToolTip(text)
+            if e.kind == "support_request":
+                f = QFont(self.log_list.font())
+                f.setBold(True)
+                row.setFont(f)
+            self.log_list.addItem(row)
 
     def _keep_draft(self, item: harvest.ReviewItem | None) -> None:
         """Remember what was typed for the action being left, when it has no outcome yet."""
