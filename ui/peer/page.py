@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -140,6 +141,12 @@ class PeerPage(QWidget):
         if only is not None:            # a step's work area: one part, no tab bar
             self.tabs.setCurrentIndex(only)
             self.tabs.tabBar().hide()
+            # the hidden parts must not widen the step's page (a stacked layout takes the
+            # largest minimum of all its pages): only the shown part counts
+            for i in range(self.tabs.count()):
+                if i != only:
+                    self.tabs.widget(i).setSizePolicy(QSizePolicy.Policy.Ignored,
+                                                      QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -280,21 +287,27 @@ class PeerPage(QWidget):
         self.show_ended_box.toggled.connect(lambda _on: self.refresh())
         self.pairs_summary = QLabel()
         self.pairs_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.pairs_summary.setWordWrap(True)
+        # three short rows, so the Leerkoppels step fits beside the programme on 1366x768:
+        # the settings, the draft's life (propose, publish, end, the wall), the review
         settings_row = QHBoxLayout()
-        for wdg in (self.capacity_spin, self.max_spin, self.teams_box, self.show_ended_box):
+        for wdg in (self.capacity_spin, self.max_spin, self.teams_box):
             settings_row.addWidget(wdg)
         settings_row.addStretch(1)
-        settings_row.addWidget(self.pairs_summary)
         buttons = QHBoxLayout()
-        for b in (self.propose_button, self.pin_button, self.swap_button, self.remove_pair_button,
-                  self.publish_button, self.end_button):
+        for b in (self.propose_button, self.publish_button, self.end_button, self.show_ended_box):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.pairs_wall_button)
+        review = QHBoxLayout()
+        for b in (self.pin_button, self.swap_button, self.remove_pair_button):
+            review.addWidget(b)
+        review.addWidget(self.pairs_summary, 1)
         w = QWidget()
         lay = QVBoxLayout(w)
         lay.addLayout(settings_row)
         lay.addLayout(buttons)
+        lay.addLayout(review)
         lay.addWidget(self.pairs_table, 1)
         return w
 
@@ -335,6 +348,7 @@ class PeerPage(QWidget):
             QShortcut(QKeySequence(key), button, button.animateClick)
         self.round_label = QLabel()
         self.round_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.round_label.setWordWrap(True)
         self.round_timer = QTimer(self)
         self.round_timer.setInterval(1000)
         self.round_timer.timeout.connect(self._show_round)
