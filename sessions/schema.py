@@ -431,6 +431,16 @@ CREATE INDEX advice_hours_date ON advice_hours(date);
 """
 
 
+# Version 8 (the live day, 27): "added after the startdag" follows the meeting's times (an
+# action typed after the startdag ended, or after the next meeting started when the startdag
+# was never ended) unless the facilitator marks it by hand. ``after_mark`` holds that mark:
+# NULL = by the times, 1 = added afterwards, 0 = part of the startdag. The V2 column
+# ``after_kickoff`` (set once, from the calendar date) is no longer read.
+V8 = """
+ALTER TABLE action ADD COLUMN after_mark INTEGER;
+"""
+
+
 V9 = """
 -- intervisie in the room (issue 18): which meeting of the groups this is (the roles of
 -- inbrenger, gespreksleider and tijdbewaker rotate by it), and the incidentmethode's running
@@ -447,5 +457,5 @@ CREATE TABLE intervisie_run (
 """
 
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V9]
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9]
 CURRENT_VERSION = len(MIGRATIONS)

@@ -843,6 +843,18 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Added after the startdag</source>
+        <translation>Toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>Counted as added after the startdag when it was typed after the startdag ended (or, when nobody ended it, after the next meeting started). Tick or untick to decide it yourself.</source>
+        <translation>Telt als toegevoegd na de startdag wanneer de actie is ingevoerd nadat de startdag was afgesloten (of, als niemand hem afsloot, nadat de volgende bijeenkomst begon). Vink aan of uit om het zelf te bepalen.</translation>
+    </message>
+    <message>
+        <source>Follow the meeting&apos;s times</source>
+        <translation>Volg de tijden van de bijeenkomst</translation>
+    </message>
+    <message>
         <source>(unchanged)</source>
         <translation>(ongewijzigd)</translation>
     </message>
@@ -894,6 +906,14 @@
         <translation>Kies een actie om het logboek te zien en aan te vullen.</translation>
     </message>
     <message>
+        <source>(marked by hand)</source>
+        <translation>(met de hand aangegeven)</translation>
+    </message>
+    <message>
+        <source>(by the meeting&apos;s times)</source>
+        <translation>(volgens de tijden van de bijeenkomst)</translation>
+    </message>
+    <message>
         <source>Save the harvest report as</source>
         <translation>Oogstverslag opslaan als</translation>
     </message>
@@ -904,6 +924,14 @@
     <message>
         <source>Log: {kind}</source>
         <translation>Logboek: {kind}</translation>
+    </message>
+    <message>
+        <source>Mark as added after the startdag</source>
+        <translation>Aangeven als toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>Mark as part of the startdag</source>
+        <translation>Aangeven als deel van de startdag</translation>
     </message>
     <message>
         <source>Remove log entry</source>
@@ -985,6 +1013,14 @@
     <message>
         <source>Open the demo &amp;Leercultuur (learning from each other)</source>
         <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
+    </message>
+    <message>
+        <source>New demo trajectory</source>
+        <translation>Nieuw demotraject</translation>
+    </message>
+    <message>
+        <source>New demo Leercultuur</source>
+        <translation>Nieuwe demo Leercultuur</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
@@ -1767,6 +1803,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Nieuwe kolom: typ een titel en druk op Enter</translation>
     </message>
     <message>
+        <source>Set up the board</source>
+        <translation>Bord klaarzetten</translation>
+    </message>
+    <message>
         <source>Add “{text}”</source>
         <translation>“{text}” toevoegen</translation>
     </message>
@@ -2219,6 +2259,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Type a name above; then press the group&apos;s number.</source>
         <translation>Typ hierboven een naam en druk dan op het nummer van de groep.</translation>
+    </message>
+    <message>
+        <source>choice {rank}: {group}</source>
+        <translation>keus {rank}: {group}</translation>
     </message>
     <message>
         <source>{name}: choose choice {rank} with 1-9 (0 clears, Enter done). Now: {choices}</source>
@@ -2686,6 +2730,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Resultaat</translation>
     </message>
     <message>
+        <source>Log of the half year</source>
+        <translation>Logboek van het halfjaar</translation>
+    </message>
+    <message>
         <source>What did this group learn?</source>
         <translation>Wat heeft deze groep geleerd?</translation>
     </message>
@@ -2720,6 +2768,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Choose an outcome; the reason and tags are saved with it.</source>
         <translation>Kies een resultaat; de reden en de tags worden erbij opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing logged since the startdag.</source>
+        <translation>Niets gelogd sinds de startdag.</translation>
     </message>
     <message>
         <source>Outcome “{title}”: {result}</source>
@@ -3378,6 +3430,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>New de&amp;mo</source>
+        <translation>Nieuwe de&amp;mo</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -3436,6 +3492,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Updated the file from version {old} to {new}; a backup was kept.</source>
         <translation>Het bestand is bijgewerkt van versie {old} naar {new}; er is een reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>New demo trajectory: {name}. Earlier demos are kept.</source>
+        <translation>Nieuw demotraject: {name}. Eerdere demo’s blijven bewaard.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -4527,8 +4587,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Gevraagde naam</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
+        <source>Asked at</source>
+        <translation>Gevraagd om</translation>
+    </message>
+    <message>
+        <source>Held by another phone since</source>
+        <translation>Bij een andere telefoon sinds</translation>
+    </message>
+    <message>
+        <source>nobody now</source>
+        <translation>nu bij niemand</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4665,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Allow</source>
         <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Give the selected phone the name; the phone that held it lets go</source>
+        <translation>Geef de gekozen telefoon de naam; de telefoon die hem had, laat hem los</translation>
     </message>
     <message>
         <source>Refuse</source>
@@ -5331,6 +5403,10 @@ verantwoordelijkheid nemen</translation>
         <translation>{total} handen, {voters} stemmers</translation>
     </message>
     <message>
+        <source>{paper} on paper, {phones} from phones</source>
+        <translation>{paper} op papier, {phones} van telefoons</translation>
+    </message>
+    <message>
         <source>Over-count: {total} dots counted, but {voters} voters × {dots} dots is at most {capacity}. Check the tallies.</source>
         <translation>Te veel geteld: {total} stippen geteld, maar {voters} stemmers × {dots} stippen is hoogstens {capacity}. Controleer de tellingen.</translation>
     </message>
@@ -5343,8 +5419,16 @@ verantwoordelijkheid nemen</translation>
         <translation>Nog geen vragen: voeg ze toe in de stap Vragen.</translation>
     </message>
     <message>
+        <source>No votes yet: tally the dots with + and - or type the count; phones count as they vote.</source>
+        <translation>Nog geen stemmen: tel de stippen met + en - of typ het aantal; telefoons tellen mee zodra ze stemmen.</translation>
+    </message>
+    <message>
         <source>Tie at the cut: {n} questions have {votes} votes each for {places} remaining place(s). Include all tied, or pick:</source>
         <translation>Gelijke stand op de grens: {n} vragen hebben elk {votes} stemmen voor {places} resterende plaats(en). Neem ze allemaal mee, of kies:</translation>
+    </message>
+    <message>
+        <source>Top {n}: only {k} question(s) have votes so far: {questions}</source>
+        <translation>Top {n}: pas {k} vraag/vragen hebben stemmen: {questions}</translation>
     </message>
     <message>
         <source>Top {n}: {questions}</source>
@@ -5378,6 +5462,10 @@ verantwoordelijkheid nemen</translation>
         <translation>Eigen telling {own} + samengevoegd {merged}</translation>
     </message>
     <message>
+        <source>Typed here {own} + merged {merged}</source>
+        <translation>Hier getypt {own} + samengevoegd {merged}</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
@@ -5386,8 +5474,16 @@ verantwoordelijkheid nemen</translation>
         <translation>Vraag</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Aantal</translation>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Set the count</source>
@@ -5407,6 +5503,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>No recent trajectories yet.</source>
         <translation>Nog geen recente trajecten.</translation>
+    </message>
+    <message>
+        <source>Writes a new demo file; earlier demos stay as they are.</source>
+        <translation>Maakt een nieuw demobestand; eerdere demo’s blijven zoals ze zijn.</translation>
     </message>
 </context>
 <context>

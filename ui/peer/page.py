@@ -231,7 +231,12 @@ class PeerPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.goals_table)
         split.addWidget(self.comp_table)
-        split.setSizes([150, 450])
+        # a few goals, each whole: four rows at least, even on a 720-pixel screen
+        t = self.goals_table
+        goals_min = (t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() + 2
+                     + 4 * t.verticalHeader().defaultSectionSize())
+        t.setMinimumHeight(goals_min)
+        split.setSizes([goals_min, 450])
         lay.addWidget(split, 1)
         lay.addWidget(hint)
         self._goals_focus = None
