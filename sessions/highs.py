@@ -53,6 +53,9 @@ def core():
                     core_spec.loader.exec_module(module)
                 except ImportError as exc:
                     raise Unavailable(f"highspy's core did not load: {exc}") from exc
+                # registered under its own name: a later `import highspy` (a bench, a test)
+                # reuses it instead of loading the extension twice
+                sys.modules[name] = module
                 _CORE = module
                 return module
     raise Unavailable("highspy's compiled core is missing")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from sessions import demo_peer, expertise, intervisie, pairs
 from ui.peer import wall
 from ui.peer.grid import FIXED
-from ui.peer.page import PeerPage
+from ui.peer.page import ID, PeerPage
 
 
 @pytest.fixture
@@ -255,11 +255,24 @@ def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tm
     assert named.names and any(r.names for r in named.rows)
     # the experts (levels 3–4) by name in one line; lower levels stay counts, so the map
     # with names fits a few pages (it took 25 at 1080p with every name at every level)
-    assert any(r.names[1] for r in expertise.heat_map(m))      # low levels exist, unnamed
+    # the experts of the "Experts" column (level 3–4, can teach) by name, highest level first,
+    # in one line; the other levels stay counts, so the map with names fits a few pages
+    # (every name at every level took 25 at 1080p)
+    rows = {x.name: x for x in named.rows}
     for hr in expertise.heat_map(m):
-        expected = " · ".join(f"{lv}: " + ", ".join(hr.names[lv]) for lv in (4, 3) if hr.names[lv])
-        shown = next(x for x in named.rows if x.name == hr.competence.name)
-        assert shown.names == ((expected,) if expected else ())
+        shown = rows[hr.competence.name].names
+        experts = m.experts(hr.competence.id)
+        assert len(experts) == hr.experts
+        if not experts:
+            assert shown == ()
+            continue
+        assert len(shown) == 1 and shown[0].startswith("Can teach: ")
+        listed = shown[0].removeprefix("Can teach: ").split(", ")
+        assert sorted(listed) == sorted(
+            f"{m.person(pid).name} ({m.rating(pid, hr.competence.id).level})" for pid in experts)
+        assert [x[-2] for x in listed] == sorted((x[-2] for x in listed), reverse=True)
+        low = [n for n in hr.names[0] + hr.names[1] + hr.names[2]]
+        assert not any(x.rsplit(" (", 1)[0] in low for x in listed)
     content = c.SlideContent(c.Chrome(title="Kenniskaart"), named)
     assert layout(content, canvas_size(1920, 1080)).count <= 8
     plans = bodies["leerkoppels"]
@@ -371,3 +384,34 @@ def test_the_roles_of_the_current_meeting_reach_the_wall_and_the_method_cards(pa
     # the roles table starts at the current meeting: 3, then its case giver, chair, timekeeper
     roles3 = g.roles(3)
     assert lines[4:8] == ["3"] + [m.person(roles3[r]).name for r in intervisie.ROLES]
+
+
+def test_ending_a_pair_on_the_console_frees_its_load_shows_it_and_undoes(page):
+    store = page.ctx.store
+    page.propose()
+    page.publish()
+    published = pairs.pairs(store, "published")
+    target = published[0]
+    row = next(i for i in range(page.pairs_table.rowCount())
+               if page.pairs_table.item(i, 0).data(ID) == target.id)
+    page.pairs_table.selectRow(row)
+    assert page.end_button.isEnabled()
+    page.end_pair()
+    assert next(p for p in pairs.pairs(store) if p.id == target.id).state == "ended"
+    ids = {page.pairs_table.item(i, 0).data(ID) for i in range(page.pairs_table.rowCount())}
+    assert target.id not in ids
+    assert page.pairs_summary.text().endswith(("1 ended", "1 beëindigd"))
+    page.show_ended_box.setChecked(True)
+    row = next(i for i in range(page.pairs_table.rowCount())
+               if page.pairs_table.item(i, 0).data(ID) == target.id)
+    assert page.pairs_table.item(row, 3).text() in ("ended", "beëindigd")
+    page.pairs_table.selectRow(row)
+    assert not page.end_button.isEnabled() and not page.remove_pair_button.isEnabled()
+    # a new proposal may use the expert's freed place, never for the same learner
+    page.propose()
+    assert all((p.learner_id, p.expert_id) != (target.learner_id, target.expert_id)
+               for p in pairs.pairs(store, "draft"))
+    page.ctx.undo_stack.undo()                   # the proposal
+    page.ctx.undo_stack.undo()                   # the ending
+    assert next(p for p in pairs.pairs(store) if p.id == target.id).state == "published"
+    assert not page.pairs_summary.text().endswith(("ended", "beëindigd"))

@@ -4265,6 +4265,14 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Tussen teams</translation>
     </message>
     <message>
+        <source>Show ended pairs</source>
+        <translation>Beëindigde koppels tonen</translation>
+    </message>
+    <message>
+        <source>Ended pairs carry no load and are never proposed again; here you see them (greyed)</source>
+        <translation>Beëindigde koppels tellen niet meer mee in de belasting en worden nooit opnieuw voorgesteld; hier zie je ze (grijs)</translation>
+    </message>
+    <message>
         <source>Form intervisie groups</source>
         <translation>Intervisiegroepen vormen</translation>
     </message>
@@ -4357,12 +4365,20 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>gepubliceerd</translation>
     </message>
     <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
+    </message>
+    <message>
         <source>pinned</source>
         <translation>vastgezet</translation>
     </message>
     <message>
         <source>{paired} of {wanted} wishes paired in the draft, {published} published</source>
         <translation>{paired} van {wanted} wensen gekoppeld in het concept, {published} gepubliceerd</translation>
+    </message>
+    <message>
+        <source>{n} ended</source>
+        <translation>{n} beëindigd</translation>
     </message>
     <message>
         <source>{n} groups</source>
@@ -5125,6 +5141,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>not reviewed yet</source>
         <translation>nog niet besproken</translation>
+    </message>
+    <message>
+        <source>Can teach: {names}</source>
+        <translation>Kan leren geven: {names}</translation>
     </message>
     <message>
         <source>{learner} learns from {expert}</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -140,6 +141,12 @@ class PeerPage(QWidget):
         if only is not None:            # a step's work area: one part, no tab bar
             self.tabs.setCurrentIndex(only)
             self.tabs.tabBar().hide()
+            # the hidden parts must not widen the step's page (a stacked layout takes the
+            # largest minimum of all its pages): only the shown part counts
+            for i in range(self.tabs.count()):
+                if i != only:
+                    self.tabs.widget(i).setSizePolicy(QSizePolicy.Policy.Ignored,
+                                                      QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -279,23 +286,33 @@ class PeerPage(QWidget):
         self.teams_box = QCheckBox(self.tr("Only across teams"))
         self.teams_box.clicked.connect(lambda on: self._setting("different_teams", bool(on),
                                                                 self.tr("Across teams")))
+        self.show_ended_box = QCheckBox(self.tr("Show ended pairs"))
+        self.show_ended_box.setToolTip(self.tr("Ended pairs carry no load and are never proposed "
+                                               "again; here you see them (greyed)"))
+        self.show_ended_box.toggled.connect(lambda _on: self.refresh())
         self.pairs_summary = QLabel()
         self.pairs_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.pairs_summary.setWordWrap(True)
+        # three short rows, so the Leerkoppels step fits beside the programme on 1366x768:
+        # the settings, the draft's life (propose, publish, end, the wall), the review
         settings_row = QHBoxLayout()
         for wdg in (self.capacity_spin, self.max_spin, self.teams_box):
             settings_row.addWidget(wdg)
         settings_row.addStretch(1)
-        settings_row.addWidget(self.pairs_summary)
         buttons = QHBoxLayout()
-        for b in (self.propose_button, self.pin_button, self.swap_button, self.remove_pair_button,
-                  self.publish_button, self.end_button):
+        for b in (self.propose_button, self.publish_button, self.end_button, self.show_ended_box):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.pairs_wall_button)
+        review = QHBoxLayout()
+        for b in (self.pin_button, self.swap_button, self.remove_pair_button):
+            review.addWidget(b)
+        review.addWidget(self.pairs_summary, 1)
         w = QWidget()
         lay = QVBoxLayout(w)
         lay.addLayout(settings_row)
         lay.addLayout(buttons)
+        lay.addLayout(review)
         lay.addWidget(self.pairs_table, 1)
         return w
 
@@ -336,6 +353,7 @@ class PeerPage(QWidget):
             QShortcut(QKeySequence(key), button, button.animateClick)
         self.round_label = QLabel()
         self.round_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.round_label.setWordWrap(True)
         self.round_timer = QTimer(self)
         self.round_timer.setInterval(1000)
         self.round_timer.timeout.connect(self._show_round)
@@ -459,11 +477,16 @@ class PeerPage(QWidget):
     def _fill_pairs(self, m: expertise.Map) -> None:
         from exports.peer_words import why_text
 
-        stored = [p for p in pairs.pairs(self.ctx.store) if p.state != "ended"]
+        everything = pairs.pairs(self.ctx.store)
+        stored = [p for p in everything if p.state != "ended"]
+        ended = [p for p in everything if p.state == "ended"]
+        shown = stored + (ended if self.show_ended_box.isChecked() else [])
         selected = self._selected_pair()
-        states = {"draft": self.tr("draft"), "published": self.tr("published")}
-        self.pairs_table.setRowCount(len(stored))
-        for i, p in enumerate(stored):
+        states = {"draft": self.tr("draft"), "published": self.tr("published"),
+                  "ended": self.tr("ended")}
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self.pairs_table.setRowCount(len(shown))
+        for i, p in enumerate(shown):
             w = pairs.why(m, p)
             state = states[p.state] + (" · " + self.tr("pinned") if p.pinned else "")
             for j, text in enumerate((w.learner, w.expert, w.competence, state,
@@ -472,6 +495,8 @@ class PeerPage(QWidget):
                 item.setData(ID, p.id)
                 if j == 4:
                     item.setToolTip(plain_tip(text))
+                if p.state == "ended":
+                    item.setForeground(grey)
                 self.pairs_table.setItem(i, j, item)
             if p.id == selected:
                 self.pairs_table.selectRow(i)
@@ -481,9 +506,12 @@ class PeerPage(QWidget):
         wanted = sum(1 for r in m.ratings.values() if r.wants
                      and (r.participant_id, r.competence_id) not in published)
         drafts = sum(1 for p in stored if p.state == "draft")
-        self.pairs_summary.setText(self.tr("{paired} of {wanted} wishes paired in the draft, "
-                                           "{published} published").format(
-            paired=drafts, wanted=wanted, published=len(published)))
+        summary = self.tr("{paired} of {wanted} wishes paired in the draft, "
+                          "{published} published").format(
+            paired=drafts, wanted=wanted, published=len(published))
+        if ended:
+            summary += ", " + self.tr("{n} ended").format(n=len(ended))
+        self.pairs_summary.setText(summary)
         self._update_pair_buttons()
 
     def _fill_intervisie(self) -> None:
@@ -757,7 +785,8 @@ class PeerPage(QWidget):
         draft = p is not None and p.state == "draft"
         self.pin_button.setEnabled(writable and draft)
         self.swap_button.setEnabled(writable and draft)
-        self.remove_pair_button.setEnabled(writable and p is not None)
+        # an ended pair stays as the record that forbids its repeat: no removing it
+        self.remove_pair_button.setEnabled(writable and p is not None and p.state != "ended")
         self.end_button.setEnabled(writable and p is not None and p.state == "published")
         self.publish_button.setEnabled(writable and bool(store) and bool(pairs.pairs(store, "draft")))
 

@@ -272,12 +272,17 @@ def heat_map_body(store) -> c.HeatMap:
     rows = []
     for r in expertise.heat_map(m):
         lines = ()
-        if names:   # who can help is what the room looks for: the experts (3–4) by name, in
-            # one line, highest level first; lower levels stay counts (a wall of every name
-            # at every level took 25 pages for 12 competences × 40 people)
-            lines = tuple(x for x in (" · ".join(
-                f"{lv}: " + ", ".join(room_text(n) for n in r.names[lv])
-                for lv in range(4, expertise.EXPERT_LEVEL - 1, -1) if r.names[lv]),) if x)
+        if names:   # who can help is what the room looks for: the experts of the "Experts"
+            # column (level 3–4 and can teach) by name, highest level first, in one line; the
+            # other levels stay counts (every name at every level took 25 pages for 12 × 40)
+            experts = sorted(m.experts(r.competence.id),
+                             key=lambda pid: (-m.rating(pid, r.competence.id).level,
+                                              m.person(pid).name))
+            if experts:
+                lines = (QCoreApplication.translate("Slides", "Can teach: {names}").format(
+                    names=", ".join(f"{room_text(m.person(pid).name)} "
+                                    f"({m.rating(pid, r.competence.id).level})"
+                                    for pid in experts)),)
         rows.append(c.HeatRow(f"competence{r.competence.id}", room_text(r.competence.name),
                               tuple(r.counts), r.learners, r.experts,
                               bool(r.competence.goals) and r.experts <= 1, lines))
