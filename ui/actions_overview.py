@@ -405,6 +405,7 @@ class ActionsOverviewPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([2000, 1000])      # the list two thirds, the log one third
         self.splitter = splitter
         splitter.splitterMoved.connect(lambda *_a: self._fit_columns())
 

@@ -33,8 +33,15 @@ def _problems(root) -> list[str]:
             found.append(f"{type(view).__name__} in {type(view.parent()).__name__}: "
                          f"{visible:.1f} rows of {rows} visible")
         # the expertise map is a people x competences matrix: it scrolls both ways by design
-        if view.horizontalScrollBar().isVisible() and type(view).__name__ != "ExpertiseGrid":
+        if type(view).__name__ == "ExpertiseGrid":
+            continue
+        if view.horizontalScrollBar().isVisible():
             found.append(f"{type(view).__name__} in {type(view.parent()).__name__} scrolls sideways")
+        # a table without a scrollbar can still hide columns behind its edge
+        header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else None
+        if header is not None and header.isVisible() and header.length() > view.viewport().width() + 2:
+            found.append(f"{type(view).__name__} in {type(view.parent()).__name__}: columns run "
+                         f"{header.length() - view.viewport().width()} px past the edge")
     return found
 
 
