@@ -218,7 +218,7 @@ def test_the_actions_tab_shows_the_support_flag_and_whole_log_texts(qtbot, app_c
     """Issue 14.26: the open-support-request flag sat behind a sideways scrollbar, the Actie
     column was 40 px wide and log texts were cut to two lines."""
     from sessions import demo, harvest
-    from tests.test_harvest import build_harvest_demo
+    from tests.sessions.test_harvest import build_harvest_demo
     from ui.actions_overview import ActionsOverviewPage
 
     ctx, actions = app_ctx

@@ -33,7 +33,6 @@ from ui.actions_overview import (
     status_label,
 )
 from ui.commands import run
-from ui.overview import plain_label
 from ui.steps.harvest.models import (
     ID_ROLE,
     RESULT_SYMBOLS,
@@ -43,7 +42,7 @@ from ui.steps.harvest.models import (
 )
 from ui.steps.harvest.widgets import CommitTextEdit, SelectAllLineEdit
 from ui.tables import select_id, selected_id
-from ui.widgets import ElidedLabel
+from ui.widgets import ElidedLabel, plain_label
 
 
 class HarvestConsole(QWidget):
