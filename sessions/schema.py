@@ -441,5 +441,21 @@ ALTER TABLE action ADD COLUMN after_mark INTEGER;
 """
 
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8]
+V9 = """
+-- intervisie in the room (issue 18): which meeting of the groups this is (the roles of
+-- inbrenger, gespreksleider and tijdbewaker rotate by it), and the incidentmethode's running
+-- round as the facilitator steers it: start, next, previous, pause, more time
+CREATE TABLE intervisie_run (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    meeting INTEGER NOT NULL DEFAULT 1 CHECK (meeting >= 1),
+    round INTEGER,                                -- 0-based; NULL: the step's clock decides
+    started_at TEXT,                              -- when the running round started
+    paused_at TEXT,                               -- set while the round is paused
+    paused_seconds REAL NOT NULL DEFAULT 0,       -- pauses of the running round so far
+    extra_seconds INTEGER NOT NULL DEFAULT 0      -- time added to the running round
+);
+"""
+
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9]
 CURRENT_VERSION = len(MIGRATIONS)

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import actions as actions_service
+from sessions import actions as plans
 from sessions import groups, harvest
-from sessions.errors import StartdagError
 from ui.commands import run
 from ui.context import AppContext
-from ui.messages import error_text
+from ui.messages import harvest_error_text
+from ui.operations import attempt, succeeded, warn_box
+from ui.operations import logbook as ops
 from ui.tables import ListTableModel, select_id, selected_id
 from ui.widgets import plain_label
 
@@ -79,31 +80,6 @@ def short_date(iso: str) -> str:
     """An ISO date as '12-03-2026' (compact, for tables); '' when empty or bad."""
     d = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
     return d.toString("dd-MM-yyyy") if d.isValid() else ""
-
-
-def harvest_error_text(exc: StartdagError) -> str:
-    """A sentence for the harvest services' validation errors, else the shared messages."""
-    p = exc.params
-    field, reason = p.get("field"), p.get("reason")
-    if field == "text" and reason == "required":
-        return QCoreApplication.translate("Harvest", "Write what happened, or change the status.")
-    if field == "date":
-        return QCoreApplication.translate("Harvest", "Give a valid date.")
-    if reason == "too_long":
-        return QCoreApplication.translate("Harvest", "This text is too long.")
-    if field == "capacity" and reason == "full":
-        return QCoreApplication.translate("Harvest", "This activity is full.")
-    if field == "capacity":
-        return QCoreApplication.translate(
-            "Harvest", "The number of places must be a whole number of at least 1, or no maximum.")
-    if field == "participant" and reason == "already_signed_up":
-        return QCoreApplication.translate(
-            "Harvest", "This person has already signed up for this activity.")
-    if field == "participant" and reason == "not_signed_up":
-        return QCoreApplication.translate("Harvest", "This person is not on this activity's list.")
-    if field == "title" and reason == "required":
-        return QCoreApplication.translate("Harvest", "A title is required.")
-    return error_text(exc)
 
 
 # ---------------------------------------------------------------- models
@@ -525,14 +501,14 @@ class ActionsOverviewPage(QWidget):
             r = self.model.rows[row]
             self.log_title.setText(self.tr("Log of “{title}” ({group})").format(
                 title=r.title, group=self.model.group_label(r)))
-            support = self.ctx.store.scalar("SELECT support FROM action WHERE id = ?", (r.id,))
+            support = plans.get(self.ctx.store, r.id).support
             self.log_details.setText(self.tr("Support asked for at the startdag: {text}").format(
                 text=support) if support else "")
         else:
             self.log_title.setText(self.tr("Select an action to see and add to its log."))
             self.log_details.setText("")
         self.log_details.setVisible(bool(self.log_details.text()))
-        mark = (actions_service.get(self.ctx.store, action_id).after_mark
+        mark = (plans.get(self.ctx.store, action_id).after_mark
                 if row >= 0 else None)
         self.after_check.setChecked(row >= 0 and self.model.rows[row].after_kickoff)
         self.after_source.setText("" if row < 0 else self.tr("(marked by hand)")
@@ -568,17 +544,12 @@ class ActionsOverviewPage(QWidget):
             if not path:
                 return None
 
-        try:
-            write_harvest_report(store, path, lang)
-        except StartdagError as exc:
-            self._warn(exc)
+        if not succeeded(lambda: write_harvest_report(store, path, lang),
+                         warn_box(self, "Startdag"), harvest_error_text):
             return None
         QMessageBox.information(self, "Startdag", self.tr("Harvest report saved: {path}").format(
             path=path))
         return path
-
-    def _warn(self, exc: StartdagError) -> None:
-        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
 
     def add_entry(self) -> int | None:
         """Add the form's update, support request or answer to the selected action (undoable)."""
@@ -589,24 +560,11 @@ class ActionsOverviewPage(QWidget):
         values = {"date": self.date_edit.date().toString(Qt.DateFormat.ISODate),
                   "text": self.text_edit.text(), "kind": self.kind_combo.currentData(),
                   "status": self.new_status.currentData()}
-        state: dict = {}
-
-        def do():
-            if "entry" in state:
-                harvest.restore_log(store, state["entry"])
-                return state["entry"].id
-            state["id"] = harvest.add_log(store, action_id, **values)
-            return state["id"]
-
-        def undo():
-            state["entry"] = harvest.remove_log(store, state["id"])
-
         kind_text = self.kind_combo.currentText()
-        try:
-            log_id = run(self.ctx.undo_stack, self.tr("Log: {kind}").format(kind=kind_text),
-                         do, undo)
-        except StartdagError as exc:
-            self._warn(exc)
+        log_id = attempt(lambda: ops.add_entry(
+            self.ctx, self.tr("Log: {kind}").format(kind=kind_text), action_id, **values),
+            warn_box(self, "Startdag"), harvest_error_text)
+        if log_id is None:
             return None
         self.text_edit.clear()
         self.new_status.setCurrentIndex(0)
@@ -619,16 +577,14 @@ class ActionsOverviewPage(QWidget):
         action_id = self.log_model.action_id
         if store is None or action_id is None or self.ctx.read_only:
             return
-        before = actions_service.get(store, action_id).after_mark
+        before = plans.get(store, action_id).after_mark
         text = (self.tr("Follow the meeting's times") if mark is None
                 else self.tr("Mark as added after the startdag") if mark
                 else self.tr("Mark as part of the startdag"))
-        try:
-            run(self.ctx.undo_stack, text,
-                lambda: actions_service.set_after_mark(store, action_id, mark),
-                lambda: actions_service.set_after_mark(store, action_id, before))
-        except StartdagError as exc:
-            self._warn(exc)
+        attempt(lambda: run(self.ctx.undo_stack, text,
+                            lambda: plans.set_after_mark(store, action_id, mark),
+                            lambda: plans.set_after_mark(store, action_id, before)),
+                warn_box(self, "Startdag"), harvest_error_text)
         self._update_side()
 
     def remove_entry(self) -> None:
@@ -637,14 +593,6 @@ class ActionsOverviewPage(QWidget):
         log_id = self._selected_log_id()
         if store is None or log_id is None or self.ctx.read_only:
             return
-        state: dict = {}
-
-        def do():
-            state["entry"] = harvest.remove_log(store, log_id)
-
-        try:
-            run(self.ctx.undo_stack, self.tr("Remove log entry"), do,
-                lambda: harvest.restore_log(store, state["entry"]))
-        except StartdagError as exc:
-            self._warn(exc)
+        attempt(lambda: ops.remove_entry(self.ctx, self.tr("Remove log entry"), log_id),
+                warn_box(self, "Startdag"), harvest_error_text)
 

@@ -404,7 +404,8 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         if store is None:
             return
-        from ui.commands import run
+        from ui.operations import attempt
+        from ui.operations.trajectory import edit_details
 
         t = trajectory.get(store)
         meetings = trajectory.meetings(store)
@@ -414,24 +415,12 @@ class MainWindow(QMainWindow):
             return
         new = dialog.values()
         fields = ("title", "organisation", "concept", "competences", "facilitators")
-        after = {k: new[k] for k in fields}
-        before = {k: getattr(t, k) for k in fields}
+        details = {k: new[k] for k in fields}
         by_kind = {m.kind: m for m in meetings}
-        meeting_changes = [(by_kind[m["kind"]].id, {"date": m["date"], "venue": m["venue"]},
-                            {"date": by_kind[m["kind"]].date, "venue": by_kind[m["kind"]].venue})
-                           for m in new["meetings"] if m["kind"] in by_kind]
-
-        def apply(values: dict, which: int) -> None:
-            with store.transaction("trajectory", "meetings"):
-                trajectory.update(store, **values)
-                for mid, *versions in meeting_changes:
-                    trajectory.update_meeting(store, mid, **versions[which])
-
-        try:
-            run(self.ctx.undo_stack, self.tr("Edit trajectory details"),
-                lambda: apply(after, 0), lambda: apply(before, 1))
-        except StartdagError as exc:
-            self.show_error(exc)
+        meeting_changes = {by_kind[m["kind"]].id: {"date": m["date"], "venue": m["venue"]}
+                           for m in new["meetings"] if m["kind"] in by_kind}
+        attempt(lambda: edit_details(self.ctx, self.tr("Edit trajectory details"), details,
+                                     meeting_changes), self.show_error)
 
     def open_handouts(self) -> None:
         """The 'Afdrukken / Handouts' dialog."""

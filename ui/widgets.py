@@ -165,6 +165,15 @@ class PersonPicker(QLineEdit):
         self.picked.emit(pid)
 
 
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows user text literally (never as rich text)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class ElidedLabel(QLabel):
     """One line of plain text that never wraps: cut with '…' when narrow, whole in the tooltip."""
 
@@ -203,12 +212,3 @@ class ElidedLabel(QLabel):
                                               max(0, self.width() - 2))
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
-
-
-def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that shows user text literally (never as rich text)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label

@@ -286,3 +286,48 @@ def test_the_initiatives_table_gives_the_activity_its_width(qtbot, app_ctx, tmp_
     for col in (3, 4):          # places and waiting list, whole
         text = table.model().index(0, col).data() or ""
         assert table.fontMetrics().horizontalAdvance(text) <= table.columnWidth(col)
+
+
+@pytest.mark.parametrize("size", [(1366, 708), (1280, 660)])
+def test_the_phones_tab_fits_a_laptop_screen(qtbot, main_window, app_ctx, size):
+    """Issue 17: at 1366x768 the Phones tab's tables showed 3.3 to 4.9 rows."""
+    from sessions import phones, questions
+
+    ctx, _actions = app_ctx
+    window = main_window
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setMinimumSize(900, 600)
+    window.resize(*size)
+    window.show()
+    window.open_demo()
+    hub = ctx.phones
+    live = live_day(ctx)
+    mid = trajectory.meeting_of_kind(ctx.store, "startdag").id
+    live.set_meeting(mid)
+    agenda.start(ctx.store, mid)
+    assert hub.start("127.0.0.1", 0)
+    try:
+        # a room's worth of phone input: questions typed on phones, and dots on them
+        for i in range(12):
+            qid = questions.add(ctx.store, f"Vraag {i + 1} van een telefoon over de rol in de wijk")
+            phones.note_input(ctx.store, "question", qid, None)
+        tabs = window.workspace.tabs
+        page = window.workspace.phones
+        tabs.setCurrentWidget(page)
+        qtbot.wait(30)
+        assert page.inputs_model.rowCount() == 12 and page.tally_model.rowCount() >= 12
+        problems = _problems(page)
+        assert problems == [], "\n".join(problems)
+        # with a name waiting for an OK the tables still keep six rows
+        youssef = next(p for p in phones.people(ctx.store) if p["name"].startswith("Youssef"))
+        a = phones.register(ctx.store, mid, "a" * 64)
+        b = phones.register(ctx.store, mid, "b" * 64)
+        phones.join(ctx.store, a, youssef["id"])
+        assert phones.join(ctx.store, b, youssef["id"]) == "pending"
+        page.refresh_lists()
+        qtbot.wait(30)
+        assert page.pending_box.isVisible() and page.pending_model.rowCount() == 1
+        problems = _problems(page)
+        assert problems == [], "\n".join(problems)
+    finally:
+        hub.stop()

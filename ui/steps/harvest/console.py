@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -25,14 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import groups, harvest
-from sessions.errors import StartdagError
-from ui.actions_overview import (
-    harvest_error_text,
-    log_kind_label,
-    short_date,
-    status_label,
-)
+from ui.actions_overview import log_kind_label, short_date, status_label
 from ui.commands import run
+from ui.messages import harvest_error_text
+from ui.operations import succeeded, warn_box
 from ui.steps.harvest.models import (
     ID_ROLE,
     RESULT_SYMBOLS,
@@ -354,8 +349,9 @@ class HarvestConsole(QWidget):
 
     # ------------------------------------------------------------ commands
 
-    def _warn(self, exc: StartdagError) -> None:
-        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
+    def _attempt(self, call) -> bool:
+        """One edit; a refusal is a warning box in the harvest's words (False then)."""
+        return succeeded(call, warn_box(self, "Startdag"), harvest_error_text)
 
     def _tags(self) -> list[str]:
         return [t for t, b in self.tag_buttons.items() if b.isChecked()]
@@ -363,14 +359,10 @@ class HarvestConsole(QWidget):
     def _set(self, action_id: int, result: str, reason: str, tags: list[str], text: str) -> bool:
         store = self.ctx.store
         before = harvest.get_outcome(store, action_id)
-        try:
-            run(self.ctx.undo_stack, text,
-                lambda: harvest.set_outcome(store, action_id, result, reason, tags),
-                lambda: harvest.restore_outcome(store, action_id, before))
-        except StartdagError as exc:
-            self._warn(exc)
-            return False
-        return True
+        return self._attempt(lambda: run(
+            self.ctx.undo_stack, text,
+            lambda: harvest.set_outcome(store, action_id, result, reason, tags),
+            lambda: harvest.restore_outcome(store, action_id, before)))
 
     def record_outcome(self, result: str) -> bool:
         """Record the selected action's outcome with the typed reason and chosen tags (undoable)."""
@@ -405,12 +397,10 @@ class HarvestConsole(QWidget):
             return
         store = self.ctx.store
         before = item.outcome
-        try:
-            run(self.ctx.undo_stack, self.tr("Clear outcome “{title}”").format(title=item.title),
-                lambda: harvest.clear_outcome(store, item.action_id),
-                lambda: harvest.restore_outcome(store, item.action_id, before))
-        except StartdagError as exc:
-            self._warn(exc)
+        self._attempt(lambda: run(
+            self.ctx.undo_stack, self.tr("Clear outcome “{title}”").format(title=item.title),
+            lambda: harvest.clear_outcome(store, item.action_id),
+            lambda: harvest.restore_outcome(store, item.action_id, before)))
 
     def _on_lessons_typed(self) -> None:
         if not self._loading:
@@ -428,13 +418,10 @@ class HarvestConsole(QWidget):
             self._lessons_dirty = False
             return
         self._lessons_dirty = False
-        try:
-            run(self.ctx.undo_stack, self.tr("Lessons of the group"),
-                lambda: harvest.set_lessons(store, gid, text),
-                lambda: harvest.set_lessons(store, gid, before))
-        except StartdagError as exc:
+        if not self._attempt(lambda: run(self.ctx.undo_stack, self.tr("Lessons of the group"),
+                                         lambda: harvest.set_lessons(store, gid, text),
+                                         lambda: harvest.set_lessons(store, gid, before))):
             self._lessons_dirty = True
-            self._warn(exc)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         # leaving the step must not lose typed lessons
