@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
+    QEvent,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -298,6 +299,8 @@ class ActionsOverviewPage(QWidget):
         for col in (0, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self.model.modelReset.connect(self._fit_columns)
+        # the columns follow the table's own width (the splitter and layouts set it late)
+        self.table.viewport().installEventFilter(self)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -379,6 +382,7 @@ class ActionsOverviewPage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([2000, 1000])      # the list two thirds, the log one third
         self.splitter = splitter
         splitter.splitterMoved.connect(lambda *_a: self._fit_columns())
 
@@ -419,9 +423,10 @@ class ActionsOverviewPage(QWidget):
         header.resizeSection(2, owner)
         header.resizeSection(0, group)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------ filters
 

@@ -402,8 +402,9 @@ def test_the_console_shows_the_judged_actions_log_beside_it(harvest_ctx, qtbot):
         " functieprofiel"]
     assert console.log_list.item(1).font().bold() and not console.log_list.item(0).font().bold()
     assert console.log_box.isVisible() and console.log_box.width() > 250
-    assert console.log_box.geometry().top() < console.action_title.mapTo(
-        console, console.action_title.rect().bottomLeft()).y() + 20   # beside, not below
+    editor, log = console.editor_box.geometry(), console.log_box.geometry()
+    assert abs(log.top() - editor.top()) <= 4 and log.left() >= editor.right()   # beside it
+    assert console.action_title.geometry().bottom() <= editor.top()   # named above both
     console.select_action(data["actions"]["enquete"])
     assert [console.log_list.item(i).text() for i in range(console.log_list.count())] == [
         "Nothing logged since the startdag."]

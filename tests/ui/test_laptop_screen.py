@@ -33,8 +33,15 @@ def _problems(root) -> list[str]:
             found.append(f"{type(view).__name__} in {type(view.parent()).__name__}: "
                          f"{visible:.1f} rows of {rows} visible")
         # the expertise map is a people x competences matrix: it scrolls both ways by design
-        if view.horizontalScrollBar().isVisible() and type(view).__name__ != "ExpertiseGrid":
+        if type(view).__name__ == "ExpertiseGrid":
+            continue
+        if view.horizontalScrollBar().isVisible():
             found.append(f"{type(view).__name__} in {type(view.parent()).__name__} scrolls sideways")
+        # a table without a scrollbar can still hide columns behind its edge
+        header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else None
+        if header is not None and header.isVisible() and header.length() > view.viewport().width() + 2:
+            found.append(f"{type(view).__name__} in {type(view.parent()).__name__}: columns run "
+                         f"{header.length() - view.viewport().width()} px past the edge")
     return found
 
 
@@ -248,6 +255,37 @@ def test_the_actions_tab_shows_the_support_flag_and_whole_log_texts(qtbot, app_c
     assert needed > 2 * log.fontMetrics().lineSpacing()          # really a long text
     assert log.rowHeight(0) >= needed
     assert not log.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("width", [700, 520])
+def test_the_initiatives_table_gives_the_activity_its_width(qtbot, app_ctx, tmp_path, width):
+    """Issue 14.26: the activity's name was cut to 'Intervisieg…' beside kind and period."""
+    from sessions import demo, harvest, participants
+    from ui.steps.initiatives import InitiativesConsole
+
+    ctx, actions = app_ctx
+    store = demo.create_demo(tmp_path / "oogst.startdag")
+    people = participants.all_participants(store)
+    for title, kind, cap, n in (("Intervisiegroep Zuid", "intervisie", 8, 11),
+                                ("Kenniscafé netwerken in de wijk", "kenniscafe", 25, 12)):
+        act = harvest.add_activity(store, kind=kind, title=title, capacity=cap,
+                                   period="oktober – december 2026")
+        for p in people[:n]:
+            harvest.sign_up(store, act, p.id, waiting_list=True)
+    ctx.set_store(store)
+    console = InitiativesConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    console.resize(width + 300, 600)
+    console.show()
+    console.table.parentWidget().resize(width, 500)
+    qtbot.wait(20)
+    table, h = console.table, console.table.horizontalHeader()
+    view_width = table.viewport().width()
+    assert h.length() <= view_width + 2
+    assert table.columnWidth(0) >= 0.4 * view_width
+    for col in (3, 4):          # places and waiting list, whole
+        text = table.model().index(0, col).data() or ""
+        assert table.fontMetrics().horizontalAdvance(text) <= table.columnWidth(col)
 
 
 @pytest.mark.parametrize("size", [(1366, 708), (1280, 660)])

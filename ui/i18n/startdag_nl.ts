@@ -2767,7 +2767,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>Choose an outcome; the reason and tags are saved with it.</source>
-        <translation>Kies een resultaat; de reden en de tags worden erbij opgeslagen.</translation>
+        <translation>Kies een resultaat; reden en tags gaan mee.</translation>
     </message>
     <message>
         <source>Nothing logged since the startdag.</source>

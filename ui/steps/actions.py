@@ -261,6 +261,11 @@ class ActionsConsole(QWidget):
             header.setSectionResizeMode(COLUMNS.index(col), QHeaderView.ResizeMode.Fixed)
             header.resizeSection(COLUMNS.index(col), 110)
         header.setMinimumSectionSize(50)
+        # who joins and the support share what the action (a third at least) leaves over,
+        # cut with their whole text in the tooltip: no column hides behind the edge
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.geometriesChanged.connect(self._fit_columns)
+        self.proxy.modelReset.connect(self._fit_columns)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -347,6 +352,23 @@ class ActionsConsole(QWidget):
         self._resetting = False
 
     # ------------------------------------------------------------ state
+
+    def _fit_columns(self) -> None:
+        width = self.table.viewport().width()
+        if width <= 0:
+            return
+        header = self.table.horizontalHeader()
+        short = sum(header.sectionSize(COLUMNS.index(c))
+                    for c in ("kind", "owner", "start", "due", "status"))
+        spare = max(100, width - short - int(width * 0.34))
+        for col in ("members", "support"):
+            want = max(self.table.sizeHintForColumn(COLUMNS.index(col)),
+                       header.sectionSizeFromContents(COLUMNS.index(col)).width())
+            header.resizeSection(COLUMNS.index(col), max(50, min(want, spare // 2)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def group_id(self) -> int | None:
         """The group whose plan is shown."""

@@ -37,7 +37,7 @@ from ui.steps.harvest.models import (
 )
 from ui.tables import select_id, selected_id
 from ui.theme import scale_font
-from ui.widgets import CommitTextEdit, SelectAllLineEdit, plain_label
+from ui.widgets import CommitTextEdit, ElidedLabel, SelectAllLineEdit, plain_label
 
 
 class HarvestConsole(QWidget):
@@ -59,12 +59,13 @@ class HarvestConsole(QWidget):
         self.next_button = QPushButton(self.tr("Next group ▶"))
         self.group_combo = QComboBox()
         self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.totals_label = plain_label()
+        self.totals_label = ElidedLabel()
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.addWidget(self.prev_button)
         top.addWidget(self.group_combo)
         top.addWidget(self.next_button)
-        top.addStretch(1)
+        top.addWidget(self.totals_label, 1)      # beside the group, not a line of its own
         self.question_label = plain_label()
         f = QFont(self.question_label.font())
         f.setItalic(True)
@@ -87,11 +88,12 @@ class HarvestConsole(QWidget):
         row_height = self.table.fontMetrics().height() + 10
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setMinimumHeight(6 * row_height + self.table.horizontalHeader().sizeHint().height() + 4)
+        self._row_height = row_height
+        self._fit_table_height()
 
         # the selected action's outcome
         self.action_title = plain_label()
-        scale_font(self.action_title, 1.6, bold=True)  # the action being judged, in large type
+        scale_font(self.action_title, 1.5, bold=True)  # the action being judged, in large type
         self.plan_label = plain_label()
         self.result_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
@@ -120,16 +122,13 @@ class HarvestConsole(QWidget):
             b.clicked.connect(self._on_tags_changed)
             self.tag_buttons[tag] = b
             b.setMinimumHeight(b.sizeHint().height())
-            tags.addWidget(b, 0, i)
-        self.hint_label = plain_label()
+            tags.addWidget(b, i // 2, i % 2)     # two by two: the log needs the width beside
         editor = QGroupBox(self.tr("Outcome"))
+        self.editor_box = editor
         ev = QVBoxLayout(editor)
-        ev.addWidget(self.action_title)
-        ev.addWidget(self.plan_label)
         ev.addLayout(buttons)
         ev.addWidget(self.reason_edit)
         ev.addLayout(tags)
-        ev.addWidget(self.hint_label)
 
         # the half year beside the action being judged: updates, the support asked, the answer
         self.log_list = QListWidget()
@@ -149,10 +148,12 @@ class HarvestConsole(QWidget):
         self.lessons_edit.setPlaceholderText(self.tr("What did this group learn?"))
         self.lessons_edit.setTabChangesFocus(True)
         # no save button: the lessons save as the box is left, and when the app closes
-        lessons = QGroupBox(self.tr("What the group learned"))
-        lv = QHBoxLayout(lessons)
-        lv.setContentsMargins(6, 2, 6, 6)
-        lv.addWidget(self.lessons_edit, 1)
+        lessons = QHBoxLayout()
+        lessons_label = plain_label(self.tr("What the group learned"), wrap=False)
+        lessons_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        lessons_label.setBuddy(self.lessons_edit)
+        lessons.addWidget(lessons_label)
+        lessons.addWidget(self.lessons_edit, 1)
         self.lessons_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
         editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -161,13 +162,15 @@ class HarvestConsole(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.question_label)
-        layout.addWidget(self.totals_label)
         layout.addWidget(self.table, 1)
+        # the action judged in large type over the whole width, its outcome and its log below
+        layout.addWidget(self.action_title)
+        layout.addWidget(self.plan_label)
         judged = QHBoxLayout()
-        judged.addWidget(editor, 3)
-        judged.addWidget(self.log_box, 2)
+        judged.addWidget(editor, 1)
+        judged.addWidget(self.log_box, 1)
         layout.addLayout(judged)
-        layout.addWidget(lessons)
+        layout.addLayout(lessons)
 
         self.table.installEventFilter(self)
         self.prev_button.clicked.connect(lambda: self.model.step_group(-1))
@@ -234,6 +237,7 @@ class HarvestConsole(QWidget):
                 self._loading = True
                 self.lessons_edit.setPlainText(r.lessons)
                 self._loading = False
+        self._fit_table_height()
         row = m.row_of(self._kept)
         # another group: its first action, selected and in view (outcomes never go astray)
         if m.group_id != getattr(self, "_shown_group", None):
@@ -243,6 +247,13 @@ class HarvestConsole(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(m.index(row, 0))
         self._load_editor()
+
+    def _fit_table_height(self) -> None:
+        """Six rows, or every action of a smaller group (three at least): the rest of the
+        height goes to the action judged, its outcome, its log and the lessons."""
+        rows = max(3, min(6, self.model.rowCount()))
+        self.table.setMinimumHeight(rows * self._row_height
+                                    + self.table.horizontalHeader().sizeHint().height() + 4)
 
     def selected_action_id(self) -> int | None:
         """The action whose outcome the editor shows."""
@@ -268,7 +279,6 @@ class HarvestConsole(QWidget):
         if item is None:
             self.action_title.setText(self.tr("Select an action."))
             self.plan_label.setText("")
-            self.hint_label.setText("")
             for b in (*self.result_buttons.values(), *self.tag_buttons.values()):
                 b.setChecked(False)
             return
@@ -295,7 +305,8 @@ class HarvestConsole(QWidget):
             self.reason_edit.setText(draft[0])
             for tag, b in self.tag_buttons.items():
                 b.setChecked(tag in draft[1])
-        self.hint_label.setText("" if out else self.tr(
+        # the hint in the empty reason field: no line of its own on a 768-pixel screen
+        self.reason_edit.setPlaceholderText(self.tr("Why? (Enter saves)") if out else self.tr(
             "Choose an outcome; the reason and tags are saved with it."))
 
     def _show_log(self, item: harvest.ReviewItem | None) -> None:

@@ -8,6 +8,7 @@ name; a full activity offers its waiting list.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -120,6 +121,10 @@ class InitiativesConsole(QWidget):
         for col in (1, 2):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             h.resizeSection(col, 90)
+        h.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.modelReset.connect(self._fit_columns)
+        # the columns follow the table's own width (the splitter and layouts set it late)
+        self.table.viewport().installEventFilter(self)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -205,6 +210,28 @@ class InitiativesConsole(QWidget):
     def _summary(self) -> harvest.ActivitySummary | None:
         row = self.model.row_of(self.selected_activity_id())
         return self.model.rows[row] if row >= 0 else None
+
+    def _fit_columns(self) -> None:
+        """The activity keeps 45 % of the width, then places and waiting list in full; kind and
+        date share the rest, and step aside when too narrow (the selected activity's details
+        beside the table name them)."""
+        width = self.table.viewport().width()
+        if width <= 0:
+            return
+        h = self.table.horizontalHeader()
+        spare = width - int(width * 0.45) - h.sectionSize(3) - h.sectionSize(4)
+        narrow = spare < 140
+        for col in (1, 2):
+            self.table.setColumnHidden(col, narrow)
+            if not narrow:
+                want = max(self.table.sizeHintForColumn(col),
+                           h.sectionSizeFromContents(col).width())
+                h.resizeSection(col, max(60, min(want, spare // 2)))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(obj, event)
 
     def _on_selection(self, *_args) -> None:
         s = self._summary()
