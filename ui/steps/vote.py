@@ -333,14 +333,13 @@ class VoteConsole(QWidget):
         self._sync()
 
     def schedule(self, *_args) -> None:
-        """Refresh the labels and the tie panel: now after a quiet spell, else a little later."""
+        """Refresh the labels and the tie panel: right after this change is handled when
+        things were quiet, else a little later (never inside the commit that changed it, so
+        a phone's answer does not wait for the console's labels)."""
         if self._refresh_timer.isActive():
             return
         wait = REFRESH_INTERVAL - (time.monotonic() - self._last_refresh)
-        if wait <= 0:
-            self._sync()
-        else:
-            self._refresh_timer.start(int(wait * 1000) + 1)
+        self._refresh_timer.start(max(0, int(wait * 1000) + 1))
 
     def flush(self) -> None:
         """Refresh now when a refresh is waiting, tie buttons included."""
