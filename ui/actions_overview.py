@@ -39,8 +39,8 @@ from sessions.errors import StartdagError
 from ui.commands import run
 from ui.context import AppContext
 from ui.messages import error_text
-from ui.overview import plain_label
 from ui.tables import ListTableModel, select_id, selected_id
+from ui.widgets import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

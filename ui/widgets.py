@@ -163,3 +163,12 @@ class PersonPicker(QLineEdit):
         self.proxy.set_text("")
         self.feedback.clear()
         self.picked.emit(pid)
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows user text literally (never as rich text)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

@@ -44,7 +44,7 @@ from ui.models_capture import (
     step_row,
     vote_model,
 )
-from ui.overview import plain_label
+from ui.widgets import plain_label
 
 REFRESH_INTERVAL = 0.1      # seconds between two refreshes of the labels and the tie panel
 TIE_SETTLE_MS = 600         # while dots stream in, the tie buttons wait for the tally to hold
