@@ -22,19 +22,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from sessions import boards, participants, questions, swot
+from sessions import agenda, boards, participants, questions, swot
 from sessions.changes import Change, Topic
-from sessions.errors import StartdagError
 from ui import commands
+from ui.operations.errors import ErrorReporter  # noqa: F401 - the step pages' message line
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def step_row(store, step_id: int) -> dict:
     """The step's row, or an empty dict when it is gone."""
-    if store is None:
-        return {}
-    return store.one("SELECT * FROM step WHERE id = ?", (step_id,)) or {}
+    step = agenda.find(store, step_id) if store is not None else None
+    return step.row() if step is not None else {}
 
 
 def step_settings(store, step_id: int) -> dict:
@@ -45,56 +44,6 @@ def step_settings(store, step_id: int) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def add_with_restore(stack, text: str, add: Callable[[], int], remove: Callable[[int], Any],
-                     restore: Callable[[Any], None]) -> int:
-    """An undoable add whose redo brings back the same id (via ``restore`` of the removal's snapshot)."""
-    state: dict = {}
-
-    def do():
-        if "snap" in state:
-            restore(state.pop("snap"))
-            return state["id"]
-        state["id"] = add()
-        return state["id"]
-
-    def undo():
-        state["snap"] = remove(state["id"])
-
-    return commands.run(stack, text, do, undo)
-
-
-def delete_with_restore(stack, text: str, remove: Callable[[], Any],
-                        restore: Callable[[Any], None]) -> None:
-    """An undoable delete whose undo restores the snapshot the delete returned."""
-    state: dict = {}
-
-    def do():
-        state["snap"] = remove()
-
-    def undo():
-        restore(state["snap"])
-
-    commands.run(stack, text, do, undo)
-
-
-class ErrorReporter(QObject):
-    """Turns domain errors into a signal carrying one sentence (shown inline, never a traceback)."""
-
-    error_shown = Signal(str)
-
-    def attempt(self, fn: Callable[[], Any]) -> Any:
-        """Run ``fn``; on a domain error emit its sentence and return None."""
-        from ui.messages import error_text
-
-        try:
-            result = fn()
-        except StartdagError as exc:
-            self.error_shown.emit(error_text(exc))
-            return None
-        self.error_shown.emit("")
-        return result
 
 
 # Keys a list or table uses itself, which are also window-wide day shortcuts.

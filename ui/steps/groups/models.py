@@ -321,7 +321,8 @@ class ChoicesModel(QAbstractTableModel):
         store = self.ctx.store
         rows = []
         if store:
-            names = {g.id: g.name for g in groups.groups(store)}
+            names = {g.id: groups.numbered(n, g.name)   # the wall's numbers, the keys typed
+                     for n, g in enumerate(groups.groups(store), start=1)}
             ranked = groups.choices(store)
             placed = groups.memberships(store)
             present = {p.id for p in groups.people(store, self.meeting_id)}
