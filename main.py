@@ -96,7 +96,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _start_join(ctx, actions, args) -> bool:
     """--join: phones join at once; exactly one line with the join URL on stdout."""
-    from ui.cli import fail
+    from ui.messages import fail
 
     hub = ctx.phones
     if ctx.store is None or hub is None:
@@ -161,8 +161,7 @@ def run_cli_error(exc, lang: str | None) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from ui import i18n
-    from ui.cli import fail
-    from ui.messages import error_text
+    from ui.messages import error_text, fail
     from ui.settings import Settings
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])

@@ -30,6 +30,7 @@ from exports.pdf_base import (
 from exports.snapshot import Activity, Board, Snapshot
 from exports.snapshot import load as load_snapshot
 from sessions import groups, harvest
+from sessions.sql import reading
 from sessions.store import Store
 
 FRAME_WIDTH = 210 * mm - 2 * MARGIN - 12
@@ -108,20 +109,13 @@ class HarvestData:
 
 def load(store: Store) -> HarvestData:
     """Read the snapshot, the reviews and the totals in one read transaction."""
-    conn = store.conn
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")
-    try:
+    from exports.hours_report import load as load_hours
+
+    with reading(store):
         snap = load_snapshot(store)
         reviews = harvest.review(store)
         per_group, overall = harvest.totals(store)
-        from exports.hours_report import load as load_hours
-
         hours = load_hours(store)
-    finally:
-        if own:
-            conn.execute("COMMIT")
     return HarvestData(snap, reviews, per_group, overall, hours)
 
 

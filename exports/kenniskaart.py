@@ -27,6 +27,7 @@ from exports.pdf_base import (
     grid_table,
     para,
     styles,
+    text_colour_on,
     write_atomically,
     write_pdf_atomically,
 )
@@ -48,9 +49,9 @@ def ramp_colour(count: int, most: int) -> str:
 
 
 def ink_on(hex_colour: str) -> colors.Color:
-    """Dark text on light cells, white on dark ones."""
-    c = colors.HexColor(hex_colour)
-    return colors.white if (0.299 * c.red + 0.587 * c.green + 0.114 * c.blue) < 0.55 else INK
+    """Dark text on light cells, white on dark ones (the PDFs' one rule: WCAG luminance,
+    :func:`exports.pdf_base.text_colour_on`)."""
+    return colors.white if text_colour_on(colors.HexColor(hex_colour)) == colors.white else INK
 
 
 def _info(store: Store, lang: str, subject: str) -> DocInfo:

@@ -96,6 +96,11 @@ def get(store: Store, key: str) -> Board | None:
     return board
 
 
+def all_boards(store: Store) -> list[Board]:
+    """Every board with its columns and items (the documents print them all)."""
+    return [get(store, r["key"]) for r in store.query("SELECT key FROM board ORDER BY id")]
+
+
 def column(store: Store, column_id: int) -> dict:
     """One column row."""
     row = store.one("SELECT * FROM board_column WHERE id = ?", (column_id,))

@@ -319,14 +319,7 @@ def step_action(step: agenda.Step | None) -> str:
 
 def board_key(step: agenda.Step) -> str:
     """The board a concept step works on (its settings' ``board``, default 'concept')."""
-    settings = step.settings
-    if isinstance(settings, str):
-        try:
-            settings = json.loads(settings or "{}")
-        except ValueError:
-            settings = {}
-    key = settings.get("board") if isinstance(settings, dict) else None
-    return key if isinstance(key, str) and key else "concept"
+    return boards.key_for(step.settings)
 
 
 def _refuse(reason: str, **params) -> ValidationError:

@@ -42,6 +42,7 @@ from ui.messages import harvest_error_text
 from ui.operations import attempt, succeeded, warn_box
 from ui.operations import logbook as ops
 from ui.tables import ListTableModel, select_id, selected_id
+from ui.theme import scale_font
 from ui.widgets import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -306,10 +307,7 @@ class ActionsOverviewPage(QWidget):
 
         # the log of the selected action
         self.log_title = plain_label()
-        font = QFont(self.log_title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.log_title.setFont(font)
+        scale_font(self.log_title, 1.15, bold=True)
         self.log_details = plain_label()
         # "added after the startdag" follows the meeting's times; the facilitator can say otherwise
         self.after_check = QCheckBox(self.tr("Added after the startdag"))

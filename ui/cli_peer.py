@@ -46,8 +46,7 @@ def cmd_import_expertise(args: argparse.Namespace) -> int:
     """`main.py import-expertise FILE MATRIX [--json]`."""
     from sessions import expertise_import, importing
     from sessions.store import inspect_file
-    from ui.cli import fail
-    from ui.messages import error_text
+    from ui.messages import error_text, fail
 
     path, source = Path(args.file), Path(args.matrix)
     inspect_file(path)
@@ -77,7 +76,7 @@ def cmd_end_pairs(args: argparse.Namespace, lang: str) -> int:
     from exports.peer_words import why_text
     from sessions import expertise, pairs
     from sessions.errors import StartdagError
-    from ui.cli import fail
+    from ui.messages import fail
 
     with Store.open(Path(args.file)) as store:
         stored = {p.id: p for p in pairs.pairs(store)}
@@ -109,7 +108,7 @@ def cmd_pairs(args: argparse.Namespace) -> int:
     from exports.peer_words import why_text
     from sessions import expertise, pairs
     from ui import i18n
-    from ui.cli import fail
+    from ui.messages import fail
     from ui.settings import Settings
 
     lang = i18n.choose_language(args.lang, Settings().language())

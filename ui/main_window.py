@@ -150,10 +150,6 @@ class MainWindow(QMainWindow):
 
     def _ensure_workspace(self):
         if self._workspace is None:
-            # the storage library is imported on first open; do it now, while the facilitator
-            # is still looking at the welcome page, so that opening a file is quick
-            import sqlite_utils  # noqa: F401
-
             from ui.workspace import Workspace
 
             self._workspace = Workspace(self.ctx, self.app_actions)

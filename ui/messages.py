@@ -112,3 +112,10 @@ def harvest_error_text(exc: StartdagError) -> str:
     if field == "title" and reason == "required":
         return QCoreApplication.translate("Harvest", "A title is required.")
     return error_text(exc)
+
+
+def fail(message: str) -> int:
+    """The command line's refusal: one line to stderr, exit code 1 (shared by every sub-command,
+    so the sub-command modules do not import ui.cli back)."""
+    print(f"startdag: {message}", file=sys.stderr)
+    return 1

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,6 +42,7 @@ from ui.context import AppContext
 from ui.operations import attempt, warn_box
 from ui.operations import participants as ops
 from ui.plain import plain_tip
+from ui.theme import scale_font
 from ui.widgets import plain_label
 
 MODEL_KEY = "participants.roster"
@@ -342,10 +343,7 @@ class RosterPage(QWidget):
         self.search.returnPressed.connect(self._check_in_from_search)
         self.search.installEventFilter(self)
         self.count_label = plain_label(wrap=False)
-        font = QFont(self.count_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.count_label.setFont(font)
+        scale_font(self.count_label, 1.4, bold=True)
         self.checkin_box = QCheckBox(self.tr("Check-in in use"))
         self.checkin_box.setToolTip(self.tr(
             "In use: only the people ticked present take part (votes, groups, handouts). "

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.settings import Settings
+from ui.theme import scale_font
 
 
 def _action_button(action: QAction) -> QPushButton:
     button = QPushButton(action.text().replace("&", ""))
     button.setMinimumHeight(56)
-    font = button.font()
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    button.setFont(font)
+    scale_font(button, 1.25)
     button.clicked.connect(action.trigger)
     shortcut = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
     if shortcut:
@@ -42,10 +41,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.settings = settings
         title = QLabel("Startdag")
-        title_font = QFont(title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 3)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        scale_font(title, 3, bold=True)
         subtitle = QLabel(self.tr("Run the kickoff day and the harvest session of a learning "
                                   "trajectory: one file, one laptop, one projector."))
         subtitle.setWordWrap(True)

@@ -14,9 +14,17 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from sessions import participants
 
@@ -172,6 +180,8 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
 class ElidedLabel(QLabel):
     """One line of plain text that never wraps: cut with '…' when narrow, whole in the tooltip."""
 
@@ -210,3 +220,23 @@ class ElidedLabel(QLabel):
                                               max(0, self.width() - 2))
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A plain text box that reports when the facilitator leaves it, so the text is saved
+    (the day's instructions and notes, the harvest's lessons)."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class SelectAllLineEdit(QLineEdit):
+    """A field whose text is replaced, not appended to: entering it selects what is there."""
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        # after the mouse press has placed the cursor, so the click does not undo the selection
+        QTimer.singleShot(0, self.selectAll)

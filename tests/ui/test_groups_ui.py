@@ -332,6 +332,18 @@ def test_balanced_shows_both_aims_when_they_differ_and_forms_the_one_picked(qtbo
     assert (groups.current_result(ctx.store).first, groups.current_result(ctx.store).other) == (47, 26)
 
 
+def test_trying_sizes_that_cannot_work_writes_nothing(qtbot, console):
+    """The typed sizes are tried without writing them: a refusal leaves the file untouched
+    (before, the sizes were written and written back around the refusal)."""
+    ctx, page = console
+    page.min_spin.setValue(50)            # three groups of at least 50: more than are present
+    before = ctx.store.conn.total_changes
+    page.form_balanced()
+    assert ctx.store.conn.total_changes == before
+    assert "minimum" in page.result_label.text()
+    assert ctx.undo_stack.count() == 0
+
+
 def test_the_console_numbers_groups_as_the_wall_does(qtbot, console):
     """Issue 14.20: the wall's cards are numbered 1..N and the keys 1..N enter choices; the
     console's list, buttons, member lists, choices table, pad and the actions step agree."""

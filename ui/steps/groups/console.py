@@ -442,10 +442,9 @@ class GroupsConsole(QWidget):
         lo, hi = self._caps()
         old_caps = {g.id: (g.min_size, g.max_size) for g in groups.groups(store)}
         try:
-            groups.set_caps(store, lo, hi)
-            options = groups.balanced_options(store, self.meeting_id)
+            # the typed sizes are tried without writing; the forming writes them with the groups
+            options = groups.balanced_options(store, self.meeting_id, sizes=(lo, hi))
         except StartdagError as exc:
-            groups.restore_caps(store, old_caps)
             self.sizes_label.setText("")
             self.result_label.setText(caps_error_text(exc, self.tr))
             return
@@ -453,10 +452,10 @@ class GroupsConsole(QWidget):
         if options.differ:
             result = self.ask_aim(options)
             if result is None:
-                groups.restore_caps(store, old_caps)
                 return
         self._form(self.tr("Form balanced groups"),
-                   lambda: (result, groups.apply_result(store, result, self.meeting_id)),
+                   lambda: (result, groups.apply_balanced(store, result, self.meeting_id,
+                                                          (lo, hi))),
                    old_caps, (lo, hi))
         self.sizes_label.setText(self.sizes_text(options))
 

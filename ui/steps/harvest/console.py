@@ -35,9 +35,9 @@ from ui.steps.harvest.models import (
     shared_review_model,
     totals_text,
 )
-from ui.steps.harvest.widgets import CommitTextEdit, SelectAllLineEdit
 from ui.tables import select_id, selected_id
-from ui.widgets import plain_label
+from ui.theme import scale_font
+from ui.widgets import CommitTextEdit, SelectAllLineEdit, plain_label
 
 
 class HarvestConsole(QWidget):
@@ -91,10 +91,7 @@ class HarvestConsole(QWidget):
 
         # the selected action's outcome
         self.action_title = plain_label()
-        f = QFont(self.action_title.font())
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.6)   # the action being judged, in large type
-        self.action_title.setFont(f)
+        scale_font(self.action_title, 1.6, bold=True)  # the action being judged, in large type
         self.plan_label = plain_label()
         self.result_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()

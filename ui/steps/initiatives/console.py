@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     Qt,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +39,7 @@ from ui.steps.initiatives.models import (
     shared_activities_model,
 )
 from ui.tables import select_id, selected_id
+from ui.theme import scale_font
 from ui.widgets import PersonPicker, plain_label
 
 
@@ -137,10 +137,7 @@ class InitiativesConsole(QWidget):
         left.addLayout(buttons)
 
         self.activity_title = plain_label()
-        f = QFont(self.activity_title.font())
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.2)
-        self.activity_title.setFont(f)
+        scale_font(self.activity_title, 1.2, bold=True)
         self.activity_details = plain_label()
         # the one person picker (ui.widgets): folds ł→l, says when nobody or several match
         self.picker = PersonPicker(self.tr("Type a name to sign someone up…"))
