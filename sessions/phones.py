@@ -25,6 +25,9 @@ from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
 TOPIC = "phones"
+# the kinds of rows a change record names under TOPIC (the hub reads them to send each phone
+# only what changed: a dot changes that phone's dots, not its name)
+PHONE, JOIN_TOKEN, INPUT, REQUEST = "phone", "join_token", "phone_input", "phone_request"
 MAX_TEXT = 280
 MAX_RANK = 3
 REQUEST_ID_MAX = 64
@@ -76,6 +79,7 @@ def token(store: Store, meeting_id: int) -> str:
     with store.transaction(TOPIC):
         store.conn.execute("INSERT INTO join_token (meeting_id, token, created_at) VALUES (?, ?, ?)",
                            (meeting_id, value, now_iso()))
+        store.change.inserted(TOPIC, meeting_id, kind=JOIN_TOKEN)
     return value
 
 
@@ -86,6 +90,8 @@ def renew_token(store: Store, meeting_id: int) -> str:
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE join_token SET token = ? WHERE meeting_id = ?", (value, meeting_id))
         store.conn.execute("DELETE FROM phone WHERE meeting_id = ?", (meeting_id,))
+        store.change.updated(TOPIC, meeting_id, kind=JOIN_TOKEN)
+        store.change.touch(TOPIC)       # every phone of the meeting went: reload them
     return value
 
 
@@ -101,6 +107,7 @@ def set_anonymous(store: Store, meeting_id: int, allowed: bool) -> bool:
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE join_token SET anonymous = ? WHERE meeting_id = ?",
                            (int(bool(allowed)), meeting_id))
+        store.change.updated(TOPIC, meeting_id, kind=JOIN_TOKEN)
     return old
 
 
@@ -135,6 +142,7 @@ def register(store: Store, meeting_id: int, cookie_hash: str) -> int:
     with store.transaction(TOPIC):
         cur = store.conn.execute("INSERT INTO phone (meeting_id, cookie, joined_at) VALUES (?, ?, ?)",
                                  (meeting_id, cookie_hash, now_iso()))
+        store.change.inserted(TOPIC, cur.lastrowid, kind=PHONE)
     return cur.lastrowid
 
 
@@ -164,6 +172,7 @@ def join(store: Store, phone_id: int, participant_id: int | None) -> str:
         with store.transaction(TOPIC):
             store.conn.execute("UPDATE phone SET participant_id = NULL, wants_id = NULL WHERE id = ?",
                                (phone_id,))
+            store.change.updated(TOPIC, phone_id, kind=PHONE)
         return "anonymous"
     try:
         participants.get(store, int(participant_id))
@@ -174,10 +183,12 @@ def join(store: Store, phone_id: int, participant_id: int | None) -> str:
     if holder is not None:
         with store.transaction(TOPIC):
             store.conn.execute("UPDATE phone SET wants_id = ? WHERE id = ?", (participant_id, phone_id))
+            store.change.updated(TOPIC, phone_id, kind=PHONE)
         return "pending"
     with store.transaction(TOPIC, "attendance"):
         store.conn.execute("UPDATE phone SET participant_id = ?, wants_id = NULL WHERE id = ?",
                            (participant_id, phone_id))
+        store.change.updated(TOPIC, phone_id, kind=PHONE)
         if checkin_in_use(store, meeting_id):
             participants.check_in(store, meeting_id, participant_id)
     return "joined"
@@ -190,10 +201,14 @@ def approve(store: Store, phone_id: int) -> None:
     if pid is None:
         raise ValidationError(Code.INVALID, field="phone", reason="nothing_pending")
     with store.transaction(TOPIC, "attendance"):
+        for r in store.query("SELECT id FROM phone WHERE meeting_id = ? AND participant_id = ?",
+                             (phone["meeting_id"], pid)):
+            store.change.updated(TOPIC, r["id"], kind=PHONE)
         store.conn.execute("UPDATE phone SET participant_id = NULL WHERE meeting_id = ? AND participant_id = ?",
                            (phone["meeting_id"], pid))
         store.conn.execute("UPDATE phone SET participant_id = ?, wants_id = NULL WHERE id = ?",
                            (pid, phone_id))
+        store.change.updated(TOPIC, phone_id, kind=PHONE)
         if checkin_in_use(store, phone["meeting_id"]):
             participants.check_in(store, phone["meeting_id"], pid)
 
@@ -203,6 +218,7 @@ def refuse(store: Store, phone_id: int) -> None:
     _phone(store, phone_id)
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE phone SET wants_id = NULL WHERE id = ?", (phone_id,))
+        store.change.updated(TOPIC, phone_id, kind=PHONE)
 
 
 def pending(store: Store, meeting_id: int) -> list[dict]:
@@ -238,6 +254,7 @@ def note_input(store: Store, kind: str, ref_id: int, phone_id: int | None) -> No
         store.conn.execute(
             "INSERT OR REPLACE INTO phone_input (kind, ref_id, phone_id, created_at) VALUES (?, ?, ?, ?)",
             (kind, ref_id, phone_id, now_iso()))
+        store.change.inserted(TOPIC, ref_id, kind=INPUT)
 
 
 def inputs(store: Store) -> list[dict]:
@@ -267,6 +284,7 @@ def set_hidden(store: Store, kind: str, ref_id: int, hidden: bool) -> bool:
     with store.transaction(TOPIC, topic, questions.VOTES):
         store.conn.execute("UPDATE phone_input SET hidden = ? WHERE kind = ? AND ref_id = ?",
                            (int(bool(hidden)), kind, ref_id))
+        store.change.updated(TOPIC, ref_id, kind=INPUT)
     return bool(old)
 
 
@@ -283,6 +301,7 @@ def _save_answer(store: Store, request_id: str, phone_id: int, status: int, answ
     store.conn.execute(
         "INSERT OR REPLACE INTO phone_request (request_id, phone_id, status, answer, at)"
         " VALUES (?, ?, ?, ?, ?)", (request_id, phone_id, status, json.dumps(answer), now_iso()))
+    store.change.inserted(TOPIC, phone_id, kind=REQUEST)
 
 
 # ---------------------------------------------------------------- applying a phone's request
@@ -579,6 +598,35 @@ def personal_states(store: Store, meeting_id: int) -> dict[int, dict]:
             "signups": signed.get(pid, {}) if pid else {},
             "expertise": rated.get(pid, {}) if pid and mapped else None}
     return out
+
+
+def dot_states(store: Store, meeting_id: int) -> dict[int, tuple[dict[str, int], int]]:
+    """Each named phone's dots and dots left: the part of its own view a dot changes
+    (one read, for the many dots phones place while the rest of their view stays)."""
+    dots = questions.get_round(store).dots
+    out: dict[int, tuple[dict[str, int], int]] = {}
+    for r in store.query("SELECT id FROM phone WHERE meeting_id = ? AND participant_id IS NOT NULL",
+                         (meeting_id,)):
+        out[r["id"]] = ({}, dots)
+    for r in store.query("SELECT p.id, b.question_id, b.dots FROM phone p JOIN ballot b"
+                         " ON b.participant_id = p.participant_id WHERE p.meeting_id = ?", (meeting_id,)):
+        mine, left = out[r["id"]]
+        mine[str(r["question_id"])] = r["dots"]
+        out[r["id"]] = (mine, left - r["dots"])
+    return out
+
+
+def personal_topics(change) -> bool:
+    """Whether a change record can change what some phone sees of its own (more than dots)."""
+    if change.touches("groups", "activities", "participants", "attendance", "expertise"):
+        return True
+    if not change.touches(TOPIC):
+        return False
+    kinds = {k for k, ids in change.ids.items() if ids}
+    if PHONE in kinds or JOIN_TOKEN in kinds:
+        return True
+    # a phones change that names no rows (older code, or too much to list): reload
+    return not kinds & {INPUT, REQUEST}
 
 
 def tally(store: Store) -> list[dict]:

@@ -331,3 +331,52 @@ def test_each_phone_sees_only_its_own_ratings_and_anonymous_phones_none(room):
     kaart = agenda.add(store, mid, "kenniskaart", "Kenniskaart")
     agenda.jump(store, kaart)
     assert phones.public_state(store, mid, {"step"})["step"]["meta"]["offers"] == "selfrate"
+
+
+def test_a_dot_changes_only_the_dots_of_a_phones_own_view(room):
+    """The hub sends a burst of dots as dots: dot_states matches the full own view, and a
+    record of dots alone is not a change of anyone's name, group or sign-ups."""
+    from sessions.changes import Change
+
+    store, mid, go, phone = room
+    go("vote")
+    a, b, anon = phone("a", "Youssef"), phone("b", "Fatima"), phone("c")
+    q1, q2 = questions.add(store, "Een"), questions.add(store, "Twee")
+    seen: list[Change] = []
+    store.subscribe_changes(seen.append)
+    phones.apply(store, mid, a, "dot", {"question_id": q1, "delta": 1}, "dot-a-1")
+    phones.apply(store, mid, a, "dot", {"question_id": q2, "delta": 1}, "dot-a-2")
+    phones.apply(store, mid, b, "dot", {"question_id": q2, "delta": 1}, "dot-b-1")
+    assert seen and not any(phones.personal_topics(c) for c in seen)
+    full = phones.personal_states(store, mid)
+    dots = phones.dot_states(store, mid)
+    assert set(dots) == {a, b}                        # anonymous phones have no dots
+    for pid, (mine, left) in dots.items():
+        assert (mine, left) == (full[pid]["dots"], full[pid]["left"])
+    assert dots[a] == ({str(q1): 1, str(q2): 1}, questions.get_round(store).dots - 2)
+    # joining, a name asked for, the facilitator's OK: the own view changes
+    seen.clear()
+    phones.apply(store, mid, anon, "join", {"participant_id": person(store, "Youssef")}, "join-c")
+    assert phones.pending(store, mid)[0]["id"] == anon
+    phones.approve(store, anon)
+    assert len(seen) == 2 and all(phones.personal_topics(c) for c in seen)
+    # a phone's question: not personal
+    seen.clear()
+    go("questions")
+    phones.apply(store, mid, b, "add_question", {"text": "Nog een vraag"}, "q-b-1")
+    assert seen and not any(phones.personal_topics(c) for c in seen)
+
+
+def test_pending_names_say_when_they_were_asked_and_who_was_first(room):
+    store, mid, go, phone = room
+    first = phone("first", "Youssef")
+    second = phone("second")
+    assert phones.apply(store, mid, second, "join", {"participant_id": person(store, "Youssef")},
+                        "join-second")[1] == {"joined": "pending"}
+    (row,) = phones.pending(store, mid)
+    assert row["id"] == second and row["wants_name"].startswith("Youssef")
+    assert row["asked_at"] and row["held_since"] and row["held_since"] <= row["asked_at"]
+    # once nobody holds the name any more, the row says so
+    assert phones.anonymous_allowed(store, mid)
+    phones.join(store, first, None)
+    assert phones.pending(store, mid)[0]["held_since"] == ""

@@ -214,3 +214,17 @@ def test_paper_and_phones_are_two_sources_of_one_tally(vote, qtbot):
     for col in (VoteModel.PAPER, VoteModel.PHONES, VoteModel.TOTAL):
         assert table.columnWidth(col) >= table.fontMetrics().horizontalAdvance("88888")
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_a_tie_too_wide_to_pick_from_offers_include_all_only(vote, qtbot):
+    """Phones voting on 150 questions tie dozens at the cut while dots come in: no wall of
+    buttons (it rebuilt for 130 ms a time), a sentence and 'Include all tied'."""
+    from ui.steps.vote import TIE_BUTTONS_MAX
+
+    ctx, actions, store, make = vote
+    console = make(9, *([1] * (TIE_BUTTONS_MAX + 3)))
+    assert console.tie_buttons == {} and console.tie_area.isHidden()
+    assert "Too many to pick from" in console.cut_label.text()
+    assert console.include_all.isVisible()
+    console.include_all.click()
+    assert len(questions.chosen(store)) == TIE_BUTTONS_MAX + 4

@@ -5423,6 +5423,10 @@ verantwoordelijkheid nemen</translation>
         <translation>Nog geen stemmen: tel de stippen met + en - of typ het aantal; telefoons tellen mee zodra ze stemmen.</translation>
     </message>
     <message>
+        <source>Tie at the cut: {n} questions have {votes} votes each for {places} remaining place(s). Too many to pick from: count on, raise Top N, or include all tied.</source>
+        <translation>Gelijke stand op de grens: {n} vragen hebben elk {votes} stemmen voor {places} resterende plaats(en). Te veel om uit te kiezen: tel verder, verhoog Top N of neem ze allemaal mee.</translation>
+    </message>
+    <message>
         <source>Tie at the cut: {n} questions have {votes} votes each for {places} remaining place(s). Include all tied, or pick:</source>
         <translation>Gelijke stand op de grens: {n} vragen hebben elk {votes} stemmen voor {places} resterende plaats(en). Neem ze allemaal mee, of kies:</translation>
     </message>

@@ -33,8 +33,6 @@ SECTIONS = {
     "questions": {"questions"}, "votes": {"questions"}, "groups": {"groups"},
     "actions": {"actions"}, "activities": {"activities"}, "expertise": {"competences"},
 }
-PERSONAL_TOPICS = {"phones", "votes", "groups", "activities", "participants",
-                   "attendance", "expertise"}
 # phone input a console undo could trample (see UndoStack.note_external)
 CONFLICTS = {"dot": {"votes"}, "choices": {"groups"}, "add_action": {"actions"},
              "edit_action": {"actions"}, "signup": {"activities"}, "withdraw": {"activities"},
@@ -67,8 +65,11 @@ class PhoneHub(QObject):
         self._jobs: collections.deque[Job] = collections.deque()
         self._lock = threading.Lock()
         self._dirty: set[str] = set()
-        self._personal_dirty = False
+        self._personal_dirty = False      # every phone's own view, read again
+        self._dots_dirty = False          # only the dots of each phone's own view
         self._people_dirty = False
+        self._me: dict[str, dict] = {}    # cookie hash -> the own view last sent
+        self._cookie_of: dict[int, str] = {}
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._count.connect(self._on_count, Qt.ConnectionType.QueuedConnection)
         self._publish_timer = QTimer(self)
@@ -83,7 +84,7 @@ class PhoneHub(QObject):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(COUNTS_MS)
         self._counts_timer.timeout.connect(self.counts_changed)
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
         ctx.store_closed.connect(self.stop)
 
     # ------------------------------------------------------------ state
@@ -299,19 +300,31 @@ class PhoneHub(QObject):
 
     # ------------------------------------------------------------ state (GUI -> server thread)
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
+    @Slot(object)
+    def _on_change(self, change) -> None:
         if not self.running:
             return
-        self._dirty |= SECTIONS.get(topic, set())
-        if topic in PERSONAL_TOPICS:
+        for topic in change.topics:
+            if topic == phones.TOPIC and not change.of(phones.JOIN_TOKEN) and \
+                    (change.of(phones.INPUT) or change.of(phones.REQUEST)):
+                continue            # the step section only shows the join settings
+            self._dirty |= SECTIONS.get(topic, set())
+        if phones.personal_topics(change):
             self._personal_dirty = True
-        if topic == "participants":
+        elif change.touches("votes"):
+            self._dots_dirty = True
+        if change.touches("participants"):
             self._people_dirty = True
-        if topic == "phones":
+        if change.touches(phones.TOPIC):
             self._counts_soon()
         if not self._publish_timer.isActive():
             self._publish_timer.start()
+
+    def _on_changed(self, topic: str) -> None:
+        """Mark ``topic`` as changed (the agenda moving on)."""
+        from sessions.changes import Change
+
+        self._on_change(Change().touch(topic))
 
     @Slot()
     def _on_agenda(self) -> None:
@@ -344,11 +357,22 @@ class PhoneHub(QObject):
         personal = None
         if self._personal_dirty:
             by_id = phones.personal_states(store, self.meeting_id)
-            cookies = {r["id"]: r["cookie"] for r in store.query(
+            self._cookie_of = {r["id"]: r["cookie"] for r in store.query(
                 "SELECT id, cookie FROM phone WHERE meeting_id = ?", (self.meeting_id,))}
-            personal = {cookies[i]: me for i, me in by_id.items() if i in cookies}
+            personal = {self._cookie_of[i]: me for i, me in by_id.items() if i in self._cookie_of}
+            self._me = dict(personal)
+        elif self._dots_dirty:
+            # a burst of dots: each phone's dots and dots left, the rest of its view as sent
+            personal = {}
+            for phone_id, (dots, left) in phones.dot_states(store, self.meeting_id).items():
+                cookie = self._cookie_of.get(phone_id)
+                me = self._me.get(cookie) if cookie else None
+                if me is not None and (me["dots"] != dots or me["left"] != left):
+                    me = self._me[cookie] = {**me, "dots": dots, "left": left}
+                    personal[cookie] = me
         people = phones.people(store) if self._people_dirty else None
-        self._dirty, self._personal_dirty, self._people_dirty = set(), False, False
+        self._dirty, self._people_dirty = set(), False
+        self._personal_dirty = self._dots_dirty = False
         server.publish(public, personal, people)
 
     @Slot(int)

@@ -50,6 +50,7 @@ REFRESH_INTERVAL = 0.1      # seconds between two refreshes of the labels and th
 TIE_SETTLE_MS = 600         # while dots stream in, the tie buttons wait for the tally to hold
 TIE_MAX_WAIT = 2.0          # ... but never longer than this (seconds)
 TIE_COLUMNS = 2             # tied questions side by side, each wrapped in full
+TIE_BUTTONS_MAX = 12        # more tied than this: no buttons to pick from (count on, or all)
 # picked: a dark fill with white text and a tick, never a shade that reads as hover
 TIE_STYLE = """
 TieButton { text-align: left; padding: 6px 8px; border: 2px solid #8a8a8a; border-radius: 4px;
@@ -333,14 +334,13 @@ class VoteConsole(QWidget):
         self._sync()
 
     def schedule(self, *_args) -> None:
-        """Refresh the labels and the tie panel: now after a quiet spell, else a little later."""
+        """Refresh the labels and the tie panel: right after this change is handled when
+        things were quiet, else a little later (never inside the commit that changed it, so
+        a phone's answer does not wait for the console's labels)."""
         if self._refresh_timer.isActive():
             return
         wait = REFRESH_INTERVAL - (time.monotonic() - self._last_refresh)
-        if wait <= 0:
-            self._sync()
-        else:
-            self._refresh_timer.start(int(wait * 1000) + 1)
+        self._refresh_timer.start(max(0, int(wait * 1000) + 1))
 
     def flush(self) -> None:
         """Refresh now when a refresh is waiting, tie buttons included."""
@@ -432,13 +432,19 @@ class VoteConsole(QWidget):
         tie_total = next((r.total for r in m.ranked if r.entry.id == cut.tied[0]), 0) \
             if cut.is_tie else 0
         tie = cut.is_tie and tie_total > 0
-        key = tuple((qid, text_of[qid]) for qid in cut.tied) if tie else None
+        few = len(cut.tied) <= TIE_BUTTONS_MAX
+        key = tuple((qid, text_of[qid]) for qid in cut.tied) if tie and few else None
         self._want_ties(key)
         if not m.entries:
             self.cut_label.setText(self.tr("No questions yet: add them in the questions step."))
         elif not voted:
             self.cut_label.setText(self.tr("No votes yet: tally the dots with + and - or type the "
                                            "count; phones count as they vote."))
+        elif tie and not few:
+            self.cut_label.setText(self.tr(
+                "Tie at the cut: {n} questions have {votes} votes each for {places} remaining "
+                "place(s). Too many to pick from: count on, raise Top N, or include all tied."
+            ).format(n=len(cut.tied), votes=tie_total, places=cut.places))
         elif tie:
             self.cut_label.setText(self.tr(
                 "Tie at the cut: {n} questions have {votes} votes each for {places} remaining "
@@ -577,7 +583,7 @@ class VoteConsole(QWidget):
     def _include_all_tied(self) -> None:
         for button in self.tie_buttons.values():
             button.setChecked(True)
-        self.confirm_choice()
+        self.confirm_choice(self.model.cut.include_all())
 
     def confirm_choice(self, ids: list[int] | None = None) -> None:
         """Store the chosen questions (rank 1..N): the outcome of this step."""
