@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,11 +34,14 @@ from PySide6.QtWidgets import (
 
 from sessions import harvest
 from sessions.errors import StartdagError
+from ui import dates
 from ui.commands import run
 from ui.context import AppContext
+from ui.dates import meeting_date
 from ui.messages import error_text
 from ui.overview import plain_label
 from ui.tables import ListTableModel, select_id, selected_id
+from ui.widgets import DateField
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -69,9 +70,8 @@ def status_label(status: str) -> str:
 
 
 def short_date(iso: str) -> str:
-    """An ISO date as '12-03-2026' (compact, for tables); '' when empty or bad."""
-    d = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
-    return d.toString("dd-MM-yyyy") if d.isValid() else ""
+    """An ISO date in the UI's one short format ('12-03-2026' in Dutch); '' when empty or bad."""
+    return dates.short_date(iso)
 
 
 def harvest_error_text(exc: StartdagError) -> str:
@@ -326,9 +326,8 @@ class ActionsOverviewPage(QWidget):
         self.log_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit = DateField(optional=False,
+                                   reference=lambda: meeting_date(ctx.store, "startdag"))
         self.kind_combo = QComboBox()
         for k in harvest.LOG_KINDS:
             self.kind_combo.addItem(_tr(LOG_KIND_LABELS[k]), k)

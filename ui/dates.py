@@ -33,8 +33,8 @@ MONTHS = {
 def display_format(locale: QLocale | None = None) -> str:
     """The Qt date format of the UI: dd-MM-yyyy in Dutch, else the short format with yyyy."""
     locale = locale or QLocale()
-    if locale.language() == QLocale.Language.Dutch:
-        return "dd-MM-yyyy"
+    if locale.language() in (QLocale.Language.Dutch, QLocale.Language.C):
+        return "dd-MM-yyyy"     # C: no language of its own (a bare system); the Dutch form
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
@@ -95,3 +95,18 @@ def parse_date(text: str, after: date | None = None, month_first: bool = False) 
     if year is None:
         return _without_year(month, day, after) if _valid(2000, month, day) else None
     return _valid(int(year), month, day)
+
+
+def meeting_date(store, kind: str | None = None) -> date | None:
+    """The date of the trajectory's meeting of ``kind`` (default: the first with a date)."""
+    if store is None:
+        return None
+    from sessions import trajectory
+
+    for m in trajectory.meetings(store):
+        if m.date and (kind is None or m.kind == kind):
+            try:
+                return date.fromisoformat(m.date)
+            except ValueError:
+                continue
+    return None

@@ -712,6 +712,42 @@
         <source>Support wanted</source>
         <translation>Ondersteuning gewenst</translation>
     </message>
+    <message>
+        <source>the title</source>
+        <translation>de titel</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>de beschrijving</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>de soort</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>de trekker</translation>
+    </message>
+    <message>
+        <source>who is also involved</source>
+        <translation>wie er ook bij betrokken is</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>de startdatum</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>de deadline</translation>
+    </message>
+    <message>
+        <source>the support wanted</source>
+        <translation>de gewenste ondersteuning</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>de status</translation>
+    </message>
 </context>
 <context>
     <name>ActionsConsole</name>
@@ -760,8 +796,8 @@
         <translation>Geselecteerde actie</translation>
     </message>
     <message>
-        <source>Save changes</source>
-        <translation>Wijzigingen opslaan</translation>
+        <source>no date yet</source>
+        <translation>nog geen datum</translation>
     </message>
     <message>
         <source>Title</source>
@@ -796,6 +832,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Each field is saved as you leave it; Ctrl+Z undoes it.</source>
+        <translation>Elk veld wordt bewaard zodra je het verlaat; Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -820,8 +860,8 @@
         <translation>Actie verplaatsen</translation>
     </message>
     <message>
-        <source>Edit action</source>
-        <translation>Actie bewerken</translation>
+        <source>Change {field} of “{title}”</source>
+        <translation>{field} van “{title}” wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1809,25 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 15-5 or 15 May</source>
+        <translation>bijv. 15-5 of 15 mei</translation>
+    </message>
+    <message>
+        <source>Pick a date in the calendar (Alt+Down)</source>
+        <translation>Kies een datum in de kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type for example 15-5, 15-05-2026 or 15 May.</source>
+        <translation>“{text}” is geen datum. Typ bijvoorbeeld 15-5, 15-05-2026 of 15 mei.</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 15-5.</source>
+        <translation>Typ een datum, bijvoorbeeld 15-5.</translation>
     </message>
 </context>
 <context>
