@@ -41,9 +41,9 @@ FILE_NAMES = ("oogstverslag.pdf", "harvest-report.pdf")
 WORDS: dict[str, tuple[str, str]] = {
     "harvest_report": ("Oogstverslag", "Harvest report"),
     "report_title": ("Verslag van de {meeting}", "Report of the {meeting}"),
-    "achieved": ("Bereikt", "Achieved"),
-    "partly": ("Deels bereikt", "Partly achieved"),
-    "not": ("Niet bereikt", "Not achieved"),
+    "achieved": ("Behaald", "Achieved"),
+    "partly": ("Deels behaald", "Partly achieved"),
+    "not": ("Niet behaald", "Not achieved"),
     "open": ("Nog niet besproken", "Not reviewed"),
     "open_short": ("Open", "Open"),
     "partly_short": ("Deels", "Partly"),

@@ -156,7 +156,8 @@ class ActionsTableModel(ListTableModel):
             if col == 4:
                 text = short_date(r.due_date)
                 if r.overdue:
-                    return f"{text}  ({QCoreApplication.translate('Harvest', 'overdue')})"
+                    late = QCoreApplication.translate("Harvest", "overdue")
+                    return f"{text}  ({late})"
                 return text
             if col == 5:
                 bits = [short_date(r.last_update)]

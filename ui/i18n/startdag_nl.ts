@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaar</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>before an update of the file</source>
-        <translation>vóór een update van het bestand</translation>
+        <translation>vóór het omzetten van het bestand</translation>
     </message>
     <message>
         <source>at open</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>Kept: the last {n} and the newest of each day; backups older than {days} days are removed, except the newest of each trajectory. Backups taken before an update of the file are not rotated away.</source>
-        <translation>Bewaard: de laatste {n} en de nieuwste van elke dag; reservekopieën ouder dan {days} dagen worden verwijderd, behalve de nieuwste van elk traject. Reservekopieën van vóór een update van het bestand vallen niet weg bij het doorschuiven.</translation>
+        <translation>Bewaard: de laatste {n} en de nieuwste van elke dag; reservekopieën ouder dan {days} dagen worden verwijderd, behalve de nieuwste van elk traject. Reservekopieën van vóór het omzetten van het bestand vallen niet weg bij het doorschuiven.</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +1937,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaar</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -2511,7 +2511,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>Update</source>
-        <translation>Update</translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Support request</source>
@@ -2575,7 +2575,11 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>Last update</source>
-        <translation>Laatste update</translation>
+        <translation>Laatste bericht</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>support asked</source>
@@ -5207,7 +5211,7 @@ verantwoordelijkheid nemen</translation>
     </message>
     <message>
         <source>Top N:</source>
-        <translation>Top N:</translation>
+        <translation>Vragen door:</translation>
     </message>
     <message>
         <source>Voters:</source>
