@@ -57,11 +57,29 @@ LOG_KIND_LABELS = {
     "support_request": QT_TRANSLATE_NOOP("Harvest", "Support request"),
     "support_answer": QT_TRANSLATE_NOOP("Harvest", "Answer to the request"),
 }
+# the harvest's quick reasons are stored in Dutch (sessions.harvest.QUICK_TAGS); shown in
+# the UI language
+TAG_LABELS = {
+    "geen reactie ontvangen": QT_TRANSLATE_NOOP("Harvest", "no response received"),
+    "geen tijd": QT_TRANSLATE_NOOP("Harvest", "no time"),
+    "niet meer nodig": QT_TRANSLATE_NOOP("Harvest", "no longer needed"),
+    "anders opgelost": QT_TRANSLATE_NOOP("Harvest", "solved another way"),
+}
 TOPICS = ("actions", "groups", "participants", "harvest")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Harvest", text)
+
+
+def tag_label(tag: str) -> str:
+    """A quick reason (stored in Dutch) in the UI language; a typed tag stays as typed."""
+    return _tr(TAG_LABELS[tag]) if tag in TAG_LABELS else tag
+
+
+def tags_text(tags) -> str:
+    """The tags of an outcome, in the UI language."""
+    return ", ".join(tag_label(t) for t in tags)
 
 
 def status_label(status: str) -> str:

@@ -257,3 +257,47 @@ def test_the_size_message_is_dutch_and_goes_once_the_sizes_are_fixed(dutch, qtbo
     page.min_spin.setValue(4)                    # fixed: the message goes
     assert page.result_label.text() == formed
     ctx.set_store(None)
+
+
+def test_the_english_ui_has_no_dutch_labels_left(qtbot, app_ctx, tmp_path):
+    """Issue 14.29: in English the quick reasons, the activity and action kinds and the print
+    dialog's title are English; the step's skip toggle says what it will do."""
+    from ui.actions_overview import tag_label
+    from ui.handouts_dialog import HandoutsDialog
+    from ui.steps.actions import kind_label as action_kind
+    from ui.steps.initiatives import kind_label
+
+    assert [tag_label(t) for t in ("geen reactie ontvangen", "geen tijd", "niet meer nodig",
+                                   "anders opgelost", "eigen woorden")] == [
+        "no response received", "no time", "no longer needed", "solved another way",
+        "eigen woorden"]
+    assert [kind_label(k) for k in ("intervisie", "kenniscafe", "wijkreis")] == [
+        "Peer consultation", "Knowledge café", "Neighbourhood tour"]
+    assert action_kind("academie_van_de_straat") == "street academy"
+    ctx, _actions = app_ctx
+    ctx.set_store(_filled_demo(tmp_path / "demo.startdag"))
+    dialog = HandoutsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Print handouts"
+    ctx.set_store(None)
+
+
+def test_the_skip_toggle_says_what_it_will_do(main_window, qtbot, tmp_path):
+    ctx = main_window.ctx
+    store = demo.create_demo(tmp_path / "demo.startdag")
+    ctx.set_store(store)
+    page = main_window.workspace.day.page
+    mid = trajectory.meeting_of_kind(store, "startdag").id
+    page.fill_meetings()
+    from ui.agenda_model import live_day
+
+    live_day(ctx).set_meeting(mid)
+    step = agenda.steps(store, mid)[2]
+    page.select_step(step.id)
+    assert page.toggle_skip.text() == "Skip this step"
+    page.toggle_skip.trigger()
+    assert agenda.get(store, step.id).status == "skipped"
+    page.select_step(step.id)
+    assert page.toggle_skip.text() == "Plan this step again"
+    ctx.set_store(None)
+    qtbot.wait(1)

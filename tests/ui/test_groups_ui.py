@@ -225,7 +225,7 @@ def test_adding_an_action_with_quick_kind_and_owner(qtbot, plan_console):
 
     ctx, plan, _step = plan_console
     plan.kind_buttons["kenniscafe"].click()
-    assert plan.title_edit.text() == "kenniscafé"
+    assert plan.title_edit.text() == "knowledge café"
     plan.title_edit.setText("Kenniscafé in de wijk")
     plan.owner_combo.setCurrentIndex(2)
     owner = plan.owner_combo.currentData()

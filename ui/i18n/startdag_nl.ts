@@ -641,19 +641,19 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>kenniscafé</source>
-        <translation>kenniscafé</translation>
-    </message>
-    <message>
-        <source>academie van de straat</source>
-        <translation>academie van de straat</translation>
-    </message>
-    <message>
         <source>LinkedIn group</source>
         <translation>LinkedIn-groep</translation>
     </message>
     <message>
-        <source>intervisie</source>
+        <source>knowledge café</source>
+        <translation>kenniscafé</translation>
+    </message>
+    <message>
+        <source>street academy</source>
+        <translation>academie van de straat</translation>
+    </message>
+    <message>
+        <source>peer consultation</source>
         <translation>intervisie</translation>
     </message>
     <message>
@@ -1856,8 +1856,8 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Stap nu doen</translation>
     </message>
     <message>
-        <source>Skip or plan again</source>
-        <translation>(Niet) overslaan</translation>
+        <source>Skip this step</source>
+        <translation>Stap overslaan</translation>
     </message>
     <message>
         <source>Add a step below</source>
@@ -1926,6 +1926,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Ended, {drift}</source>
         <translation>Afgelopen, {drift}</translation>
+    </message>
+    <message>
+        <source>Plan this step again</source>
+        <translation>Stap weer inplannen</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -2351,8 +2355,8 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>De documenten konden niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <source>Afdrukken / Handouts</source>
-        <translation>Afdrukken / Handouts</translation>
+        <source>Print handouts</source>
+        <translation>Handouts afdrukken</translation>
     </message>
     <message>
         <source>Group handouts (one per group)</source>
@@ -2522,6 +2526,22 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Antwoord op de vraag</translation>
     </message>
     <message>
+        <source>no response received</source>
+        <translation>geen reactie ontvangen</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>geen tijd</translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation>niet meer nodig</translation>
+    </message>
+    <message>
+        <source>solved another way</source>
+        <translation>anders opgelost</translation>
+    </message>
+    <message>
         <source>Write what happened, or change the status.</source>
         <translation>Schrijf op wat er gebeurd is, of wijzig de status.</translation>
     </message>
@@ -2638,19 +2658,19 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Reden</translation>
     </message>
     <message>
-        <source>Intervisie</source>
-        <translation>Intervisie</translation>
-    </message>
-    <message>
         <source>Training module</source>
         <translation>Trainingsmodule</translation>
     </message>
     <message>
-        <source>Kenniscafé</source>
+        <source>Peer consultation</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Knowledge café</source>
         <translation>Kenniscafé</translation>
     </message>
     <message>
-        <source>Wijkreis</source>
+        <source>Neighbourhood tour</source>
         <translation>Wijkreis</translation>
     </message>
     <message>

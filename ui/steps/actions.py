@@ -52,10 +52,10 @@ ActionIdRole = Qt.ItemDataRole.UserRole + 11
 ACTION_TOPICS = ("actions", "groups", "participants")
 
 KIND_LABELS = {
-    "kenniscafe": QT_TRANSLATE_NOOP("Actions", "kenniscafé"),
-    "academie_van_de_straat": QT_TRANSLATE_NOOP("Actions", "academie van de straat"),
+    "kenniscafe": QT_TRANSLATE_NOOP("Actions", "knowledge café"),
+    "academie_van_de_straat": QT_TRANSLATE_NOOP("Actions", "street academy"),
     "linkedin": QT_TRANSLATE_NOOP("Actions", "LinkedIn group"),
-    "intervisie": QT_TRANSLATE_NOOP("Actions", "intervisie"),
+    "intervisie": QT_TRANSLATE_NOOP("Actions", "peer consultation"),
     "hr": QT_TRANSLATE_NOOP("Actions", "contact with HR"),
 }
 STATUS_LABELS = {

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sessions import harvest
 from sessions.errors import StartdagError
-from ui.actions_overview import harvest_error_text, short_date, status_label
+from ui.actions_overview import harvest_error_text, short_date, status_label, tag_label
 from ui.commands import run
 from ui.overview import plain_label
 from ui.steps.harvest.models import (
@@ -116,7 +116,7 @@ class HarvestConsole(QWidget):
         self.tag_buttons: dict[str, QPushButton] = {}
         tags = QGridLayout()
         for i, tag in enumerate(harvest.QUICK_TAGS):
-            b = QPushButton(tag)
+            b = QPushButton(tag_label(tag))
             b.setCheckable(True)
             b.clicked.connect(self._on_tags_changed)
             self.tag_buttons[tag] = b
