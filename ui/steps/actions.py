@@ -335,12 +335,14 @@ class ActionsConsole(QWidget):
         f.addRow(self.tr("Kind"), self.d_kind)
         f.addRow(self.tr("Owner"), self.d_owner)
         f.addRow(self.tr("Also involved"), self.d_members)
+        # top-aligned: a refused date's message below one field leaves the other in place
         dates = QHBoxLayout()
-        dates.addWidget(self.d_start, 1)
+        at_top = Qt.AlignmentFlag.AlignTop
+        dates.addWidget(self.d_start, 1, at_top)
         until = QLabel(self.tr("until"))
-        until.setAlignment(Qt.AlignmentFlag.AlignTop)
-        dates.addWidget(until)
-        dates.addWidget(self.d_due, 1)
+        until.setFixedHeight(self.d_due.edit.sizeHint().height())
+        dates.addWidget(until, 0, at_top)
+        dates.addWidget(self.d_due, 1, at_top)
         f.addRow(self.tr("Start"), dates)
         f.addRow(self.tr("Support wanted"), self.d_support)
         f.addRow(self.tr("Status"), self.d_status)
