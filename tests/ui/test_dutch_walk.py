@@ -294,10 +294,10 @@ def test_the_skip_toggle_says_what_it_will_do(main_window, qtbot, tmp_path):
     live_day(ctx).set_meeting(mid)
     step = agenda.steps(store, mid)[2]
     page.select_step(step.id)
-    assert page.toggle_skip.text() == "Skip this step"
+    assert page.toggle_skip.text() == "Skip step"
     page.toggle_skip.trigger()
     assert agenda.get(store, step.id).status == "skipped"
     page.select_step(step.id)
-    assert page.toggle_skip.text() == "Plan this step again"
+    assert page.toggle_skip.text() == "Plan step again"
     ctx.set_store(None)
     qtbot.wait(1)

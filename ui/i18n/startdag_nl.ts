@@ -1856,10 +1856,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Stap nu doen</translation>
     </message>
     <message>
-        <source>Skip this step</source>
-        <translation>Stap overslaan</translation>
-    </message>
-    <message>
         <source>Add a step below</source>
         <translation>Stap toevoegen</translation>
     </message>
@@ -1928,7 +1924,11 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Afgelopen, {drift}</translation>
     </message>
     <message>
-        <source>Plan this step again</source>
+        <source>Skip step</source>
+        <translation>Stap overslaan</translation>
+    </message>
+    <message>
+        <source>Plan step again</source>
         <translation>Stap weer inplannen</translation>
     </message>
     <message>
