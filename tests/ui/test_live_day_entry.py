@@ -201,3 +201,18 @@ def test_quitting_with_a_field_focused_keeps_the_typing(qtbot, form, main_window
     qtbot.keyClicks(plan.d_description, "Elke maand")
     main_window.commit_focused_field()
     assert plans.get(ctx.store, aid).description == "Elke maand"
+
+
+def test_the_activity_dialog_shows_a_typed_date_in_the_one_format(qtbot):
+    from ui.steps.initiatives import ActivityDialog
+
+    dialog = ActivityDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.period.setFocus()
+    qtbot.keyClicks(dialog.period, "15-10-2026")
+    dialog.title_edit.setFocus()
+    assert dialog.period.text() == short_date("2026-10-15")
+    dialog.period.setText("oktober t/m december")
+    dialog.period.editingFinished.emit()
+    assert dialog.period.text() == "oktober t/m december"

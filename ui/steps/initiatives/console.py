@@ -33,6 +33,7 @@ from sessions import harvest, participants
 from sessions.errors import StartdagError
 from ui.actions_overview import harvest_error_text
 from ui.commands import run
+from ui.dates import parse_date, short_date
 from ui.overview import plain_label
 from ui.steps.initiatives.models import (
     ID_ROLE,
@@ -64,6 +65,7 @@ class ActivityDialog(QDialog):
         self.description.setFixedHeight(90)
         self.period = QLineEdit(values.get("period", ""))
         self.period.setPlaceholderText(self.tr("a date or a period, e.g. October to December"))
+        self.period.editingFinished.connect(self._one_date_format)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 999)
         self.capacity.setSpecialValueText(self.tr("No maximum"))
@@ -81,6 +83,13 @@ class ActivityDialog(QDialog):
         form.addRow(box)
         self.kind.currentIndexChanged.connect(self._suggest_title)
         self.resize(520, self.sizeHint().height())
+
+    def _one_date_format(self) -> None:
+        """A single typed date ("15-5", "15 mei") is shown in the UI's one date format; a
+        period ("oktober t/m december") stays as typed."""
+        found = parse_date(self.period.text())
+        if found is not None:
+            self.period.setText(short_date(found.isoformat()))
 
     def _suggest_title(self) -> None:
         if not self.title_edit.text().strip() or self.title_edit.text() in [
