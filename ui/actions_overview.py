@@ -39,9 +39,8 @@ from ui.commands import run
 from ui.context import AppContext
 from ui.dates import meeting_date
 from ui.messages import error_text
-from ui.overview import plain_label
 from ui.tables import ListTableModel, select_id, selected_id
-from ui.widgets import DateField
+from ui.widgets import DateField, plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

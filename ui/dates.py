@@ -97,6 +97,12 @@ def parse_date(text: str, after: date | None = None, month_first: bool = False) 
     return _valid(int(year), month, day)
 
 
+def format_date(iso: str) -> str:
+    """An ISO date in the UI language's long form ('12 maart 2026')."""
+    d = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(d, QLocale.FormatType.LongFormat) if d.isValid() else ""
+
+
 def meeting_date(store, kind: str | None = None) -> date | None:
     """The date of the trajectory's meeting of ``kind`` (default: the first with a date)."""
     if store is None:

@@ -30,7 +30,7 @@ from sessions.participants import all_participants, checkin_meeting_id, present_
 from sessions.store import Store
 from ui.context import AppContext
 from ui.messages import error_text
-from ui.overview import plain_label
+from ui.widgets import plain_label
 
 # kinds whose documents follow the group or the participant selection
 GROUP_KINDS = {"group", "badges"}

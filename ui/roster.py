@@ -41,8 +41,8 @@ from sessions.errors import StartdagError
 from sessions.importing import ImportReport, ListImportError, Mapping
 from ui import commands
 from ui.context import AppContext
-from ui.overview import plain_label
 from ui.plain import plain_tip
+from ui.widgets import plain_label
 
 MODEL_KEY = "participants.roster"
 NAME, AREA, EMAIL, ROLE, PRESENT = range(5)

@@ -182,6 +182,15 @@ class PersonPicker(QLineEdit):
         self.picked.emit(pid)
 
 
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows user text literally (never as rich text)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class DateField(QWidget):
     """One date, typed the Dutch way or picked from a calendar that opens at the meeting.
 

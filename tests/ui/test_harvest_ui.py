@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from sessions import demo, harvest
-from tests.test_harvest import build_harvest_demo
+from tests.sessions.test_harvest import build_harvest_demo
 
 
 @pytest.fixture

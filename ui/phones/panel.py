@@ -40,10 +40,10 @@ from sessions import boards, phones, questions
 from sessions.errors import StartdagError
 from ui import commands
 from ui.messages import error_text
-from ui.overview import plain_label
 from ui.phones import network, qr
 from ui.phones.hub import PhoneHub, tick_probe_from_env
 from ui.tables import ListTableModel
+from ui.widgets import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HOTSPOT_PHONES = 8

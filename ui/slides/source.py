@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sessions import groups, participants, trajectory
 from ui.agenda_model import LiveDay, clock_text
-from ui.overview import format_date
+from ui.dates import format_date
 from ui.slides import content as c
 
 EMAIL = re.compile(r"[^\s@<>()\[\],;:\"']+@[^\s@<>()\[\],;:\"']+")

@@ -31,7 +31,7 @@ from ui.models_capture import (
     delete_with_restore,
     step_settings,
 )
-from ui.overview import plain_label
+from ui.widgets import plain_label
 
 
 def board_key(ctx, step_id: int) -> str:

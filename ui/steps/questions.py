@@ -32,7 +32,7 @@ from ui.models_capture import (
     delete_with_restore,
     questions_model,
 )
-from ui.overview import plain_label
+from ui.widgets import plain_label
 
 
 class MergeDialog(QDialog):

@@ -33,7 +33,7 @@ from ui.models_capture import (
     step_row,
     vote_model,
 )
-from ui.overview import plain_label
+from ui.widgets import plain_label
 
 
 class CountDelegate(QStyledItemDelegate):

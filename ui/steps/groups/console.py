@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from sessions import assign, groups, participants
 from sessions.errors import Code, StartdagError
 from ui.commands import run
-from ui.overview import plain_label
 from ui.plain import plain_tip
 from ui.steps.groups.models import (
     GROUP_TOPICS,
@@ -46,7 +45,7 @@ from ui.steps.groups.models import (
     text_colour,
 )
 from ui.steps.groups.widgets import ChoicePad, MemberListView
-from ui.widgets import PersonPicker
+from ui.widgets import PersonPicker, plain_label
 
 # ---------------------------------------------------------------- the console
 

@@ -26,7 +26,6 @@ from sessions import harvest
 from sessions.errors import StartdagError
 from ui.actions_overview import harvest_error_text, short_date, status_label, tag_label
 from ui.commands import run
-from ui.overview import plain_label
 from ui.steps.harvest.models import (
     ID_ROLE,
     RESULT_SYMBOLS,
@@ -36,6 +35,7 @@ from ui.steps.harvest.models import (
 )
 from ui.steps.harvest.widgets import CommitTextEdit, SelectAllLineEdit
 from ui.tables import select_id, selected_id
+from ui.widgets import plain_label
 
 
 class HarvestConsole(QWidget):

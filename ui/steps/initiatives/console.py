@@ -34,7 +34,6 @@ from sessions.errors import StartdagError
 from ui.actions_overview import harvest_error_text
 from ui.commands import run
 from ui.dates import parse_date, short_date
-from ui.overview import plain_label
 from ui.steps.initiatives.models import (
     ID_ROLE,
     ParticipantNamesModel,
@@ -43,7 +42,7 @@ from ui.steps.initiatives.models import (
     shared_activities_model,
 )
 from ui.tables import select_id, selected_id
-from ui.widgets import PersonPicker
+from ui.widgets import PersonPicker, plain_label
 
 
 class ActivityDialog(QDialog):

@@ -51,10 +51,11 @@ from ui.agenda_model import (
 )
 from ui.app_actions import AppActions
 from ui.context import AppContext
+from ui.dates import format_date
 from ui.messages import error_text
-from ui.overview import format_date, plain_label
 from ui.projector import ProjectorView, ProjectorWindow
 from ui.slides.wall import wall
+from ui.widgets import plain_label
 
 FONT_STEP = 0.1
 
