@@ -69,8 +69,10 @@ def _english_sources() -> set[str]:
     return found
 
 
-def visible_texts(top: QWidget) -> list[str]:
-    """What a facilitator reads in ``top`` now (the widgets shown, not those in hidden tabs)."""
+def visible_texts(top: QWidget, cells: bool = True) -> list[str]:
+    """What a facilitator reads in ``top`` now (the widgets shown, not those in hidden tabs);
+    ``cells=False`` leaves out table contents and a file combo box's items, which are not
+    the demo's (file names, folders)."""
     out: list[str] = []
     for w in (top, *top.findChildren(QWidget)):
         if w is not top and not w.isVisibleTo(top):
@@ -86,7 +88,7 @@ def visible_texts(top: QWidget) -> list[str]:
         elif isinstance(w, QTabBar):
             out += [w.tabText(i) for i in range(w.count())]
         elif isinstance(w, QComboBox):
-            out += [w.itemText(i) for i in range(w.count())]
+            out += [w.itemText(i) for i in range(w.count() if cells else 0)]
         elif isinstance(w, (QLineEdit, QPlainTextEdit)):
             out.append(w.placeholderText())
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
@@ -99,7 +101,7 @@ def visible_texts(top: QWidget) -> list[str]:
             cols = [c for c in range(ncols)
                     if not (hasattr(w, "isColumnHidden") and w.isColumnHidden(c))]
             out += [str(m.headerData(c, Qt.Orientation.Horizontal) or "") for c in cols]
-            for r in range(min(m.rowCount(root), 25)):
+            for r in range(min(m.rowCount(root), 25) if cells else 0):
                 out += [str(m.index(r, c, root).data() or "") for c in cols]
     return [t for t in (_plain(x) for x in out) if t]
 
@@ -235,7 +237,8 @@ def _dialog_texts(ctx, window, qtbot, tmp_path) -> list[str]:
     for d in dialogs:
         d.show()                 # non-modal: nothing blocks the walk
         qtbot.waitExposed(d)
-        texts += visible_texts(d)
+        # the backups and file lists show files of this machine, not the app's words
+        texts += visible_texts(d, cells=not isinstance(d, (BackupsDialog, QFileDialog)))
         d.close()
     return [t for t in texts if t != str(tmp_path)]
 
