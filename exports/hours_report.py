@@ -29,6 +29,7 @@ from exports.pdf_base import (
     write_pdf_atomically,
 )
 from sessions import budget, experiments, intake, peer_links, trajectory
+from sessions.sql import reading
 from sessions.store import Store
 
 FRAME_WIDTH = 210 * mm - 2 * MARGIN - 12
@@ -67,11 +68,7 @@ def file_name(lang: str = "nl") -> str:
 
 def load(store: Store, today: date | None = None) -> HoursData:
     """Read everything in one read transaction."""
-    conn = store.conn
-    own = not conn.in_transaction
-    if own:
-        conn.execute("BEGIN")
-    try:
+    with reading(store):
         t = trajectory.get(store)
         return HoursData(
             t.title, t.organisation, intake.get(store), intake.goals(store),
@@ -80,9 +77,6 @@ def load(store: Store, today: date | None = None) -> HoursData:
             experiments.methods(store), len(experiments.shares(store)),
             peer_links.map_size(store), peer_links.pairs_made(store),
             peer_links.intervisie_groups(store))
-    finally:
-        if own:
-            conn.execute("COMMIT")
 
 
 def _led_to(d: HoursData, activity: str, lang: str) -> str:

@@ -1,18 +1,26 @@
-"""A read model of one trajectory for the exports: plain SQL into dataclasses.
+"""A read model of one trajectory for the exports: the domain's own reads into dataclasses.
 
-The exports read everything they print from here, in one go, so that a document built
-in a worker thread sees one consistent state and never calls into the services.
+The exports read everything they print from here, in one go: through the services' read
+functions (participants, groups, actions, questions with the cut, boards, sign-ups…)
+inside one read transaction (:func:`sessions.sql.reading`), so a document built in a worker
+thread sees one consistent state, and a document and the console never disagree (a tie at
+the cut is the console's tie; a question hidden by phone moderation is off the handouts too).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
+from sessions import actions as plans
+from sessions import agenda, harvest, trajectory
+from sessions import boards as boards_domain
+from sessions import groups as groups_domain
 from sessions import participants as _participants
 from sessions import questions as _questions_domain
+from sessions import swot as swot_domain
 from sessions.participants import display_name, sort_key
 from sessions.questions import Cut
+from sessions.sql import reading
 from sessions.store import Store
 
 SWOT_QUADRANTS = ("S", "W", "O", "T")
@@ -247,103 +255,91 @@ class Snapshot:
 
 
 def _people(store: Store) -> list[Person]:
-    rows = store.query(
-        "SELECT p.id, p.first_name, p.prefix, p.last_name, p.email, p.area, p.role,"
-        " m.group_id FROM participant p LEFT JOIN membership m ON m.participant_id = p.id")
-    return sorted((Person(**r) for r in rows), key=lambda p: p.sort_key)
+    placed = groups_domain.memberships(store)
+    people = [Person(p.id, p.first_name, p.prefix, p.last_name, p.email, p.area, p.role,
+                     placed.get(p.id, (None, False))[0])
+              for p in _participants.all_participants(store)]
+    return sorted(people, key=lambda p: p.sort_key)
 
 
 def _boards(store: Store) -> dict[str, Board]:
-    boards = {r["id"]: Board(r["key"], r["title"]) for r in store.query("SELECT * FROM board")}
-    columns: dict[int, BoardColumn] = {}
-    for r in store.query("SELECT * FROM board_column ORDER BY board_id, position, id"):
-        col = BoardColumn(r["title"])
-        columns[r["id"]] = col
-        boards[r["board_id"]].columns.append(col)
-    for r in store.query("SELECT * FROM board_item ORDER BY column_id, position, id"):
-        columns[r["column_id"]].items.append(r["text"])
-    return {b.key: b for b in boards.values()}
+    out: dict[str, Board] = {}
+    for b in boards_domain.all_boards(store):
+        out[b.key] = Board(b.key, b.title, [BoardColumn(c.title, [i.text for i in c.items])
+                                            for c in b.columns])
+    return out
+
+
+def _question(q) -> Question:
+    return Question(q.id, q.text, q.own, q.chosen_rank)
 
 
 def _questions(store: Store) -> list[Question]:
-    ballots = {r["question_id"]: r["dots"] for r in store.query(
-        "SELECT question_id, SUM(dots) AS dots FROM ballot GROUP BY question_id")}
-    rows = store.query("SELECT * FROM question ORDER BY position, id")
-    by_id = {r["id"]: Question(r["id"], r["text"], r["votes"] + ballots.get(r["id"], 0),
-                               r["chosen_rank"]) for r in rows}
     roots = []
-    for r in rows:
-        target = r["merged_into"]
-        if target is not None and target in by_id and target != r["id"]:
-            by_id[target].originals.append(by_id[r["id"]])
-        else:
-            roots.append(by_id[r["id"]])
+    for entry in _questions_domain.listing(store):
+        root = _question(entry.question)
+        root.originals = [_question(q) for q in entry.merged]
+        roots.append(root)
     return roots
 
 
 def _groups(store: Store, people: dict[int, Person]) -> list[Group]:
-    groups = [Group(r["id"], r["position"], r["name"], r["question_text"], r["colour"])
-              for r in store.query("SELECT * FROM theme_group ORDER BY position, id")]
+    groups = [Group(g.id, g.position, g.name, g.question_text, g.colour)
+              for g in groups_domain.groups(store)]
     by_id = {g.id: g for g in groups}
     for p in people.values():
         if p.group_id in by_id:
             by_id[p.group_id].members.append(p)
     for g in groups:
         g.members.sort(key=lambda p: p.sort_key)
-    members: dict[int, list[Person]] = {}
-    for r in store.query("SELECT action_id, participant_id FROM action_member"):
-        if r["participant_id"] in people:
-            members.setdefault(r["action_id"], []).append(people[r["participant_id"]])
-    for r in store.query("SELECT * FROM action ORDER BY group_id, position, id"):
-        if r["group_id"] not in by_id:
+    for a in plans.actions(store):
+        if a.group_id not in by_id:
             continue
-        action = Action(
-            r["id"], r["group_id"], r["title"], r["description"], r["kind"],
-            people.get(r["owner_id"]) if r["owner_id"] is not None else None,
-            sorted(members.get(r["id"], []), key=lambda p: p.sort_key),
-            r["start_date"], r["due_date"], r["support"], r["status"])
-        by_id[r["group_id"]].actions.append(action)
+        members = [people[i] for i in a.member_ids if i in people]
+        by_id[a.group_id].actions.append(Action(
+            a.id, a.group_id, a.title, a.description, a.kind,
+            people.get(a.owner_id) if a.owner_id is not None else None,
+            sorted(members, key=lambda p: p.sort_key),
+            a.start_date, a.due_date, a.support, a.status))
     return groups
 
 
 def _activities(store: Store, people: dict[int, Person]) -> list[Activity]:
-    acts = [Activity(r["id"], r["title"], r["description"], r["period"], r["capacity"], r["kind"])
-            for r in store.query("SELECT * FROM activity ORDER BY position, id")]
-    by_id = {a.id: a for a in acts}
-    for r in store.query("SELECT * FROM signup ORDER BY activity_id, seq, signed_at"):
-        if r["activity_id"] in by_id and r["participant_id"] in people:
-            by_id[r["activity_id"]].signups.append(people[r["participant_id"]])
+    acts = []
+    for r in harvest.activities(store):
+        a = Activity(r.id, r.title, r.description, r.period, r.capacity, r.kind)
+        a.signups = [people[s.participant_id] for s in harvest.signups(store, r.id)
+                     if s.participant_id in people]
+        acts.append(a)
     return acts
 
 
+def _swot(store: Store) -> dict[int, dict[str, str]]:
+    out: dict[int, dict[str, str]] = {}
+    for pid in swot_domain.with_swot(store):
+        typed = {q: t for q, t in swot_domain.get(store, pid).items() if t.strip()}
+        if typed:
+            out[pid] = typed
+    return out
+
+
 def load(store: Store) -> Snapshot:
-    """Read everything the exports print from ``store`` (one read transaction)."""
-    conn = store.conn
-    own_txn = not conn.in_transaction
-    if own_txn:
-        conn.execute("BEGIN")   # one consistent view, even while the UI keeps writing
-    try:
-        t = store.one("SELECT * FROM trajectory WHERE id = 1")
-        info = TrajectoryInfo(t["title"], t["organisation"], t["concept"],
-                              list(json.loads(t["competences"] or "[]")),
-                              list(json.loads(t["facilitators"] or "[]")))
-        meetings = [MeetingInfo(r["id"], r["kind"], r["title"], r["date"], r["venue"])
-                    for r in store.query("SELECT * FROM meeting ORDER BY position, id")]
+    """Read everything the exports print from ``store`` through the domain's own functions,
+    in one read transaction (one consistent view, even while the UI keeps writing)."""
+    with reading(store):
+        t = trajectory.get(store)
+        info = TrajectoryInfo(t.title, t.organisation, t.concept, list(t.competences or []),
+                              list(t.facilitators or []))
+        all_meetings = trajectory.meetings(store)
+        meetings = [MeetingInfo(m.id, m.kind, m.title, m.date, m.venue) for m in all_meetings]
         people = _people(store)
         by_id = {p.id: p for p in people}
-        round_row = store.one("SELECT top_n FROM vote_round WHERE id = 1")
-        swot: dict[int, dict[str, str]] = {}
-        for r in store.query("SELECT * FROM swot_entry"):
-            if r["text"].strip():
-                swot.setdefault(r["participant_id"], {})[r["quadrant"]] = r["text"]
-        steps = [StepInfo(r["id"], r["meeting_id"], r["kind"], r["title"], r["status"])
-                 for r in store.query("SELECT * FROM step ORDER BY meeting_id, position, id")]
+        steps = [StepInfo(s.id, s.meeting_id, s.kind, s.title, s.status)
+                 for m in sorted(all_meetings, key=lambda m: m.id)
+                 for s in agenda.steps(store, m.id)]
         return Snapshot(
             trajectory=info, meetings=meetings, participants=people, boards=_boards(store),
-            questions=_questions(store), top_n=(round_row or {}).get("top_n") or 3,
-            groups=_groups(store, by_id), swot=swot, activities=_activities(store, by_id),
+            questions=_questions(store), top_n=_questions_domain.get_round(store).top_n or 3,
+            groups=_groups(store, by_id), swot=_swot(store), activities=_activities(store, by_id),
             steps=steps, cut=_questions_domain.cut(store),
             present_ids=_participants.present_ids(store, _participants.checkin_meeting_id(store)))
-    finally:
-        if own_txn:
-            conn.execute("COMMIT")

@@ -8,6 +8,7 @@ same ids). Forming looks only at the people present at the meeting (see
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from sessions import assign, participants
@@ -43,6 +44,18 @@ def groups(store: Store) -> list[Group]:
     rows = store.query("SELECT id, position, name, question_id, question_text, colour, min_size,"
                        " max_size FROM theme_group ORDER BY position, id")
     return [Group(**r) for r in rows]
+
+
+def numbers(store: Store) -> dict[int, int]:
+    """Each group's number, 1..N in group order: the number on the wall's card and the key that
+    enters it as a choice. Every screen and document that numbers groups uses this."""
+    return {r["id"]: n for n, r in enumerate(
+        store.query("SELECT id FROM theme_group ORDER BY position, id"), start=1)}
+
+
+def numbered(number: int | None, name: str) -> str:
+    """A group's name with its number in front, as the wall shows it ('2  Functieprofiel')."""
+    return f"{number}  {name}" if number else name
 
 
 def get(store: Store, group_id: int) -> Group:
@@ -391,8 +404,8 @@ class BalancedOptions:
                 None if any(h is None for h in highs) else max(highs, default=0))
 
 
-def balanced_options(store: Store, meeting_id: int | None = None, *, spread_areas: bool = True
-                     ) -> BalancedOptions:
+def balanced_options(store: Store, meeting_id: int | None = None, *, spread_areas: bool = True,
+                     sizes: tuple[int | None, int | None] | None = None) -> BalancedOptions:
     """Work out balanced forming for both aims without changing anything.
 
     With no minimum and no maximum on any group, the sizes are the most even ones for
@@ -401,6 +414,13 @@ def balanced_options(store: Store, meeting_id: int | None = None, *, spread_area
     """
     included = people(store, meeting_id)
     gs = groups(store)
+    if sizes is not None:
+        # the sizes the facilitator typed, for every group, tried without writing them
+        low, high = sizes
+        if low is not None and high is not None and low > high:
+            raise ValidationError(Code.INVALID, field="caps", reason="min_above_max",
+                                  min_size=low, max_size=high)
+        gs = [dataclasses.replace(g, min_size=low, max_size=high) for g in gs]
     caps = {g.id: assign.Caps(g.min_size, g.max_size) for g in gs}
     auto = bool(gs) and all(g.min_size is None and g.max_size is None for g in gs)
     if auto:
@@ -415,6 +435,15 @@ def apply_result(store: Store, result: assign.Result, meeting_id: int | None = N
                  ) -> dict[int, tuple[int, bool]]:
     """Make a worked-out result the groups (locked people stay); return the undo snapshot."""
     return _apply(store, result, people(store, meeting_id))
+
+
+def apply_balanced(store: Store, result: assign.Result, meeting_id: int | None,
+                   sizes: tuple[int | None, int | None]) -> dict[int, tuple[int, bool]]:
+    """Give every group the sizes and make ``result`` the groups, as one transaction; return
+    the memberships before (undo: :func:`restore_memberships` and :func:`restore_caps`)."""
+    with store.transaction("groups"):
+        set_caps(store, *sizes)
+        return apply_result(store, result, meeting_id)
 
 
 def form_balanced(store: Store, meeting_id: int | None = None, *, spread_areas: bool = True,

@@ -213,6 +213,32 @@ def check_out(store: Store, meeting_id: int, participant_id: int) -> str | None:
     return at
 
 
+def check_in_many(store: Store, meeting_id: int, participant_ids: list[int],
+                  at: dict[int, str] | None = None) -> None:
+    """Check several people in as one transaction (the roster's multi-select, and the redo of a
+    check-out: ``at`` gives back the times they had)."""
+    at = at or {}
+    with store.transaction("attendance"):
+        for pid in participant_ids:
+            check_in(store, meeting_id, pid, at=at.get(pid))
+
+
+def check_out_many(store: Store, meeting_id: int, participant_ids: list[int], *,
+                   in_use: bool | None = None) -> dict[int, str]:
+    """Check several people out as one transaction; return their check-in times (for
+    :func:`check_in_many`). ``in_use`` also sets whether check-in is in use (the undo of a
+    first tick puts the day back as it was)."""
+    times: dict[int, str] = {}
+    with store.transaction("attendance"):
+        for pid in participant_ids:
+            was = check_out(store, meeting_id, pid)
+            if was:
+                times[pid] = was
+        if in_use is not None:
+            set_checkin_in_use(store, meeting_id, in_use)
+    return times
+
+
 def checked_in_at(store: Store, meeting_id: int, participant_id: int) -> str | None:
     """When someone checked in at a meeting, or None."""
     return store.scalar("SELECT checked_in_at FROM attendance WHERE meeting_id = ? AND participant_id = ?",

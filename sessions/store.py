@@ -26,6 +26,7 @@ from pathlib import Path
 
 import platformdirs
 
+from sessions import sql
 from sessions.changes import Change
 from sessions.errors import Code, StoreError
 from sessions.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
@@ -196,12 +197,8 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool,
                  lock: LockInfo | None, holder: LockInfo | None = None):
         self.path = Path(path)
-        # imported here, not at the top: it costs more than the rest of start-up together,
-        # and the welcome window needs no open file
-        import sqlite_utils
-
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.db = sql.Database(conn)     # atomic edits and dict rows (sessions/sql.py)
         self.read_only = read_only
         self.lock = lock
         self.holder = holder          # who holds the lock when we are read-only because of it

@@ -10,13 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sessions.errors import StartdagError
 from sessions.store import SUFFIX, Store
-from ui.messages import error_text
-
-
-def fail(message: str) -> int:
-    """Print one line to stderr and return exit code 1."""
-    print(f"startdag: {message}", file=sys.stderr)
-    return 1
+from ui.messages import error_text, fail
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -10,8 +10,8 @@ scale, dark theme); they are window shortcuts on both windows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -55,19 +54,10 @@ from ui.dates import format_date
 from ui.messages import error_text
 from ui.projector import ProjectorView, ProjectorWindow
 from ui.slides.wall import wall
-from ui.widgets import plain_label
+from ui.theme import scale_font
+from ui.widgets import CommitTextEdit, ElidedLabel, plain_label
 
 FONT_STEP = 0.1
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """A plain text box that reports when the facilitator leaves it (then the edit is saved)."""
-
-    editing_finished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editing_finished.emit()
 
 
 class DayConsole(QWidget):
@@ -333,9 +323,7 @@ class DayPage(QWidget):
         self.list.setWordWrap(True)          # long titles wrap instead of hiding the minutes
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        list_font = self.list.font()
-        list_font.setPointSizeF(list_font.pointSizeF() * 1.15)
-        self.list.setFont(list_font)
+        scale_font(self.list, 1.15)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         model.modelReset.connect(self._after_reset)
@@ -386,14 +374,15 @@ class DayPage(QWidget):
         lines = self.instructions_edit.fontMetrics().lineSpacing()
         self.instructions_edit.setFixedHeight(2 * lines + 14)
         self.instructions_edit.editing_finished.connect(self._commit_instructions)
-        self.status_label = plain_label()
+        # one line beside the step's title: cut with '…' (whole in the tooltip), never wrapped
+        self.status_label = ElidedLabel()
         form = QFormLayout()
         form.setVerticalSpacing(4)
         row = QHBoxLayout()
         row.addWidget(self.title_edit, 3)
         row.addWidget(self.kind_box, 2)
         row.addWidget(self.minutes_spin)
-        row.addWidget(self.status_label)
+        row.addWidget(self.status_label, 2)
         self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_box.setMinimumContentsLength(10)
         form.addRow(self.tr("Step:"), row)
@@ -420,10 +409,7 @@ class DayPage(QWidget):
         self.timer_label = QLabel()
         self.timer_label.setObjectName("console_timer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.timer_label.font()
-        font.setPointSizeF(font.pointSizeF() * 2.4)
-        font.setBold(True)
-        self.timer_label.setFont(font)
+        scale_font(self.timer_label, 2.4, bold=True)
         self.drift_label = QLabel()
         self.drift_label.setObjectName("console_drift")
         self.drift_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ from ui.import_text import (  # noqa: F401 - re-exported for older callers
     target_label,
 )
 from ui.plain import plain_tip
+from ui.theme import scale_font
 from ui.widgets import plain_label
 
 PREVIEW_ROWS = 12
@@ -173,7 +174,7 @@ class ImportDialog(QDialog):
         # --- page 2: what a second list changes
         changes_page = QWidget()
         self.changes_summary = plain_label()
-        self.changes_summary.setFont(self._big_font())
+        scale_font(self.changes_summary, 1.3, bold=True)
         self.changes_text = QPlainTextEdit()
         self.changes_text.setReadOnly(True)
         self.remove_missing = QCheckBox()
@@ -198,7 +199,7 @@ class ImportDialog(QDialog):
         # --- page 3: the report
         report_page = QWidget()
         self.summary = plain_label()
-        self.summary.setFont(self._big_font())
+        scale_font(self.summary, 1.3, bold=True)
         self.report_text = QPlainTextEdit()
         self.report_text.setReadOnly(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -231,12 +232,6 @@ class ImportDialog(QDialog):
     def _page_changed(self, index: int) -> None:
         for page, button in self._defaults.items():
             button.setDefault(page == index)
-
-    def _big_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        return font
 
     # -------------------------------------------------------- sheets
 

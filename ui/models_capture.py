@@ -22,19 +22,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from sessions import boards, participants, questions, swot
+from sessions import agenda, boards, participants, questions, swot
 from sessions.changes import Change, Topic
-from sessions.errors import StartdagError
 from ui import commands
+from ui.operations.errors import ErrorReporter  # noqa: F401 - the step pages' message line
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def step_row(store, step_id: int) -> dict:
     """The step's row, or an empty dict when it is gone."""
-    if store is None:
-        return {}
-    return store.one("SELECT * FROM step WHERE id = ?", (step_id,)) or {}
+    step = agenda.find(store, step_id) if store is not None else None
+    return step.row() if step is not None else {}
 
 
 def step_settings(store, step_id: int) -> dict:
@@ -45,56 +44,6 @@ def step_settings(store, step_id: int) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def add_with_restore(stack, text: str, add: Callable[[], int], remove: Callable[[int], Any],
-                     restore: Callable[[Any], None]) -> int:
-    """An undoable add whose redo brings back the same id (via ``restore`` of the removal's snapshot)."""
-    state: dict = {}
-
-    def do():
-        if "snap" in state:
-            restore(state.pop("snap"))
-            return state["id"]
-        state["id"] = add()
-        return state["id"]
-
-    def undo():
-        state["snap"] = remove(state["id"])
-
-    return commands.run(stack, text, do, undo)
-
-
-def delete_with_restore(stack, text: str, remove: Callable[[], Any],
-                        restore: Callable[[Any], None]) -> None:
-    """An undoable delete whose undo restores the snapshot the delete returned."""
-    state: dict = {}
-
-    def do():
-        state["snap"] = remove()
-
-    def undo():
-        restore(state["snap"])
-
-    commands.run(stack, text, do, undo)
-
-
-class ErrorReporter(QObject):
-    """Turns domain errors into a signal carrying one sentence (shown inline, never a traceback)."""
-
-    error_shown = Signal(str)
-
-    def attempt(self, fn: Callable[[], Any]) -> Any:
-        """Run ``fn``; on a domain error emit its sentence and return None."""
-        from ui.messages import error_text
-
-        try:
-            result = fn()
-        except StartdagError as exc:
-            self.error_shown.emit(error_text(exc))
-            return None
-        self.error_shown.emit("")
-        return result
 
 
 # Keys a list or table uses itself, which are also window-wide day shortcuts.
@@ -426,9 +375,14 @@ class VoteModel(QAbstractItemModel):
     Updates in place from the change record (a reset only when a file opens or closes):
     a count changes ranks and highlights across the table, so the rows get one
     ``dataChanged``, which keeps the selection and an open editor.
+
+    Paper and phones are two sources of one tally: COUNT is the count typed from paper
+    (editable), PHONES the dots placed on phones, TOTAL both (with merged originals).
     """
 
-    RANK, TEXT, COUNT = 0, 1, 2
+    RANK, TEXT, COUNT, PHONES, TOTAL = 0, 1, 2, 3, 4
+    PAPER = COUNT
+    COLUMNS = 5
     TOPICS = (Topic.QUESTIONS, Topic.VOTES, Topic.PARTICIPANTS, Topic.ATTENDANCE)
 
     about_to_update = Signal()
@@ -478,11 +432,12 @@ class VoteModel(QAbstractItemModel):
         rank_of = {r.entry.id: r for r in ranked}
         # rows leave and arrive with their ranks known (data() reads _rank_of for any row)
         self._rank_of = {**self._rank_of, **rank_of}
-        apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, 3)
+        apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
         self._rank_of = rank_of
         if self.entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, 2))
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.entries) - 1, self.COLUMNS - 1))
         self.updated.emit()
 
     def check(self) -> questions.CountCheck | None:
@@ -502,7 +457,8 @@ class VoteModel(QAbstractItemModel):
         return -1
 
     def index(self, row, column, parent=QModelIndex()):
-        if parent.isValid() or not (0 <= row < len(self.entries)) or not (0 <= column < 3):
+        if parent.isValid() or not (0 <= row < len(self.entries)) or \
+                not (0 <= column < self.COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, 0)
 
@@ -513,7 +469,7 @@ class VoteModel(QAbstractItemModel):
         return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent=QModelIndex()):
-        return 3
+        return self.COLUMNS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -526,6 +482,11 @@ class VoteModel(QAbstractItemModel):
             if col == self.TEXT:
                 extra = len(r.entry.merged)
                 return r.entry.text + (f"  (+{extra})" if extra else "")
+            qs = (r.entry.question, *r.entry.merged)
+            if col == self.PAPER:
+                return sum(q.votes for q in qs)
+            if col == self.PHONES:
+                return sum(q.ballots for q in qs)
             return r.total
         if role == Qt.ItemDataRole.EditRole:
             return r.entry.question.votes if col == self.COUNT else self.data(index)
@@ -539,16 +500,20 @@ class VoteModel(QAbstractItemModel):
             return QColor("#fff3cd")
         if role == Qt.ItemDataRole.ForegroundRole and r.entry.id in self.cut.tied:
             return QColor("#3d2e00")
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNT and r.entry.merged:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TOTAL and r.entry.merged:
             return self.tr("Own tally {own} + merged {merged}").format(
                 own=r.entry.question.own, merged=r.total - r.entry.question.own)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PAPER and r.entry.merged:
+            return self.tr("Typed here {own} + merged {merged}").format(
+                own=r.entry.question.votes, merged=sum(q.votes for q in r.entry.merged))
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Rank"), self.tr("Question"), self.tr("Count"))[section]
+            return (self.tr("Rank"), self.tr("Question"), self.tr("Paper"), self.tr("Phones"),
+                    self.tr("Total"))[section]
         return None
 
     def flags(self, index):

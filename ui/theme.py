@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 MIN_CONTRAST = 7.0
 
@@ -77,3 +77,13 @@ def band_colours(colour: str) -> tuple[str, str]:
         band = c.name()
         step += 1
     return band, ink
+
+
+def scale_font(widget, factor: float, *, bold: bool = False) -> None:
+    """Give ``widget`` its font at ``factor`` times its size (bold when asked): the one way the
+    pages make a heading, a count or a timer larger, so it follows the user's own font size."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    if bold:
+        font.setBold(True)
+    widget.setFont(font)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
 
 from sessions import participants, trajectory
 from ui.context import AppContext
 from ui.dates import format_date
+from ui.theme import scale_font
 from ui.trajectory_dialog import meeting_label
 from ui.widgets import plain_label
 
@@ -20,10 +20,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.heading = plain_label()
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        scale_font(self.heading, 2, bold=True)
         self.organisation = plain_label()
         self.concept = plain_label()
         self.competences = plain_label()

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.settings import Settings
+from ui.theme import scale_font
 
 
 def _action_button(action: QAction) -> QPushButton:
     button = QPushButton(action.text().replace("&", ""))
     button.setMinimumHeight(56)
-    font = button.font()
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    button.setFont(font)
+    scale_font(button, 1.25)
     button.clicked.connect(action.trigger)
     shortcut = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
     if shortcut:
@@ -42,10 +41,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.settings = settings
         title = QLabel("Startdag")
-        title_font = QFont(title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 3)
-        title_font.setBold(True)
-        title.setFont(title_font)
+        scale_font(title, 3, bold=True)
         subtitle = QLabel(self.tr("Run the kickoff day and the harvest session of a learning "
                                   "trajectory: one file, one laptop, one projector."))
         subtitle.setWordWrap(True)
@@ -91,6 +87,23 @@ class WelcomePage(QWidget):
         button = _action_button(action)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button
+
+    def add_links(self, actions: list[QAction]) -> list[QPushButton]:
+        """Small buttons in one row under the big ones (e.g. a new demo beside the rehearsed one)."""
+        row = QHBoxLayout()
+        made = []
+        for action in actions:
+            button = QPushButton(action.text().replace("&", ""))
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(self.tr("Writes a new demo file; earlier demos stay as they are."))
+            button.clicked.connect(action.trigger)
+            row.addWidget(button)
+            made.append(button)
+        row.addStretch(1)
+        self._buttons.insertLayout(self._buttons.count() - 1, row)
+        self.link_buttons = getattr(self, "link_buttons", []) + made
+        return made
 
     def refresh(self) -> None:
         """Reload the recent files list."""

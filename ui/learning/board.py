@@ -52,6 +52,7 @@ from ui.learning.models import (
     remove_command,
     set_pairs,
 )
+from ui.theme import scale_font
 from ui.widgets import DateField
 
 
@@ -287,10 +288,7 @@ class ExperimentEditor(QWidget):
             return w
 
         self.title = line("title", tr("A short name for the experiment"))
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        scale_font(self.title, 1.2, bold=True)
         test = QGroupBox(tr("Test card"))
         tf = _form(test)
         tf.addRow(tr("Question"), text("question", 2, tr("The organisation's question it serves")))

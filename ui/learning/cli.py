@@ -36,7 +36,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
     from exports.programme_docs import write_all
     from sessions import programme
     from ui import i18n
-    from ui.cli import fail
+    from ui.messages import fail
     from ui.settings import Settings
 
     lang = i18n.choose_language(args.lang, Settings().language())
@@ -75,7 +75,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
 def new_programme_demo(folder: Path) -> int:
     """`main.py new DIR --demo programme`: fifteen organisations' files in DIR."""
     from sessions import experiments_demo
-    from ui.cli import fail
+    from ui.messages import fail
 
     if folder.exists() and not folder.is_dir():
         return fail(QCoreApplication.translate("Cli", "{path} is a file; give a folder for the programme demo.").format(

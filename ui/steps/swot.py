@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sessions import agenda, participants, swot
 from ui import commands
 from ui.models_capture import ID_ROLE, ErrorReporter, PeopleModel, people_model
+from ui.theme import scale_font
 from ui.widgets import plain_label
 
 SAVE_DELAY_MS = 700
@@ -99,10 +100,7 @@ class SwotConsole(QWidget):
         left.addWidget(self.count)
 
         self.name = plain_label()
-        font = QFont(self.name.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name.setFont(font)
+        scale_font(self.name, 1.5, bold=True)
         note = plain_label(self.tr("Optional and private: never shown on the projector. "
                                    "Everything is saved as you type."))
         self.message = plain_label()

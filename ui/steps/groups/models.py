@@ -27,6 +27,7 @@ from sessions.errors import StartdagError
 from ui.commands import run
 from ui.messages import error_text
 from ui.plain import plain_tip
+from ui.theme import ink_on
 
 MIME = "application/x-startdag-participant"
 GroupIdRole = Qt.ItemDataRole.UserRole + 1
@@ -38,10 +39,8 @@ GROUP_TOPICS = ("groups", "participants", "attendance", "questions")
 
 
 def text_colour(background: str) -> QColor:
-    """Black or white, whichever reads better on ``background``."""
-    c = QColor(background)
-    luminance = 0.2126 * c.redF() ** 2.2 + 0.7152 * c.greenF() ** 2.2 + 0.0722 * c.blueF() ** 2.2
-    return QColor("#000000") if luminance > 0.2 else QColor("#ffffff")
+    """Black or white, whichever reads better on ``background`` (the one rule: ui.theme)."""
+    return QColor(ink_on(background))
 
 
 def meeting_of_step(ctx, step_id: int) -> int | None:
@@ -321,7 +320,8 @@ class ChoicesModel(QAbstractTableModel):
         store = self.ctx.store
         rows = []
         if store:
-            names = {g.id: g.name for g in groups.groups(store)}
+            names = {g.id: groups.numbered(n, g.name)   # the wall's numbers, the keys typed
+                     for n, g in enumerate(groups.groups(store), start=1)}
             ranked = groups.choices(store)
             placed = groups.memberships(store)
             present = {p.id for p in groups.people(store, self.meeting_id)}

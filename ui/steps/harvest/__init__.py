@@ -1,4 +1,5 @@
-"""Harvest step, as a package: ``models``, ``widgets`` and ``console``."""
+"""Harvest step, as a package: ``models`` and ``console`` (its text fields are the shared ones
+in ``ui.widgets``)."""
 
 from ui.steps.harvest.console import HarvestConsole
 from ui.steps.harvest.models import (
@@ -12,6 +13,5 @@ from ui.steps.harvest.models import (
     shared_review_model,
     totals_text,
 )
-from ui.steps.harvest.widgets import CommitTextEdit, SelectAllLineEdit
 
-__all__ = ['CommitTextEdit', 'HarvestConsole', 'HarvestReviewModel', 'ID_ROLE', 'RESULT_COLOURS', 'RESULT_LABELS', 'RESULT_SYMBOLS', 'SelectAllLineEdit', 'TOPICS', 'result_label', 'shared_review_model', 'totals_text']
+__all__ = ['HarvestConsole', 'HarvestReviewModel', 'ID_ROLE', 'RESULT_COLOURS', 'RESULT_LABELS', 'RESULT_SYMBOLS', 'TOPICS', 'result_label', 'shared_review_model', 'totals_text']
