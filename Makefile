@@ -29,6 +29,7 @@ lint: $(STAMP)
 i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate main.py $$(find ui -name '*.py' | sort) -ts ui/i18n/startdag_nl.ts -no-obsolete -locations none
 	$(VENV)/bin/pyside6-lrelease ui/i18n/startdag_nl.ts -qm ui/i18n/startdag_nl.qm
+	$(VENV)/bin/pyside6-lrelease ui/i18n/qtbase_extra_nl.ts -qm ui/i18n/qtbase_extra_nl.qm
 
 # The facilitator's desktop bundle: dist/Startdag/Startdag (PyInstaller, one folder; see
 # packaging/startdag.spec and docs/packaging.md). Check it with dist/Startdag/Startdag --selftest.

@@ -38,13 +38,17 @@ FRAME_WIDTH = 210 * mm - 2 * MARGIN - 12
 RESULT_TINTS = {"achieved": "#d5efe6", "partly": "#fbecc8", "not": "#f8d9c6"}
 FILE_NAMES = ("oogstverslag.pdf", "harvest-report.pdf")
 
+# the harvest's quick reasons are stored in Dutch; the English report prints these
+TAG_WORDS = {"geen reactie ontvangen": "no response received", "geen tijd": "no time",
+             "niet meer nodig": "no longer needed", "anders opgelost": "solved another way"}
+
 # key: (nl, en) — the words only this document prints
 WORDS: dict[str, tuple[str, str]] = {
     "harvest_report": ("Oogstverslag", "Harvest report"),
     "report_title": ("Verslag van de {meeting}", "Report of the {meeting}"),
-    "achieved": ("Bereikt", "Achieved"),
-    "partly": ("Deels bereikt", "Partly achieved"),
-    "not": ("Niet bereikt", "Not achieved"),
+    "achieved": ("Behaald", "Achieved"),
+    "partly": ("Deels behaald", "Partly achieved"),
+    "not": ("Niet behaald", "Not achieved"),
     "open": ("Nog niet besproken", "Not reviewed"),
     "open_short": ("Open", "Open"),
     "partly_short": ("Deels", "Partly"),
@@ -137,7 +141,8 @@ def _result_cell(item: harvest.ReviewItem, lang: str, s) -> list:
     if out.reason:
         cell.append(para(out.reason, s["cell"]))
     if out.tags:
-        cell.append(para(" · ".join(out.tags), s["cell_small"]))
+        cell.append(para(" · ".join(TAG_WORDS.get(t, t) if lang == "en" else t for t in out.tags),
+                         s["cell_small"]))
     return cell
 
 

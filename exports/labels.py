@@ -81,7 +81,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_area": ("Zonder gebied", "No area"),
     "status": ("Status", "Status"),
     "start": ("Start", "Start"),
-    "due": ("Klaar", "Due"),
+    "due": ("Deadline", "Due"),
     "colour": ("Kleur", "Colour"),
     "size": ("Aantal", "Size"),
     "first_name": ("Voornaam", "First name"),
@@ -92,7 +92,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "status_idea": ("idee", "idea"),
     "status_planned": ("gepland", "planned"),
     "status_in_progress": ("bezig", "in progress"),
-    "status_done": ("klaar", "done"),
+    "status_done": ("afgerond", "done"),
     "status_dropped": ("gestopt", "dropped"),
 }
 

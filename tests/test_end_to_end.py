@@ -202,7 +202,7 @@ def test_the_whole_trajectory(tmp_path):
     report_files = export_pack(store, tmp_path / "oogst", only={"harvest", "signup"}, lang="nl")
     assert {p.name for p in report_files} == {"oogstverslag.pdf", "inschrijflijsten.pdf"}
     text = _pdf_text(tmp_path / "oogst" / "oogstverslag.pdf")
-    words = {"achieved": "Bereikt", "partly": "Deels bereikt", "not": "Niet bereikt"}
+    words = {"achieved": "Behaald", "partly": "Deels behaald", "not": "Niet behaald"}
     for key, (result_, reason, _tags) in outcomes.items():
         title = actions.get(store, ids[key]).title
         at = text.index(title)

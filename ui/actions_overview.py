@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QEvent,
     Qt,
 )
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,14 +35,16 @@ from PySide6.QtWidgets import (
 
 from sessions import actions as plans
 from sessions import groups, harvest
+from ui import dates
 from ui.commands import run
 from ui.context import AppContext
+from ui.dates import meeting_date
 from ui.messages import harvest_error_text
 from ui.operations import attempt, succeeded, warn_box
 from ui.operations import logbook as ops
 from ui.tables import ListTableModel, select_id, selected_id
 from ui.theme import scale_font
-from ui.widgets import plain_label
+from ui.widgets import DateField, plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,11 +60,29 @@ LOG_KIND_LABELS = {
     "support_request": QT_TRANSLATE_NOOP("Harvest", "Support request"),
     "support_answer": QT_TRANSLATE_NOOP("Harvest", "Answer to the request"),
 }
+# the harvest's quick reasons are stored in Dutch (sessions.harvest.QUICK_TAGS); shown in
+# the UI language
+TAG_LABELS = {
+    "geen reactie ontvangen": QT_TRANSLATE_NOOP("Harvest", "no response received"),
+    "geen tijd": QT_TRANSLATE_NOOP("Harvest", "no time"),
+    "niet meer nodig": QT_TRANSLATE_NOOP("Harvest", "no longer needed"),
+    "anders opgelost": QT_TRANSLATE_NOOP("Harvest", "solved another way"),
+}
 TOPICS = ("actions", "groups", "participants", "harvest")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Harvest", text)
+
+
+def tag_label(tag: str) -> str:
+    """A quick reason (stored in Dutch) in the UI language; a typed tag stays as typed."""
+    return _tr(TAG_LABELS[tag]) if tag in TAG_LABELS else tag
+
+
+def tags_text(tags) -> str:
+    """The tags of an outcome, in the UI language."""
+    return ", ".join(tag_label(t) for t in tags)
 
 
 def status_label(status: str) -> str:
@@ -78,9 +96,8 @@ def log_kind_label(kind: str) -> str:
 
 
 def short_date(iso: str) -> str:
-    """An ISO date as '12-03-2026' (compact, for tables); '' when empty or bad."""
-    d = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
-    return d.toString("dd-MM-yyyy") if d.isValid() else ""
+    """An ISO date in the UI's one short format ('12-03-2026' in Dutch); '' when empty or bad."""
+    return dates.short_date(iso)
 
 
 # ---------------------------------------------------------------- models
@@ -146,7 +163,8 @@ class ActionsTableModel(ListTableModel):
             if col == 4:
                 text = short_date(r.due_date)
                 if r.overdue:
-                    return f"{text}  ({QCoreApplication.translate('Harvest', 'overdue')})"
+                    late = QCoreApplication.translate("Harvest", "overdue")
+                    return f"{text}  ({late})"
                 return text
             if col == 5:
                 # an open support request is what matters here: the flag alone, the date in
@@ -339,9 +357,8 @@ class ActionsOverviewPage(QWidget):
         self.log_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit = DateField(optional=False,
+                                   reference=lambda: meeting_date(ctx.store, "startdag"))
         self.kind_combo = QComboBox()
         for k in harvest.LOG_KINDS:
             self.kind_combo.addItem(_tr(LOG_KIND_LABELS[k]), k)

@@ -7,8 +7,9 @@ their handlers; an action that needs an open trajectory is disabled without one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 
 from ui.context import AppContext
 
@@ -80,7 +81,8 @@ class AppActions(QObject):
         # Esc cancels an edit and must never take the wall away
         self.stop_present = self._make(self.tr("S&top presenting"), "Shift+F5", store=True)
         self.show_projector = self._make(self.tr("Projector &window"), "Ctrl+Shift+F5", store=True)
-        self.black_screen = self._make(self.tr("&Black screen"), ["B", "."], store=True,
+        # B and '.' type in a text field; Ctrl+B never types (the KeyRouter keeps it)
+        self.black_screen = self._make(self.tr("&Black screen"), ["B", ".", "Ctrl+B"], store=True,
                                        checkable=True)
         self.white_screen = self._make(self.tr("&White screen"), "W", store=True, checkable=True)
         self.freeze = self._make(self.tr("&Freeze the projector"), "F", store=True, checkable=True)
@@ -110,6 +112,7 @@ class AppActions(QObject):
         ctx.store_opened.connect(self.update_enabled)
         ctx.store_closed.connect(self.update_enabled)
         self.update_enabled()
+        self.key_router = KeyRouter(self)
 
     def _make(self, text: str, shortcut, *, store: bool = False, writable: bool = False,
               checkable: bool = False) -> QAction:
@@ -138,3 +141,75 @@ class AppActions(QObject):
             a.setEnabled(has_store)
         for a in self._needs_writable:
             a.setEnabled(has_store and not self.ctx.read_only)
+
+
+def _own_history(widget, redo: bool) -> bool:
+    """Whether a text field has something of its own to undo (or redo)."""
+    if isinstance(widget, QAbstractSpinBox):
+        widget = widget.findChild(QLineEdit)
+    elif isinstance(widget, QComboBox):
+        widget = widget.lineEdit()
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly() and (widget.isRedoAvailable() if redo
+                                            else widget.isUndoAvailable())
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        doc = widget.document()
+        return not widget.isReadOnly() and (doc.isRedoAvailable() if redo
+                                            else doc.isUndoAvailable())
+    return False
+
+
+class KeyRouter(QObject):
+    """The day's keys in every widget of the windows that hold the actions (issue 14.12).
+
+    - PageDown and PageUp always drive the day (the clicker), whatever has focus: a spin box
+      or a calendar never takes them;
+    - B, W and '.' type in a text field and black or white the wall elsewhere (Qt's own
+      rule: a text field claims the printable keys); Ctrl+B always blacks the wall;
+    - Ctrl+Z (Ctrl+Shift+Z, Ctrl+Y) goes to the app's undo (redo) when the focused field
+      has nothing of its own to undo (redo), instead of doing nothing in an empty field.
+
+    A text field claims a key through the ShortcutOverride event sent to the focus widget
+    before the window's shortcuts are matched; this filter, installed on each widget as it
+    gets focus in such a window, declines that claim for the keys above.
+    """
+
+    def __init__(self, actions: AppActions):
+        super().__init__(actions)
+        self.app_actions = actions
+        app = QCoreApplication.instance()
+        if app is not None and hasattr(app, "focusChanged"):
+            app.focusChanged.connect(self._focus_changed)
+            focused = app.focusWidget()
+            if focused is not None:
+                self._focus_changed(None, focused)
+
+    def _ours(self, widget) -> bool:
+        window = widget.window()
+        return window is not None and self.app_actions.next_step in window.actions()
+
+    def _focus_changed(self, _old, now) -> None:
+        if now is not None and self._ours(now):
+            now.installEventFilter(self)     # installing again only moves it to the front
+
+    def _always(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) \
+                and mods == Qt.KeyboardModifier.NoModifier:
+            return True
+        return key == Qt.Key.Key_B and mods == Qt.KeyboardModifier.ControlModifier
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.ShortcutOverride or not self._ours(watched):
+            return False
+        a = self.app_actions
+        pressed = QKeySequence(event.keyCombination())
+        decline = self._always(event)
+        if not decline and pressed in a.undo.shortcuts():
+            decline = not _own_history(watched, redo=False)
+        elif not decline and pressed in a.redo.shortcuts():
+            decline = not _own_history(watched, redo=True)
+        if decline:
+            event.ignore()          # the field does not claim it: the window's shortcut runs
+            return True
+        return False

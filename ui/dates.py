@@ -33,8 +33,8 @@ MONTHS = {
 def display_format(locale: QLocale | None = None) -> str:
     """The Qt date format of the UI: dd-MM-yyyy in Dutch, else the short format with yyyy."""
     locale = locale or QLocale()
-    if locale.language() == QLocale.Language.Dutch:
-        return "dd-MM-yyyy"
+    if locale.language() in (QLocale.Language.Dutch, QLocale.Language.C):
+        return "dd-MM-yyyy"     # C: no language of its own (a bare system); the Dutch form
     fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
@@ -101,3 +101,18 @@ def format_date(iso: str) -> str:
     """An ISO date in the UI language's long form ('12 maart 2026')."""
     d = QDate.fromString(iso, Qt.DateFormat.ISODate)
     return QLocale().toString(d, QLocale.FormatType.LongFormat) if d.isValid() else ""
+
+
+def meeting_date(store, kind: str | None = None) -> date | None:
+    """The date of the trajectory's meeting of ``kind`` (default: the first with a date)."""
+    if store is None:
+        return None
+    from sessions import trajectory
+
+    for m in trajectory.meetings(store):
+        if m.date and (kind is None or m.kind == kind):
+            try:
+                return date.fromisoformat(m.date)
+            except ValueError:
+                continue
+    return None

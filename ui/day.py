@@ -329,7 +329,8 @@ class DayPage(QWidget):
         model.modelReset.connect(self._after_reset)
         self.run_here = QAction(self.tr("Run this step now"), self)
         self.run_here.triggered.connect(self.run_selected)
-        self.toggle_skip = QAction(self.tr("Skip or plan again"), self)
+        # the selected step (the toolbar's "Skip this step" is the running one)
+        self.toggle_skip = QAction(self.tr("Skip step"), self)   # or "Plan step again"
         self.toggle_skip.triggered.connect(self.skip_selected)
         self.add_action = QAction(self.tr("Add a step below"), self)
         self.add_action.triggered.connect(self.add_below)
@@ -610,6 +611,8 @@ class DayPage(QWidget):
         if fresh(self.notes_edit) and self.notes_edit.toPlainText() != step.notes:
             self.notes_edit.setPlainText(step.notes)
         self.status_label.setText(self._status_text(step))
+        self.toggle_skip.setText(self.tr("Plan step again") if step.status == "skipped"
+                                 else self.tr("Skip step"))
         self._set_work(step)
 
     def _status_text(self, step: agenda.Step) -> str:

@@ -84,7 +84,7 @@ class HandoutsDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self.written: list[Path] = []
-        self.setWindowTitle(self.tr("Afdrukken / Handouts"))
+        self.setWindowTitle(self.tr("Print handouts"))
         self.setMinimumSize(760, 560)
 
         titles = {

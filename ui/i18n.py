@@ -32,5 +32,11 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         translators.append(qt)
+    # Qt's strings that qtbase_nl.qm lacks (the file dialog's "&Look in:", "Files of
+    # &type:" since Qt 6.11); installed last, so it is searched first and fills only those
+    extra = QTranslator(app)
+    if extra.load(str(I18N_DIR / f"qtbase_extra_{lang}.qm")):
+        app.installTranslator(extra)
+        translators.append(extra)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     return translators

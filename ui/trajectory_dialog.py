@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions.trajectory import MEETING_KINDS
-
-NO_DATE = QDate(2000, 1, 1)
+from ui.widgets import DateField
 
 
 def meeting_label(kind: str) -> str:
@@ -81,17 +78,16 @@ class TrajectoryDialog(QDialog):
         grid = QGridLayout(meet_box)
         grid.addWidget(QLabel(self.tr("Date")), 0, 1)
         grid.addWidget(QLabel(self.tr("Venue")), 0, 2)
-        self.meeting_dates: dict[str, QDateEdit] = {}
+        self.meeting_dates: dict[str, DateField] = {}
         self.meeting_venues: dict[str, QLineEdit] = {}
         meetings = {m["kind"]: m for m in values.get("meetings", [])}
         for row, kind in enumerate(MEETING_KINDS, start=1):
-            date_edit = QDateEdit()
-            date_edit.setCalendarPopup(True)
-            date_edit.setMinimumDate(NO_DATE)
-            date_edit.setSpecialValueText(self.tr("no date yet"))
-            existing = meetings.get(kind, {}).get("date", "")
-            date_edit.setDate(QDate.fromString(existing, Qt.DateFormat.ISODate) if existing
-                              else NO_DATE)
+            # a year-less date counts from the meeting before (the first: from today)
+            before = list(self.meeting_dates.values())
+            date_edit = DateField(none_text=self.tr("no date yet"),
+                                  reference=lambda before=before: next(
+                                      (f.value() for f in reversed(before) if f.value()), None))
+            date_edit.set_iso(meetings.get(kind, {}).get("date", ""))
             venue = QLineEdit(meetings.get(kind, {}).get("venue", ""))
             grid.addWidget(QLabel(meeting_label(kind)), row, 0)
             grid.addWidget(date_edit, row, 1)
@@ -129,10 +125,9 @@ class TrajectoryDialog(QDialog):
                 facilitators.append({"name": name, "email": email, "phone": phone})
         meetings = []
         for kind in MEETING_KINDS:
-            d = self.meeting_dates[kind].date()
             meetings.append({
                 "kind": kind, "title": kind.capitalize(),
-                "date": "" if d == NO_DATE else d.toString(Qt.DateFormat.ISODate),
+                "date": self.meeting_dates[kind].iso(),
                 "venue": self.meeting_venues[kind].text().strip()})
         return {
             "title": self.title.text().strip(),

@@ -1,4 +1,5 @@
-"""Shared entry widgets: the one person picker used wherever a facilitator types a name.
+"""Shared entry widgets: the one person picker used wherever a facilitator types a name,
+and the one date field used wherever a date is typed or picked.
 
 The picker folds every Latin letter the way a Dutch user types it (ł→l, ş→s, ø→o, ß→ss,
 through :func:`sessions.participants.fold`), shows the matches as you type, and always
@@ -9,8 +10,12 @@ and selects the typed text so the next name replaces it instead of piling up.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,15 +23,22 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCompleter,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from sessions import participants
+from ui import dates
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 41
@@ -240,3 +252,164 @@ class SelectAllLineEdit(QLineEdit):
         super().focusInEvent(event)
         # after the mouse press has placed the cursor, so the click does not undo the selection
         QTimer.singleShot(0, self.selectAll)
+
+
+class DateField(QWidget):
+    """One date, typed the Dutch way or picked from a calendar that opens at the meeting.
+
+    The field shows the UI's one short format (:func:`ui.dates.display_format`) and reads
+    what people type: "15-5", "15-05-2026", "15 mei" (a date without a year is the first
+    such date on or after the reference date: the meeting's). An impossible date says so
+    below the field and changes nothing. ``date_changed(iso)`` when the user changed the
+    date ('' = no date, only when ``optional``); ``editingFinished`` whenever a typed or
+    picked date was taken (changed or not), like QDateEdit's.
+    """
+
+    date_changed = Signal(str)
+    editingFinished = Signal()  # noqa: N815 - the name QDateEdit users connect to
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = True,
+                 reference=None, none_text: str = ""):
+        super().__init__(parent)
+        self.optional = optional
+        self.reference = reference      # a date, or a callable giving one (None: today)
+        self._value: date | None = None if optional else date.today()
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(none_text or self.tr("e.g. 15-5 or 15 May"))
+        self.edit.setClearButtonEnabled(optional)
+        self.button = QToolButton()
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setToolTip(self.tr("Pick a date in the calendar (Alt+Down)"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.menu = QMenu(self)
+        holder = QWidgetAction(self.menu)
+        holder.setDefaultWidget(self.calendar)
+        self.menu.addAction(holder)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#a00000;")
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        box.addLayout(row)
+        box.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        # wide enough for "dd-mm-jjjj" and a little more, never stretched across a form
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00-00-00000") + 24)
+        self.edit.editingFinished.connect(self.commit_text)
+        self.edit.textEdited.connect(lambda _t: self.message.hide())
+        self.edit.installEventFilter(self)
+        self.button.clicked.connect(self.open_calendar)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self._show()
+
+    # ------------------------------------------------------------ value
+
+    def value(self) -> date | None:
+        """The date (None for no date)."""
+        return self._value
+
+    def iso(self) -> str:
+        """The date as an ISO string ('' for no date)."""
+        return self._value.isoformat() if self._value else ""
+
+    def date(self) -> QDate:
+        """The date as a QDate (invalid for no date), like QDateEdit.date()."""
+        return QDate(self._value) if self._value else QDate()
+
+    def set_value(self, value: date | None) -> None:
+        """Show this date (None: no date) without reporting a change."""
+        if value is None and not self.optional:
+            value = date.today()
+        self._value = value
+        self.message.hide()
+        self._show()
+
+    def set_iso(self, iso: str) -> None:
+        """Show an ISO date ('' or a bad string: no date)."""
+        d = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
+        self.set_value(d.toPython() if d.isValid() else None)
+
+    def setDate(self, value: QDate) -> None:  # noqa: N802 - QDateEdit's name
+        """Show a QDate (invalid: no date)."""
+        self.set_value(value.toPython() if value.isValid() else None)
+
+    def set_reference(self, reference) -> None:
+        """The date a year-less entry counts from and where an empty calendar opens: a date,
+        or a callable that gives one when needed (the meeting of the open trajectory)."""
+        self.reference = reference
+
+    def reference_date(self) -> date:
+        """The reference date now (today when none is known)."""
+        ref = self.reference() if callable(self.reference) else self.reference
+        return ref or date.today()
+
+    def error_text(self) -> str:
+        """The message shown for the last refused entry ('' when none is shown)."""
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def _show(self) -> None:
+        self.edit.setText(dates.short_date(self.iso()))
+
+    # ------------------------------------------------------------ editing
+
+    def commit_text(self) -> None:
+        """Take what is typed: a date, no date (when optional), or a message and no change."""
+        typed = self.edit.text().strip()
+        if not typed and self.optional:
+            self._take(None)
+            return
+        fmt = dates.display_format()
+        month_first = fmt.index("M") < fmt.index("d")
+        found = dates.parse_date(typed, after=self.reference_date(),
+                                 month_first=month_first) if typed else None
+        if found is None:
+            self.message.setText(self.tr("“{text}” is not a date. Type for example 15-5, "
+                                         "15-05-2026 or 15 May.").format(text=typed)
+                                 if typed else self.tr("Type a date, for example 15-5."))
+            self.message.show()
+            self._show()       # nothing changes: the stored date comes back
+            self.edit.selectAll()
+            return
+        self._take(found)
+
+    def _take(self, value: date | None) -> None:
+        changed = value != self._value
+        self._value = value
+        self.message.hide()
+        self._show()
+        if changed:
+            self.date_changed.emit(self.iso())
+        self.editingFinished.emit()
+
+    def open_calendar(self) -> None:
+        """Open the calendar at the date, or else at the meeting (never at January 2000)."""
+        at = self._value or self.reference_date()
+        self.calendar.setSelectedDate(QDate(at))
+        self.calendar.setCurrentPage(at.year, at.month)
+        self.menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self.calendar.setFocus()
+
+    def _picked(self, picked: QDate) -> None:
+        self.menu.hide()
+        self._take(picked.toPython())
+        self.edit.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down
+                                        and mods & Qt.KeyboardModifier.AltModifier):
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)

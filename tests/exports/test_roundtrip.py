@@ -68,7 +68,7 @@ def test_xlsx_dates_are_real_dates(day_store, tmp_path):
     (path,) = export_pack(day_store, tmp_path, only={"xlsx"})
     ws = openpyxl.load_workbook(path)["Acties"]
     header = [c.value for c in ws[1]]
-    start, due = header.index("Start"), header.index("Klaar")
+    start, due = header.index("Start"), header.index("Deadline")
     dated = [row for row in ws.iter_rows(min_row=2) if row[due].value]
     assert dated, "the demo day has actions with a due date"
     for row in dated:

@@ -393,7 +393,7 @@ def test_harvest_report_has_every_action_with_outcome_and_reason(demo_store, tmp
     pages = write_harvest_report(demo_store, path)
     assert pages >= 2
     text = _pdf_text(path)
-    labels = {"achieved": "Bereikt", "partly": "Deels bereikt", "not": "Niet bereikt"}
+    labels = {"achieved": "Behaald", "partly": "Deels behaald", "not": "Niet behaald"}
     for review in harvest.review(demo_store):
         assert review.name in text and review.question in text
         for item in review.items:

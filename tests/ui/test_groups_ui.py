@@ -225,7 +225,7 @@ def test_adding_an_action_with_quick_kind_and_owner(qtbot, plan_console):
 
     ctx, plan, _step = plan_console
     plan.kind_buttons["kenniscafe"].click()
-    assert plan.title_edit.text() == "kenniscafé"
+    assert plan.title_edit.text() == "knowledge café"
     plan.title_edit.setText("Kenniscafé in de wijk")
     plan.owner_combo.setCurrentIndex(2)
     owner = plan.owner_combo.currentData()
@@ -239,7 +239,7 @@ def test_adding_an_action_with_quick_kind_and_owner(qtbot, plan_console):
     assert [x.id for x in plans.actions(ctx.store)] == [a.id]
 
 
-def test_editing_details_is_one_undoable_edit(qtbot, plan_console):
+def test_editing_details_saves_each_field_as_its_own_undoable_edit(qtbot, plan_console):
     from sessions import actions as plans
 
     ctx, plan, _step = plan_console
@@ -247,10 +247,14 @@ def test_editing_details_is_one_undoable_edit(qtbot, plan_console):
     plan.add_action()
     plan.d_status.setCurrentIndex(plan.d_status.findData("planned"))
     plan.d_support.setText("Een begeleider")
-    plan.d_members_model.item(0).setCheckState(Qt.CheckState.Checked)
-    plan.save_details()
+    plan.save_details()         # what leaving the two fields does: two edits
+    plan.d_members_model.item(0).setCheckState(Qt.CheckState.Checked)    # saved at once
     [a] = plans.actions(ctx.store)
     assert (a.status, a.support, len(a.member_ids)) == ("planned", "Een begeleider", 1)
+    ctx.undo_stack.undo()
+    [a] = plans.actions(ctx.store)
+    assert (a.status, a.support, a.member_ids) == ("planned", "Een begeleider", [])
+    ctx.undo_stack.undo()
     ctx.undo_stack.undo()
     [a] = plans.actions(ctx.store)
     assert (a.status, a.support, a.member_ids) == ("idea", "", [])

@@ -213,7 +213,7 @@ def test_creating_an_activity_through_the_dialog_is_undoable(harvest_ctx, qtbot,
     qtbot.mouseClick(console.new_button, Qt.MouseButton.LeftButton)
     [act] = harvest.activities(ctx.store)
     assert (act.kind, act.title, act.period, act.capacity) == (
-        "kenniscafe", "Kenniscafé", "elke tweede donderdag", 25)
+        "kenniscafe", "Knowledge café", "elke tweede donderdag", 25)
     assert console.selected_activity_id() == act.id
     ctx.undo_stack.undo()
     assert harvest.activities(ctx.store) == []

@@ -641,19 +641,19 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>kenniscafé</source>
-        <translation>kenniscafé</translation>
-    </message>
-    <message>
-        <source>academie van de straat</source>
-        <translation>academie van de straat</translation>
-    </message>
-    <message>
         <source>LinkedIn group</source>
         <translation>LinkedIn-groep</translation>
     </message>
     <message>
-        <source>intervisie</source>
+        <source>knowledge café</source>
+        <translation>kenniscafé</translation>
+    </message>
+    <message>
+        <source>street academy</source>
+        <translation>academie van de straat</translation>
+    </message>
+    <message>
+        <source>peer consultation</source>
         <translation>intervisie</translation>
     </message>
     <message>
@@ -712,6 +712,42 @@
         <source>Support wanted</source>
         <translation>Ondersteuning gewenst</translation>
     </message>
+    <message>
+        <source>the title</source>
+        <translation>de titel</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>de beschrijving</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>de soort</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>de trekker</translation>
+    </message>
+    <message>
+        <source>who is also involved</source>
+        <translation>wie er ook bij betrokken is</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>de startdatum</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>de deadline</translation>
+    </message>
+    <message>
+        <source>the support wanted</source>
+        <translation>de gewenste ondersteuning</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>de status</translation>
+    </message>
 </context>
 <context>
     <name>ActionsConsole</name>
@@ -760,8 +796,8 @@
         <translation>Geselecteerde actie</translation>
     </message>
     <message>
-        <source>Save changes</source>
-        <translation>Wijzigingen opslaan</translation>
+        <source>no date yet</source>
+        <translation>nog geen datum</translation>
     </message>
     <message>
         <source>Title</source>
@@ -796,6 +832,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Each field is saved as you leave it; Ctrl+Z undoes it.</source>
+        <translation>Elk veld wordt bewaard zodra je het verlaat; Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -820,8 +860,8 @@
         <translation>Actie verplaatsen</translation>
     </message>
     <message>
-        <source>Edit action</source>
-        <translation>Actie bewerken</translation>
+        <source>Change {field} of “{title}”</source>
+        <translation>{field} van “{title}” wijzigen</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1029,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaar</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -1183,7 +1223,7 @@
     </message>
     <message>
         <source>before an update of the file</source>
-        <translation>vóór een update van het bestand</translation>
+        <translation>vóór het omzetten van het bestand</translation>
     </message>
     <message>
         <source>at open</source>
@@ -1211,7 +1251,7 @@
     </message>
     <message>
         <source>Kept: the last {n} and the newest of each day; backups older than {days} days are removed, except the newest of each trajectory. Backups taken before an update of the file are not rotated away.</source>
-        <translation>Bewaard: de laatste {n} en de nieuwste van elke dag; reservekopieën ouder dan {days} dagen worden verwijderd, behalve de nieuwste van elk traject. Reservekopieën van vóór een update van het bestand vallen niet weg bij het doorschuiven.</translation>
+        <translation>Bewaard: de laatste {n} en de nieuwste van elke dag; reservekopieën ouder dan {days} dagen worden verwijderd, behalve de nieuwste van elk traject. Reservekopieën van vóór het omzetten van het bestand vallen niet weg bij het doorschuiven.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1872,25 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 15-5 or 15 May</source>
+        <translation>bijv. 15-5 of 15 mei</translation>
+    </message>
+    <message>
+        <source>Pick a date in the calendar (Alt+Down)</source>
+        <translation>Kies een datum in de kalender (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type for example 15-5, 15-05-2026 or 15 May.</source>
+        <translation>“{text}” is geen datum. Typ bijvoorbeeld 15-5, 15-05-2026 of 15 mei.</translation>
+    </message>
+    <message>
+        <source>Type a date, for example 15-5.</source>
+        <translation>Typ een datum, bijvoorbeeld 15-5.</translation>
+    </message>
+</context>
+<context>
     <name>DayConsole</name>
     <message>
         <source>Open a trajectory to run its day.</source>
@@ -1855,10 +1914,6 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Run this step now</source>
         <translation>Stap nu doen</translation>
-    </message>
-    <message>
-        <source>Skip or plan again</source>
-        <translation>(Niet) overslaan</translation>
     </message>
     <message>
         <source>Add a step below</source>
@@ -1929,6 +1984,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Afgelopen, {drift}</translation>
     </message>
     <message>
+        <source>Skip step</source>
+        <translation>Stap overslaan</translation>
+    </message>
+    <message>
+        <source>Plan step again</source>
+        <translation>Stap weer inplannen</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -1938,7 +2001,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>Done</source>
-        <translation>Klaar</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -2356,8 +2419,8 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>De documenten konden niet worden gemaakt: {error}</translation>
     </message>
     <message>
-        <source>Afdrukken / Handouts</source>
-        <translation>Afdrukken / Handouts</translation>
+        <source>Print handouts</source>
+        <translation>Handouts afdrukken</translation>
     </message>
     <message>
         <source>Group handouts (one per group)</source>
@@ -2516,7 +2579,7 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>Update</source>
-        <translation>Update</translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>Support request</source>
@@ -2525,6 +2588,22 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Answer to the request</source>
         <translation>Antwoord op de vraag</translation>
+    </message>
+    <message>
+        <source>no response received</source>
+        <translation>geen reactie ontvangen</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>geen tijd</translation>
+    </message>
+    <message>
+        <source>no longer needed</source>
+        <translation>niet meer nodig</translation>
+    </message>
+    <message>
+        <source>solved another way</source>
+        <translation>anders opgelost</translation>
     </message>
     <message>
         <source>Write what happened, or change the status.</source>
@@ -2580,7 +2659,11 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     </message>
     <message>
         <source>Last update</source>
-        <translation>Laatste update</translation>
+        <translation>Laatste bericht</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
     </message>
     <message>
         <source>support asked</source>
@@ -2639,19 +2722,19 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Reden</translation>
     </message>
     <message>
-        <source>Intervisie</source>
-        <translation>Intervisie</translation>
-    </message>
-    <message>
         <source>Training module</source>
         <translation>Trainingsmodule</translation>
     </message>
     <message>
-        <source>Kenniscafé</source>
+        <source>Peer consultation</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>Knowledge café</source>
         <translation>Kenniscafé</translation>
     </message>
     <message>
-        <source>Wijkreis</source>
+        <source>Neighbourhood tour</source>
         <translation>Wijkreis</translation>
     </message>
     <message>
@@ -5344,7 +5427,7 @@ verantwoordelijkheid nemen</translation>
     </message>
     <message>
         <source>Top N:</source>
-        <translation>Top N:</translation>
+        <translation>Vragen door:</translation>
     </message>
     <message>
         <source>Voters:</source>

@@ -9,12 +9,11 @@ right; every field is saved when the facilitator leaves it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import experiments, intake, peer_links
+from ui.dates import meeting_date
 from ui.learning.common import (
     DECISION_LABELS,
     ID_ROLE,
@@ -53,8 +53,7 @@ from ui.learning.models import (
     set_pairs,
 )
 from ui.theme import scale_font
-
-NO_DATE = QDate(2000, 1, 1)
+from ui.widgets import DateField
 
 
 def card_lines(e: experiments.Experiment, names: dict[int, str]) -> tuple[str, str, str]:
@@ -282,13 +281,9 @@ class ExperimentEditor(QWidget):
             self.fields[name] = w
             return w
 
-        def date(name: str) -> QDateEdit:
-            w = QDateEdit()
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd-MM-yyyy")
-            w.setMinimumDate(NO_DATE)
-            w.setSpecialValueText("—")
-            w.editingFinished.connect(lambda n=name: self._commit(n))
+        def date(name: str) -> DateField:
+            w = DateField(reference=lambda: meeting_date(ctx.store))
+            w.date_changed.connect(lambda _iso, n=name: self._commit(n))
             self.fields[name] = w
             return w
 
@@ -347,9 +342,7 @@ class ExperimentEditor(QWidget):
         self.evidence.setModel(self.evidence_model)
         self.evidence.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         add_row = QHBoxLayout()
-        self.ev_date = QDateEdit(QDate.currentDate())
-        self.ev_date.setCalendarPopup(True)
-        self.ev_date.setDisplayFormat("dd-MM-yyyy")
+        self.ev_date = DateField(optional=False, reference=lambda: meeting_date(ctx.store))
         self.ev_text = QLineEdit()
         self.ev_text.setPlaceholderText(tr("e.g. film recording discussed in the team meeting"))
         self.ev_text.returnPressed.connect(self.add_evidence)
@@ -469,8 +462,7 @@ class ExperimentEditor(QWidget):
                 box.setCurrentIndex(max(0, box.findData(getattr(e, name))))
             for name in ("start_date", "end_date"):
                 value = getattr(e, name)
-                d = QDate.fromString(value, Qt.DateFormat.ISODate) if value else NO_DATE
-                f[name].setDate(d)
+                f[name].set_iso(value)
             read_only = self.ctx.read_only
             for w in f.values():
                 w.setEnabled(not read_only)
@@ -487,8 +479,8 @@ class ExperimentEditor(QWidget):
             return w.currentText()
         if isinstance(w, QComboBox):
             return w.currentData()
-        if isinstance(w, QDateEdit):
-            return "" if w.date() == NO_DATE else w.date().toString(Qt.DateFormat.ISODate)
+        if isinstance(w, DateField):
+            return w.iso()
         if name == "spread_to":
             return [t.strip() for t in w.text().split(",") if t.strip()]
         return w.text()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 
 from sessions.errors import StartdagError
 from ui.messages import error_text
@@ -74,9 +74,10 @@ def label(table: dict, key: str) -> str:
 
 
 def short_date(iso: str) -> str:
-    """'12-03-2026' for tables; '' when empty."""
-    d = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
-    return d.toString("dd-MM-yyyy") if d.isValid() else ""
+    """The UI's one short date ('12-03-2026' in Dutch) for tables; '' when empty."""
+    from ui import dates
+
+    return dates.short_date(iso)
 
 
 def hours_text(h: float) -> str:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from sessions import budget, experiments, intake
 from sessions.errors import StartdagError
+from ui.dates import meeting_date
 from ui.learning.board import Board, CommitEdit, ExperimentEditor, install_board_keys, move_status
 from ui.learning.common import (
     ACTIVITY_LABELS,
@@ -61,6 +61,7 @@ from ui.learning.models import (
 )
 from ui.messages import error_text
 from ui.tables import ListTableModel
+from ui.widgets import DateField
 
 LEVEL_STYLE = {"ok": "background:#d5efe6; color:#0b3d2e;",
                "warn": "background:#fbecc8; color:#4a3200;",
@@ -407,9 +408,7 @@ class MethodsTab(QWidget):
         self.share_view.horizontalHeader().setStretchLastSection(False)
         self.share_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.share_view.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.share_date = QDateEdit(QDate.currentDate())
-        self.share_date.setCalendarPopup(True)
-        self.share_date.setDisplayFormat("dd-MM-yyyy")
+        self.share_date = DateField(optional=False, reference=lambda: meeting_date(ctx.store))
         self.share_team = QComboBox()
         self.share_team.setEditable(True)
         self.share_who = QComboBox()
@@ -573,9 +572,7 @@ class HoursTab(QWidget):
         self.band.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date = DateField(optional=False, reference=lambda: meeting_date(ctx.store))
         self.adviser = QComboBox()
         self.adviser.setEditable(True)
         self.adviser.setMinimumContentsLength(14)

@@ -196,7 +196,7 @@ def _actions(ctx, step) -> c.ActionPlans:
 
 
 def _harvest(ctx) -> c.Harvest:
-    from ui.actions_overview import short_date
+    from ui.actions_overview import short_date, tags_text
     from ui.steps.harvest import result_label, shared_review_model, totals_text
 
     model = shared_review_model(ctx)
@@ -217,7 +217,7 @@ def _harvest(ctx) -> c.Harvest:
         o = item.outcome
         reason = ""
         if o is not None:
-            reason = "; ".join(x for x in (room_text(o.reason), room_text(", ".join(o.tags))) if x)
+            reason = "; ".join(x for x in (room_text(o.reason), room_text(tags_text(o.tags))) if x)
         outcomes.append(c.Outcome(action, o.result if o else None,
                                   result_label(o.result) if o else QCoreApplication.translate("Slides", "not reviewed yet"), reason))
     return c.Harvest(band, tuple(outcomes), room_text(r.lessons), totals_text(r.totals))

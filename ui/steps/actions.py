@@ -11,8 +11,8 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
+    QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
 )
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -39,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import actions as plans
-from sessions import agenda, groups, participants
+from sessions import agenda, groups, participants, trajectory
 from sessions.errors import StartdagError
 from ui.dates import short_date
 from ui.operations import plans as ops
@@ -47,16 +45,16 @@ from ui.operations import succeeded, warn_box
 from ui.operations.steps import remember
 from ui.plain import plain_tip
 from ui.steps.groups import GroupIdRole, GroupListModel
+from ui.widgets import CommitTextEdit, DateField
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 11
 ACTION_TOPICS = ("actions", "groups", "participants")
-NO_DATE = QDate(2000, 1, 1)
 
 KIND_LABELS = {
-    "kenniscafe": QT_TRANSLATE_NOOP("Actions", "kenniscafé"),
-    "academie_van_de_straat": QT_TRANSLATE_NOOP("Actions", "academie van de straat"),
+    "kenniscafe": QT_TRANSLATE_NOOP("Actions", "knowledge café"),
+    "academie_van_de_straat": QT_TRANSLATE_NOOP("Actions", "street academy"),
     "linkedin": QT_TRANSLATE_NOOP("Actions", "LinkedIn group"),
-    "intervisie": QT_TRANSLATE_NOOP("Actions", "intervisie"),
+    "intervisie": QT_TRANSLATE_NOOP("Actions", "peer consultation"),
     "hr": QT_TRANSLATE_NOOP("Actions", "contact with HR"),
 }
 STATUS_LABELS = {
@@ -76,6 +74,18 @@ HEADERS = {
     "due": QT_TRANSLATE_NOOP("Actions", "Due"),
     "status": QT_TRANSLATE_NOOP("Actions", "Status"),
     "support": QT_TRANSLATE_NOOP("Actions", "Support wanted"),
+}
+# the form's fields as the undo text names them ("Change the due date of “Intervisie”")
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Actions", "the title"),
+    "description": QT_TRANSLATE_NOOP("Actions", "the description"),
+    "kind": QT_TRANSLATE_NOOP("Actions", "the kind"),
+    "owner_id": QT_TRANSLATE_NOOP("Actions", "the owner"),
+    "member_ids": QT_TRANSLATE_NOOP("Actions", "who is also involved"),
+    "start_date": QT_TRANSLATE_NOOP("Actions", "the start date"),
+    "due_date": QT_TRANSLATE_NOOP("Actions", "the due date"),
+    "support": QT_TRANSLATE_NOOP("Actions", "the support wanted"),
+    "status": QT_TRANSLATE_NOOP("Actions", "the status"),
 }
 
 
@@ -187,18 +197,23 @@ class GroupFilter(QSortFilterProxyModel):
         return self.sourceModel().data(ix, GroupIdRole) == self.group_id
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("—")
-    edit.setDate(NO_DATE)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+_FORM = object()     # commit_field: take the value from the form
 
 
-def _iso(edit: QDateEdit) -> str:
-    return "" if edit.date() == NO_DATE else edit.date().toString(Qt.DateFormat.ISODate)
+def meeting_date(ctx, step_id: int):
+    """The date of the step's meeting (a year-less date counts from it), else None."""
+    step = agenda.find(ctx.store, step_id) if ctx.store and step_id else None
+    if step is None:
+        return None
+    try:
+        iso = trajectory.meeting(ctx.store, step.meeting_id).date
+    except StartdagError:
+        return None
+    from datetime import date
+    try:
+        return date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
 
 
 class ActionsConsole(QWidget):
@@ -287,8 +302,12 @@ class ActionsConsole(QWidget):
         f = QFormLayout()
         details_box.addLayout(f)
         details_box.addStretch(1)
+        # every field saves as it is left, as one undoable edit that names the field
+        self.action_id: int | None = None     # the action the form shows
+        self._loading = False
         self.d_title = QLineEdit()
-        self.d_description = QPlainTextEdit()
+        self.d_description = CommitTextEdit()
+        self.d_description.setTabChangesFocus(True)
         self.d_description.setMaximumHeight(90)
         self.d_kind = QComboBox()
         self.d_kind.addItem("", "")
@@ -299,27 +318,42 @@ class ActionsConsole(QWidget):
         self.d_members = QListView()
         self.d_members.setModel(self.d_members_model)
         self.d_members.setMaximumHeight(120)
-        self.d_start = _date_edit()
-        self.d_due = _date_edit()
+        reference = meeting_date(ctx, step_id)
+        self.d_start = DateField(reference=reference, none_text=self.tr("no date yet"))
+        self.d_due = DateField(reference=reference, none_text=self.tr("no date yet"))
         self.d_support = QLineEdit()
         self.d_status = QComboBox()
         for status in plans.STATUSES:
             self.d_status.addItem(status_label(status), status)
-        self.save_button = QPushButton(self.tr("Save changes"))
-        self.save_button.clicked.connect(self.save_details)
+        self.d_title.editingFinished.connect(lambda: self.commit_field("title"))
+        self.d_description.editing_finished.connect(lambda: self.commit_field("description"))
+        self.d_kind.activated.connect(lambda _i: self.commit_field("kind"))
+        self.d_owner.activated.connect(lambda _i: self.commit_field("owner_id"))
+        self.d_members_model.itemChanged.connect(lambda _item: self.commit_field("member_ids"))
+        self.d_start.date_changed.connect(lambda _iso: self.commit_field("start_date"))
+        self.d_due.date_changed.connect(lambda _iso: self.commit_field("due_date"))
+        self.d_support.editingFinished.connect(lambda: self.commit_field("support"))
+        self.d_status.activated.connect(lambda _i: self.commit_field("status"))
         f.addRow(self.tr("Title"), self.d_title)
         f.addRow(self.tr("Description"), self.d_description)
         f.addRow(self.tr("Kind"), self.d_kind)
         f.addRow(self.tr("Owner"), self.d_owner)
         f.addRow(self.tr("Also involved"), self.d_members)
+        # top-aligned: a refused date's message below one field leaves the other in place
         dates = QHBoxLayout()
-        dates.addWidget(self.d_start)
-        dates.addWidget(QLabel(self.tr("until")))
-        dates.addWidget(self.d_due)
+        at_top = Qt.AlignmentFlag.AlignTop
+        dates.addWidget(self.d_start, 1, at_top)
+        until = QLabel(self.tr("until"))
+        until.setFixedHeight(self.d_due.edit.sizeHint().height())
+        dates.addWidget(until, 0, at_top)
+        dates.addWidget(self.d_due, 1, at_top)
         f.addRow(self.tr("Start"), dates)
         f.addRow(self.tr("Support wanted"), self.d_support)
         f.addRow(self.tr("Status"), self.d_status)
-        f.addRow("", self.save_button)
+        saved = QLabel(self.tr("Each field is saved as you leave it; Ctrl+Z undoes it."))
+        saved.setWordWrap(True)
+        saved.setEnabled(False)
+        f.addRow("", saved)
         self.details = details
 
         # two tabs, so the page also fits the narrow work area of the day console
@@ -347,7 +381,7 @@ class ActionsConsole(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._load_details)
         self.groups_model.modelAboutToBeReset.connect(self._groups_resetting)
         self.groups_model.modelReset.connect(self._groups_reset)
-        self.model.modelReset.connect(self._load_details)
+        self.model.modelReset.connect(self._model_reset)
         self._group_changed()
         self._resetting = False
 
@@ -455,6 +489,7 @@ class ActionsConsole(QWidget):
                                                   **values))):
             self.title_edit.clear()
             self._pick_kind("", False)
+            self.owner_combo.setCurrentIndex(0)    # the next action starts without an owner
             self._select(new[0])
             self.title_edit.setFocus()
 
@@ -474,34 +509,51 @@ class ActionsConsole(QWidget):
         self._guard(lambda: ops.move(self.ctx, self.tr("Move action"), gid, aid, offset))
         self._select(aid)
 
+    def _model_reset(self) -> None:
+        """The actions were reloaded: keep the action the form shows selected and shown."""
+        if self.action_id is not None and self.proxy.group_id is not None:
+            for r in range(self.proxy.rowCount()):
+                if self.proxy.index(r, 0).data(ActionIdRole) == self.action_id:
+                    with QSignalBlocker(self.table.selectionModel()):
+                        self.table.selectRow(r)
+                    break
+        self._load_details()
+
     def _load_details(self, *_args) -> None:
         aid = self.selected_id()
-        self.details.setEnabled(aid is not None)
+        self.action_id = aid
+        self.details.setEnabled(aid is not None and not self.ctx.read_only)
         if aid is None or self.ctx.store is None:
             return
         try:
             a = plans.get(self.ctx.store, aid)
         except StartdagError:
             return
-        self.d_title.setText(a.title)
-        self.d_description.setPlainText(a.description)
-        self.d_kind.setCurrentIndex(max(0, self.d_kind.findData(a.kind)))
-        self._fill_people()
-        self.d_owner.setCurrentIndex(max(0, self.d_owner.findData(a.owner_id)))
-        self.d_members_model.clear()
-        for p in self._members():
-            item = QStandardItem(p.display_name)
-            item.setData(p.id, ActionIdRole)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setCheckState(Qt.CheckState.Checked if p.id in a.member_ids
-                               else Qt.CheckState.Unchecked)
-            self.d_members_model.appendRow(item)
-        for edit, value in ((self.d_start, a.start_date), (self.d_due, a.due_date)):
-            d = QDate.fromString(value, Qt.DateFormat.ISODate)
-            edit.setDate(d if d.isValid() else NO_DATE)
-        self.d_support.setText(a.support)
-        self.d_status.setCurrentIndex(max(0, self.d_status.findData(a.status)))
+        self._loading = True
+        try:
+            if self.d_title.text() != a.title:
+                self.d_title.setText(a.title)
+            if self.d_description.toPlainText() != a.description:
+                self.d_description.setPlainText(a.description)
+            self.d_kind.setCurrentIndex(max(0, self.d_kind.findData(a.kind)))
+            self._fill_people()
+            self.d_owner.setCurrentIndex(max(0, self.d_owner.findData(a.owner_id)))
+            self.d_members_model.clear()
+            for p in self._members():
+                item = QStandardItem(p.display_name)
+                item.setData(p.id, ActionIdRole)
+                item.setCheckable(True)
+                item.setEditable(False)
+                item.setCheckState(Qt.CheckState.Checked if p.id in a.member_ids
+                                   else Qt.CheckState.Unchecked)
+                self.d_members_model.appendRow(item)
+            self.d_start.set_iso(a.start_date)
+            self.d_due.set_iso(a.due_date)
+            if self.d_support.text() != a.support:
+                self.d_support.setText(a.support)
+            self.d_status.setCurrentIndex(max(0, self.d_status.findData(a.status)))
+        finally:
+            self._loading = False
 
     def details_values(self) -> dict:
         """The detail editor's values, as service fields."""
@@ -510,19 +562,43 @@ class ActionsConsole(QWidget):
                    if self.d_members_model.item(r).checkState() == Qt.CheckState.Checked]
         return {"title": self.d_title.text(), "description": self.d_description.toPlainText(),
                 "kind": self.d_kind.currentData() or "", "owner_id": self.d_owner.currentData(),
-                "member_ids": members, "start_date": _iso(self.d_start),
-                "due_date": _iso(self.d_due), "support": self.d_support.text(),
+                "member_ids": members, "start_date": self.d_start.iso(),
+                "due_date": self.d_due.iso(), "support": self.d_support.text(),
                 "status": self.d_status.currentData()}
 
-    def save_details(self) -> None:
-        """Write the detail editor's changes as one undoable edit."""
-        aid = self.selected_id()
-        if aid is None:
-            return
+    def commit_field(self, name: str, value=_FORM) -> bool:
+        """Save one field of the form as it is left: one undoable edit naming the field.
+
+        Nothing happens when the value is unchanged; a refused value (an empty title, a
+        start after the due date) is said and the stored value comes back.
+        """
+        aid = self.action_id
         store = self.ctx.store
-        current = plans.get(store, aid)
-        values = {k: v for k, v in self.details_values().items() if getattr(current, k) != v}
-        if not values:
-            return
-        self._guard(lambda: ops.edit(self.ctx, self.tr("Edit action"), aid, **values))
-        self._select(aid)
+        if self._loading or aid is None or store is None or self.ctx.read_only:
+            return False
+        try:
+            current = plans.get(store, aid)
+        except StartdagError:
+            return False
+        if value is _FORM:
+            value = self.details_values()[name]
+        if getattr(current, name) == value:
+            return False
+        text = self.tr("Change {field} of “{title}”").format(field=tr_(FIELD_NAMES[name]),
+                                                            title=current.title)
+        field = {"start_date": self.d_start, "due_date": self.d_due}.get(name)
+
+        def refused(sentence: str) -> None:
+            self._load_details()       # the stored value back: nothing changed
+            if field is not None:      # a date's refusal is said under the date
+                field.message.setText(sentence)
+                field.message.show()
+            else:
+                warn_box(self, self.tr("Actions"))(sentence)
+
+        return succeeded(lambda: ops.edit(self.ctx, text, aid, **{name: value}), refused)
+
+    def save_details(self) -> None:
+        """Save every changed field now (each its own undoable edit), as leaving them does."""
+        for name, value in self.details_values().items():
+            self.commit_field(name, value)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import assign, groups, participants
-from sessions.errors import StartdagError
+from sessions.errors import Code, StartdagError
 from ui.operations import groups as ops
 from ui.operations import participants as people
 from ui.operations import succeeded, warn_box
@@ -105,6 +105,7 @@ class GroupsConsole(QWidget):
             spin.setSpecialValueText(self.tr("auto"))
             spin.setToolTip(self.tr("Leave Min and Max at “auto” for the most even sizes "
                                     "that keep everyone in a group they chose"))
+            spin.valueChanged.connect(self._caps_edited)
         self.free_button = QPushButton(self.tr("Form freely"))
         self.free_button.setToolTip(self.tr("Everyone to their first choice"))
         self.balanced_button = QPushButton(self.tr("Form balanced"))
@@ -428,6 +429,15 @@ class GroupsConsole(QWidget):
 
     def _caps(self) -> tuple[int | None, int | None]:
         return (self.min_spin.value() or None, self.max_spin.value() or None)
+
+    def _caps_edited(self, *_args) -> None:
+        """Say at once when Min is above Max; once the sizes are fixed the message goes."""
+        lo, hi = self._caps()
+        if lo is not None and hi is not None and lo > hi:
+            self.result_label.setText(caps_error_text(
+                StartdagError(Code.INVALID, field="caps", reason="min_above_max"), self.tr))
+        elif self.ctx.store is not None:
+            self._update_labels()
 
     def form_free(self) -> None:
         """Everyone present to their first choice (undoable)."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import groups, harvest
-from ui.actions_overview import log_kind_label, short_date, status_label
+from ui.actions_overview import log_kind_label, short_date, status_label, tag_label
 from ui.commands import run
 from ui.messages import harvest_error_text
 from ui.operations import succeeded, warn_box
@@ -117,7 +117,7 @@ class HarvestConsole(QWidget):
         self.tag_buttons: dict[str, QPushButton] = {}
         tags = QGridLayout()
         for i, tag in enumerate(harvest.QUICK_TAGS):
-            b = QPushButton(tag)
+            b = QPushButton(tag_label(tag))
             b.setCheckable(True)
             b.clicked.connect(self._on_tags_changed)
             self.tag_buttons[tag] = b

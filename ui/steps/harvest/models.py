@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from sessions import harvest
-from ui.actions_overview import short_date
+from ui.actions_overview import short_date, tags_text
 from ui.tables import ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,7 +128,7 @@ class HarvestReviewModel(ListTableModel):
             if col == 3:
                 return f"{RESULT_SYMBOLS[out.result]} {result_label(out.result)}" if out else "—"
             if col == 4 and out:
-                return "; ".join(x for x in (out.reason, ", ".join(out.tags)) if x)
+                return "; ".join(x for x in (out.reason, tags_text(out.tags)) if x)
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == 3 and out:
             return QColor(RESULT_COLOURS[out.result])

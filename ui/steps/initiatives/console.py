@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import harvest, participants
+from ui.dates import parse_date, short_date
 from ui.messages import harvest_error_text
 from ui.operations import activities as ops
 from ui.operations import attempt, succeeded, warn_box
@@ -63,6 +64,7 @@ class ActivityDialog(QDialog):
         self.description.setFixedHeight(90)
         self.period = QLineEdit(values.get("period", ""))
         self.period.setPlaceholderText(self.tr("a date or a period, e.g. October to December"))
+        self.period.editingFinished.connect(self._one_date_format)
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 999)
         self.capacity.setSpecialValueText(self.tr("No maximum"))
@@ -80,6 +82,13 @@ class ActivityDialog(QDialog):
         form.addRow(box)
         self.kind.currentIndexChanged.connect(self._suggest_title)
         self.resize(520, self.sizeHint().height())
+
+    def _one_date_format(self) -> None:
+        """A single typed date ("15-5", "15 mei") is shown in the UI's one date format; a
+        period ("oktober t/m december") stays as typed."""
+        found = parse_date(self.period.text())
+        if found is not None:
+            self.period.setText(short_date(found.isoformat()))
 
     def _suggest_title(self) -> None:
         if not self.title_edit.text().strip() or self.title_edit.text() in [

@@ -23,10 +23,10 @@ _ROOT = QModelIndex()
 FULL_COLOUR = "#D55E00"
 
 KIND_LABELS = {
-    "intervisie": QT_TRANSLATE_NOOP("Harvest", "Intervisie"),
+    "intervisie": QT_TRANSLATE_NOOP("Harvest", "Peer consultation"),
     "training": QT_TRANSLATE_NOOP("Harvest", "Training module"),
-    "kenniscafe": QT_TRANSLATE_NOOP("Harvest", "Kenniscafé"),
-    "wijkreis": QT_TRANSLATE_NOOP("Harvest", "Wijkreis"),
+    "kenniscafe": QT_TRANSLATE_NOOP("Harvest", "Knowledge café"),
+    "wijkreis": QT_TRANSLATE_NOOP("Harvest", "Neighbourhood tour"),
     "custom": QT_TRANSLATE_NOOP("Harvest", "Other"),
 }
 
