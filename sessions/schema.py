@@ -445,7 +445,7 @@ V9 = """
 -- intervisie in the room (issue 18): which meeting of the groups this is (the roles of
 -- inbrenger, gespreksleider and tijdbewaker rotate by it), and the incidentmethode's running
 -- round as the facilitator steers it: start, next, previous, pause, more time
-CREATE TABLE intervisie_run (
+CREATE TABLE IF NOT EXISTS intervisie_run (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     meeting INTEGER NOT NULL DEFAULT 1 CHECK (meeting >= 1),
     round INTEGER,                                -- 0-based; NULL: the step's clock decides

@@ -76,7 +76,7 @@ def cmd_end_pairs(args: argparse.Namespace, lang: str) -> int:
     from exports.peer_words import why_text
     from sessions import expertise, pairs
     from sessions.errors import StartdagError
-    from ui.messages import fail
+    from ui.messages import error_text, fail
 
     with Store.open(Path(args.file)) as store:
         stored = {p.id: p for p in pairs.pairs(store)}
@@ -91,7 +91,7 @@ def cmd_end_pairs(args: argparse.Namespace, lang: str) -> int:
         try:
             pairs.end(store, args.end)
         except StartdagError as exc:      # changed in between: still nothing ended
-            return fail(str(exc))
+            return fail(error_text(exc))
         m = expertise.load(store)
         items = [{"id": pid, "why": why_text(pairs.why(m, stored[pid]), lang)} for pid in args.end]
     if args.json:
