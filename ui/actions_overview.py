@@ -12,7 +12,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
+    QModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -35,12 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import harvest
+from sessions.changes import Change, Topic
 from sessions.errors import StartdagError
+from sessions.harvest import logbook
 from ui.commands import run
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.overview import plain_label
-from ui.tables import ListTableModel, select_id, selected_id
+from ui.tables import ListTableModel, apply_rows, select_id, selected_id
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,7 +60,8 @@ LOG_KIND_LABELS = {
     "support_request": QT_TRANSLATE_NOOP("Harvest", "Support request"),
     "support_answer": QT_TRANSLATE_NOOP("Harvest", "Answer to the request"),
 }
-TOPICS = ("actions", "groups", "participants", "harvest")
+TOPICS = (Topic.ACTIONS, Topic.GROUPS, Topic.PARTICIPANTS, Topic.HARVEST)
+_ROOT = QModelIndex()
 
 
 def _tr(text: str) -> str:
@@ -118,12 +123,45 @@ class ActionsTableModel(ListTableModel):
         self.status: str | None = None
         self.overdue_only = False
         self.rows: list[harvest.ActionRow] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self.refresh()
+    updated = Signal()   # after an edit was applied in place (the page's side panel reads again)
+
+    def _on_change(self, change: Change) -> None:
+        """Apply one committed change in place: only the actions it names are read again."""
+        store = self.ctx.store
+        if store is None or store.conn is None or not change.touches(*TOPICS):
+            return
+        ids: set[int] | None = set()
+        if change.touches(Topic.GROUPS):
+            ids = None                      # a group's name, colour or order: read all
+        if ids is not None and change.touches(Topic.ACTIONS):
+            acts = change.of(Topic.ACTIONS)
+            ids = None if acts is None else ids | acts.all
+        if ids is not None and change.touches(Topic.PARTICIPANTS):
+            people = change.of(Topic.PARTICIPANTS)
+            ids = None if people is None else ids | {
+                r.id for r in self.rows if r.owner_id in people.all}
+        if ids is not None and not ids:
+            return                          # nothing shown here changed
+        self._apply(store, ids)
+
+    def _apply(self, store, ids: set[int] | None) -> None:
+        filters = {"group_id": self.group_id, "status": self.status}
+        if ids is None:
+            new = harvest.overview(store, **filters, overdue=self.overdue_only, today=self.today())
+        else:
+            fresh = {r.id: r for r in logbook.overview(store, **filters, overdue=self.overdue_only,
+                                                        today=self.today(), ids=ids)}
+            old = {r.id: r for r in self.rows}
+            new = []
+            for aid in logbook.overview_order(store, **filters):
+                row = fresh.get(aid) if aid in ids else old.get(aid)
+                if row is not None:
+                    new.append(row)
+        apply_rows(self, _ROOT, self.rows, new, key=lambda r: r.id, columns=len(self.COLUMNS))
+        self.updated.emit()
 
     def set_filter(self, *, group_id: int | None, status: str | None, overdue: bool) -> None:
         """Show only one group, one status and/or the overdue actions."""
@@ -131,7 +169,7 @@ class ActionsTableModel(ListTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the actions from the trajectory."""
+        """Re-read the actions from the trajectory (a reset: a file opened, other filters)."""
         self.beginResetModel()
         store = self.ctx.store
         self.rows = [] if store is None or store.conn is None else harvest.overview(
@@ -192,7 +230,7 @@ class ActionLogModel(ListTableModel):
         self.ctx = ctx
         self.action_id: int | None = None
         self.rows: list[harvest.LogEntry] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
 
     @property
     def entries(self) -> list[harvest.LogEntry]:
@@ -203,9 +241,18 @@ class ActionLogModel(ListTableModel):
     def entries(self, value: list[harvest.LogEntry]) -> None:
         self.rows = value
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        """Read the log again in place when the change names the action shown (or all)."""
+        if self.action_id is None or not change.touches(Topic.ACTIONS):
+            return
+        acts = change.of(Topic.ACTIONS)
+        if acts is not None and self.action_id not in acts.all:
+            return
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        new = harvest.action_log(store, self.action_id)
+        apply_rows(self, _ROOT, self.rows, new, key=lambda e: e.id, columns=len(self.COLUMNS))
 
     def set_action(self, action_id: int | None) -> None:
         """Show the log of another action (None: nothing)."""
@@ -380,6 +427,7 @@ class ActionsOverviewPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.updated.connect(self._on_selection)
         self.log_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button.clicked.connect(self.add_entry)
         self.text_edit.returnPressed.connect(self.add_entry)

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from sessions import budget, experiments, intake, participants
+from sessions import budget, experiments, intake
 from sessions.errors import StartdagError
 from ui.commands import run
 from ui.learning.common import (
@@ -29,6 +29,7 @@ from ui.learning.common import (
     short_date,
     sync_rows,
 )
+from ui.people import people_model
 from ui.tables import ListTableModel
 
 _ROOT = QModelIndex()
@@ -124,8 +125,7 @@ def delete_experiment(ctx, experiment_id: int, text: str) -> bool:
 
 def people(ctx) -> list[tuple[int, str, str]]:
     """(id, name, team) of everyone, in Dutch order."""
-    return [(p.id, p.display_name, p.area) for p in
-            sorted(participants.all_participants(ctx.store), key=lambda p: p.sort_key)]
+    return [(p.id, p.display_name, p.area) for p in people_model(ctx).people]
 
 
 # ---------------------------------------------------------------- experiments
