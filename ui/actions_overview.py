@@ -339,6 +339,8 @@ class ActionsOverviewPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fit the rows in view, not 1,000 rows at every edit (the default precision)
+        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # what matters first and in full: the action, its status, due date and the support
         # flag; the group (its colour shows it) last, cut short; never a sideways scrollbar

@@ -74,6 +74,7 @@ class RosterModel(QAbstractTableModel):
         self._order: dict[int, tuple] = {}
         self._search: dict[int, str] = {}
         self._names: dict[int, str] | None = None
+        self._triples: list[tuple[int, str, str]] | None = None
         self.reload()
 
     # -------------------------------------------------------- refreshing
@@ -104,6 +105,7 @@ class RosterModel(QAbstractTableModel):
         self._reindex()
         self._search = {}
         self._names = None
+        self._triples = None
         self.meeting_id = participants.checkin_meeting_id(store) if store else None
         self.checked_in = (participants.checked_in_ids(store, self.meeting_id)
                            if store and self.meeting_id else set())
@@ -135,6 +137,7 @@ class RosterModel(QAbstractTableModel):
         apply_rows(self, _ROOT, self.people, rows, key=lambda p: p.id, columns=len(self.HEADERS))
         self._reindex()
         self._names = None
+        self._triples = None
         self.checked_in -= gone
         if ids.inserted or gone:
             self.present_changed.emit()
@@ -182,6 +185,13 @@ class RosterModel(QAbstractTableModel):
         if self._names is None:
             self._names = {p.id: p.display_name for p in self.people}
         return self._names
+
+    def triples(self) -> list[tuple[int, str, str]]:
+        """(id, name, area) of everyone in Dutch order (built once per edit that touches people;
+        the peer-learning models read it several times per edit)."""
+        if self._triples is None:
+            self._triples = [(p.id, p.display_name, p.area) for p in self.people]
+        return self._triples
 
     def name_of(self, participant_id: int | None) -> str:
         """One display name ('' for nobody or an unknown id)."""

@@ -125,7 +125,7 @@ def delete_experiment(ctx, experiment_id: int, text: str) -> bool:
 
 def people(ctx) -> list[tuple[int, str, str]]:
     """(id, name, team) of everyone, in Dutch order."""
-    return [(p.id, p.display_name, p.area) for p in people_model(ctx).people]
+    return list(people_model(ctx).triples())
 
 
 # ---------------------------------------------------------------- experiments
