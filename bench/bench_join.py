@@ -62,13 +62,34 @@ def to_vote_step(path: Path) -> None:
         agenda.jump(store, next(s.id for s in agenda.steps(store, mid) if s.kind == "vote"))
 
 
-def start_app(path: Path, ticks: Path, port: int) -> tuple[subprocess.Popen, str]:
+# --profile DIR: the app's GUI thread runs under cProfile; the stats of each phase go to DIR
+PROFILED_MAIN = """
+import cProfile, signal, sys
+from PySide6.QtWidgets import QApplication
+import main
+out = sys.argv.pop(1)
+profile = cProfile.Profile()
+signal.signal(signal.SIGTERM, lambda *_: QApplication.quit())
+profile.enable()
+try:
+    main.main(sys.argv[1:])
+finally:
+    profile.disable()
+    profile.dump_stats(out)
+"""
+
+
+def start_app(path: Path, ticks: Path, port: int,
+              profile: Path | None = None) -> tuple[subprocess.Popen, str]:
     """The app with phone join on; returns the process and the join URL it printed."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STARTDAG_TICK_LOG": str(ticks),
            "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), str(path), "--join",
+    head = [sys.executable, str(ROOT / "main.py")] if profile is None else \
+        [sys.executable, "-c", PROFILED_MAIN, str(profile)]
+    proc = subprocess.Popen([*head, str(path), "--join",
                              "--join-address", "127.0.0.1", "--join-port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+                            cwd=str(ROOT))
     url = proc.stdout.readline().strip()
     if not url.startswith("http://"):
         proc.kill()
@@ -218,7 +239,7 @@ async def phase_votes(url: str, cookies: list[str], ticks: Path) -> dict:
             "dot", {"question_id": qids[0], "delta": 1 if i % 2 == 0 else -1})
         assert status == 200, _answer
         quiet.append(seconds)
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.25)        # within one phone's rate (5 a second)
     quiet_end = time.time()
     await asyncio.sleep(1.0)
     load_start = time.time()
@@ -243,8 +264,19 @@ async def phase_votes(url: str, cookies: list[str], ticks: Path) -> dict:
 
 
 def main() -> None:
+    import argparse
+
     from sessions import phones as phone_service
     from sessions.store import Store
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profile", metavar="DIR", type=Path,
+                        help="profile the app's GUI thread (cProfile) into DIR/questions.prof and "
+                             "DIR/votes.prof")
+    args = parser.parse_args()
+    prof = args.profile
+    if prof is not None:
+        prof.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -252,7 +284,7 @@ def main() -> None:
         make_file(path)
         with Store.open(path, read_only=True) as store:
             people = phone_service.people(store)[:PHONES]
-        proc, url = start_app(path, ticks, 0)
+        proc, url = start_app(path, ticks, 0, prof and prof / "questions.prof")
         port = int(url.split(":")[2].split("/")[0])
         try:
             q = asyncio.run(phase_questions(url, people, ticks))
@@ -260,7 +292,7 @@ def main() -> None:
             proc.terminate()
             proc.wait(30)
         to_vote_step(path)
-        proc, url2 = start_app(path, ticks, port)
+        proc, url2 = start_app(path, ticks, port, prof and prof / "votes.prof")
         try:
             v = asyncio.run(phase_votes(url2, q["cookies"], ticks))
         finally:

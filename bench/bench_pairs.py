@@ -3,14 +3,16 @@
 Each person wants about 3 competences (priority 1–3), about 10 % of people are expert
 (level ≥ 3, can teach) in each competence, capacity 2, at most 2 pairs per learner, 40
 teams with a manager each, and a few earlier pairs. Our matcher (sessions.pairs: the
-class-aggregated flow network, networkx network simplex) is timed against scipy's HiGHS
-solving the same network as a linear programme in the same run (a network LP has
-integral vertices, so its optimum is the true one). Both objectives must be equal; the
+class-aggregated flow network; at this size HiGHS's dual simplex through highspy's core,
+sessions/highs.py) is timed against scipy's HiGHS solving the plain model (a variable per
+allowed learner–expert–competence triple) as a linear programme in the same run (a network
+LP has integral vertices, so its optimum is the true one). scipy is a bench-only extra. Both objectives must be equal; the
 ratio ours / HiGHS is printed (target ≤ 1×). The time to build the network is printed
 apart: both solvers share it.
 
-Then 200 people in 40 teams (managers included) are grouped for intervisie by scipy's
-milp (HiGHS): seconds, proven optimal or not, and the team-mixing cost.
+Then 200 people in 20 teams (managers included) are grouped for intervisie by HiGHS's
+branch-and-cut (highspy, the app's own path): seconds, proven optimal or not, and the
+team-mixing cost.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from exports.pdf_base import (
 )
 from exports.snapshot import Activity, Board, Snapshot
 from exports.snapshot import load as load_snapshot
-from sessions import harvest
+from sessions import groups, harvest
 from sessions.store import Store
 
 FRAME_WIDTH = 210 * mm - 2 * MARGIN - 12
@@ -58,6 +58,11 @@ WORDS: dict[str, tuple[str, str]] = {
                      "‘Added later’: actions a group added after the startdag; they count in "
                      "the totals."),
     "per_group": ("Per groep: plan en resultaat", "Per group: plan and result"),
+    "log": ("Logboek", "Log"),
+    "log_update": ("Update", "Update"),
+    "log_support_request": ("Vraag om ondersteuning", "Support request"),
+    "log_support_answer": ("Antwoord op de vraag", "Answer to the request"),
+    "status_change": ("van {old} naar {new}", "from {old} to {new}"),
     "action": ("Actie", "Action"),
     "plan": ("Plan", "Plan"),
     "result": ("Resultaat", "Result"),
@@ -154,17 +159,35 @@ def _plan_cell(item: harvest.ReviewItem, lang: str, s) -> list:
     when = f"{start} – {due}" if start and due else (start or due)
     if when:
         cell.append(para(when, s["cell"]))
-    cell.append(para(label(f"status_{item.status}", lang)
-                     if f"status_{item.status}" in _STATUS_KEYS else item.status,
-                     s["cell_small"]))
+    cell.append(para(_status_word(item.status, lang), s["cell_small"]))
     return cell
 
 
 _STATUS_KEYS = {f"status_{k}" for k in harvest.ACTION_STATUSES}
 
 
-def _group_section(r: harvest.GroupReview, lang: str, s) -> list:
-    out: list = [colour_band(r.colour, r.name, height=9 * mm, font_size=13), Spacer(1, 2 * mm)]
+def _status_word(status: str | None, lang: str) -> str:
+    key = f"status_{status}"
+    return label(key, lang) if key in _STATUS_KEYS else (status or "")
+
+
+def _log_cell(item: harvest.ReviewItem, lang: str, s) -> list:
+    """The action's log, one dated line per entry; the support request stands out."""
+    lines = [para(word("log", lang), s["cell_small"])]
+    for e in item.log:
+        kind = word(f"log_{e.kind}", lang) if f"log_{e.kind}" in WORDS else e.kind
+        change = (" ({})".format(word("status_change", lang, old=_status_word(e.status_from, lang),
+                                        new=_status_word(e.status_to, lang)))
+                  if e.status_to else "")
+        text = f": {e.text}" if e.text else ""
+        style = s["cell_bold"] if e.kind == "support_request" else s["cell"]
+        lines.append(para(f"{format_date(e.date, lang)} · {kind}{text}{change}", style))
+    return lines
+
+
+def _group_section(r: harvest.GroupReview, number: int, lang: str, s) -> list:
+    out: list = [colour_band(r.colour, groups.numbered(number, r.name), height=9 * mm,
+                             font_size=13), Spacer(1, 2 * mm)]
     if r.question:
         out.append(para(r.question, s["h2"]))
     if r.items:
@@ -172,17 +195,26 @@ def _group_section(r: harvest.GroupReview, lang: str, s) -> list:
         rows: list[list] = [[para(word(k, lang), s["cell_bold"])
                              for k in ("action", "plan", "result")]]
         extra = []
-        for i, item in enumerate(r.items, start=1):
+        for item in r.items:
             what = [para(item.title, s["cell_bold"])]
             if item.description:
                 what.append(para(item.description, s["cell_small"]))
             if item.after_kickoff:
                 what.append(para(f"+ {word('added_note', lang)}", s["cell_small"]))
-                extra.append(("BACKGROUND", (0, i), (0, i), colors.HexColor("#f6f8fa")))
+            row = len(rows)
             rows.append([what, _plan_cell(item, lang, s), _result_cell(item, lang, s)])
+            if item.after_kickoff:
+                extra.append(("BACKGROUND", (0, row), (0, row), colors.HexColor("#f6f8fa")))
             if item.outcome is not None:
-                extra.append(("BACKGROUND", (2, i), (2, i),
+                extra.append(("BACKGROUND", (2, row), (2, row),
                               colors.HexColor(RESULT_TINTS[item.outcome.result])))
+            if item.log:
+                # the half year under the action: updates, the support asked and the answer
+                rows.append([_log_cell(item, lang, s), "", ""])
+                log_row = len(rows) - 1
+                extra += [("SPAN", (0, log_row), (-1, log_row)),
+                          ("LINEABOVE", (0, log_row), (-1, log_row), 0.25, colors.white),
+                          ("TOPPADDING", (0, log_row), (-1, log_row), 0)]
         out.append(grid_table(rows, [w * FRAME_WIDTH for w in widths], extra=extra))
     else:
         out.append(para(label("no_actions", lang), s["body"]))
@@ -213,8 +245,8 @@ def _totals_table(data: HarvestData, lang: str, s):
         return [para(name, s[style])] + [para(str(v), s[style]) for v in (
             t.achieved, t.partly, t.not_achieved, t.open, t.total, t.added)]
 
-    for r in data.reviews:
-        rows.append(row(r.name, data.per_group.get(r.group_id, harvest.Totals()), "cell"))
+    for n, r in enumerate(data.reviews, start=1):
+        rows.append(row(groups.numbered(n, r.name), data.per_group.get(r.group_id, harvest.Totals()), "cell"))
     rows.append(row(word("overall", lang), data.overall, "cell_bold"))
     first = 0.34 * FRAME_WIDTH
     rest = (FRAME_WIDTH - first) / 6
@@ -279,8 +311,9 @@ def harvest_story(data: HarvestData, lang: str = "nl") -> list:
 
     if data.reviews:
         out.append(para(word("per_group", lang), s["h1"]))
-        for r in data.reviews:
-            out += _group_section(r, lang, s)
+        # numbered 1..N as on the wall's cards (every group is reviewed, in group order)
+        for n, r in enumerate(data.reviews, start=1):
+            out += _group_section(r, n, lang, s)
 
     out += [CondPageBreak(50 * mm), para(word("reflection", lang), s["h1"])]
     out += _board(snap.boards.get("reflection"), lang, s)

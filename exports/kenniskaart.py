@@ -82,7 +82,13 @@ def kenniskaart_story(store: Store, lang: str = "nl", names: bool = False, width
     first = (0.17 if names else 0.27) * width
     goal_w = (0.05 if names else 0.08) * width
     side = (0.055 if names else 0.075) * width
-    level_w = (width - first - goal_w - 2 * side) / 5
+    # with names, only the experts' columns (3–4) carry them: who can help is what the map is
+    # for, and every name at every level made four pages of tall rows for 40 people
+    named_levels = range(expertise.EXPERT_LEVEL, 5) if names else range(0)
+    count_w = 0.06 * width
+    rest = width - first - goal_w - 2 * side
+    level_ws = [((rest - count_w * (5 - len(named_levels))) / len(named_levels)
+                 if lv in named_levels else count_w) if names else rest / 5 for lv in range(5)]
     header = [word("competence", lang), word("goal", lang)] + [str(i) for i in range(5)] + [
         word("learners", lang), word("experts", lang)]
     body = [header]
@@ -95,13 +101,13 @@ def kenniskaart_story(store: Store, lang: str = "nl", names: bool = False, width
         for lv in range(5):
             n = r.counts[lv]
             text = str(n) if n else "·"
-            if names and r.names[lv]:
+            if lv in named_levels and r.names[lv]:
                 text = f"{n}\n" + ", ".join(r.names[lv])
                 row.append(para(text, small))
             else:
                 row.append(text)
             colour = ramp_colour(n, most)
-            if names:                      # light tints: the names must stay readable
+            if lv in named_levels:         # light tints: the names must stay readable
                 colour = RAMP[min(3, RAMP.index(colour))]
             extra += [("BACKGROUND", (2 + lv, ri), (2 + lv, ri), colors.HexColor(colour)),
                       ("TEXTCOLOR", (2 + lv, ri), (2 + lv, ri), ink_on(colour))]
@@ -112,9 +118,9 @@ def kenniskaart_story(store: Store, lang: str = "nl", names: bool = False, width
     extra += [("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
               ("GRID", (2, 1), (6, -1), 0.5, colors.white)]
     if names:
-        extra.append(("ALIGN", (2, 1), (6, -1), "LEFT"))
+        extra.append(("ALIGN", (2 + expertise.EXPERT_LEVEL, 1), (6, -1), "LEFT"))
     if len(body) > 1:
-        story.append(grid_table(body, [first, goal_w] + [level_w] * 5 + [side, side], extra=extra,
+        story.append(grid_table(body, [first, goal_w] + level_ws + [side, side], extra=extra,
                                 min_row_height=None if names else 9 * mm))
     story += [Spacer(1, 2 * mm), para(word("levels", lang), st["small"]), Spacer(1, 4 * mm),
               para(word("flags", lang), st["h2"])]
@@ -208,6 +214,7 @@ def method_cards_story(store: Store, lang: str = "nl") -> list:
     st = styles()
     m = expertise.load(store)
     groups = intervisie.groups(store)
+    current = intervisie.run(store).meeting
     if not groups:
         return [para(word("method_cards", lang), st["title"]), para(word("no_groups", lang), st["body"])]
     story: list = []
@@ -230,11 +237,14 @@ def method_cards_story(store: Store, lang: str = "nl") -> list:
                                        ("ALIGN", (2, 0), (2, -1), "RIGHT")]))
         story += [Spacer(1, 5 * mm), para(word("roles", lang), st["h2"])]
         rows = [[word("meeting", lang)] + [word(r, lang) for r in intervisie.ROLES]]
-        for k in range(1, min(MEETINGS_ON_CARD, max(3, len(g.members))) + 1):
+        # from the trajectory's current meeting on (the roles rotate), that meeting in bold
+        for k in range(current, current + min(MEETINGS_ON_CARD, max(3, len(g.members)))):
             roles = g.roles(k)
             rows.append([str(k)] + [cell(m.person(roles[r]).name if r in roles else "", st["cell"],
                                          (width - 25 * mm) / 3) for r in intervisie.ROLES])
-        story.append(grid_table(rows, [25 * mm] + [(width - 25 * mm) / 3] * 3))
+        story.append(grid_table(rows, [25 * mm] + [(width - 25 * mm) / 3] * 3,
+                                extra=[("FONT", (0, 1), (0, 1), FONT_BOLD, 9.5),
+                                       ("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#FFF3D6"))]))
     return story
 
 

@@ -5,15 +5,16 @@ start and due dates, the support wanted from the facilitators and a status.
 Writes are one transaction on topic "actions"; deletes return a snapshot that
 :func:`restore` puts back under the same id.
 
-``after_kickoff``: an action is marked as added after the startdag when, at the
-moment it is added, the startdag meeting has ended (its ``meeting_run.ended_at``
-is set) or today is later than the startdag's date. Editing never changes it.
+``after_kickoff`` (read, never stored): an action counts as added after the startdag when it
+was added after the startdag meeting ended (see :func:`kickoff_end`): typing up the flip-overs
+the next morning, while the day was never ended, keeps the actions part of the startdag. The
+facilitator can also mark an action by hand (:func:`set_after_mark`, undoable); the mark wins.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sessions import participants, trajectory
 from sessions.changes import Topic
@@ -43,9 +44,10 @@ class Action:
     due_date: str
     support: str
     status: str
-    after_kickoff: int
+    after_kickoff: int          # from the V2 column; replaced by the rule when read (see above)
     created_at: str
     member_ids: list[int] = field(default_factory=list)
+    after_mark: int | None = None   # set by hand: 1 added afterwards, 0 part of the startdag
 
 
 def actions(store: Store, group_id: int | None = None) -> list[Action]:
@@ -56,7 +58,8 @@ def actions(store: Store, group_id: int | None = None) -> list[Action]:
     members: dict[int, list[int]] = {}
     for r in store.query("SELECT action_id, participant_id FROM action_member ORDER BY rowid"):
         members.setdefault(r["action_id"], []).append(r["participant_id"])
-    return [Action(**r, member_ids=members.get(r["id"], [])) for r in rows]
+    end = kickoff_end(store)
+    return [_with_rule(Action(**r, member_ids=members.get(r["id"], [])), end) for r in rows]
 
 
 def order(store: Store) -> list[int]:
@@ -70,6 +73,7 @@ def by_ids(store: Store, ids) -> dict[int, Action]:
     """The actions with these ids that exist (for updating a view from a change record)."""
     ids = list(ids)
     found: dict[int, Action] = {}
+    end = kickoff_end(store)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
@@ -78,7 +82,7 @@ def by_ids(store: Store, ids) -> dict[int, Action]:
                              f" WHERE action_id IN ({marks}) ORDER BY rowid", tuple(chunk)):
             members.setdefault(r["action_id"], []).append(r["participant_id"])
         for r in store.query(f"SELECT * FROM action WHERE id IN ({marks})", tuple(chunk)):
-            found[r["id"]] = Action(**r, member_ids=members.get(r["id"], []))
+            found[r["id"]] = _with_rule(Action(**r, member_ids=members.get(r["id"], [])), end)
     return found
 
 
@@ -89,23 +93,54 @@ def get(store: Store, action_id: int) -> Action:
         raise ValidationError(Code.INVALID, field="action", id=action_id)
     ids = [r["participant_id"] for r in store.query(
         "SELECT participant_id FROM action_member WHERE action_id = ? ORDER BY rowid", (action_id,))]
-    return Action(**row, member_ids=ids)
+    return _with_rule(Action(**row, member_ids=ids), kickoff_end(store))
 
 
-def is_after_kickoff(store: Store, today: date | None = None) -> bool:
-    """True when the startdag has ended or its date has passed (see module doc)."""
+def kickoff_end(store: Store) -> str | None:
+    """When the startdag ended (ISO time), or None while it has not.
+
+    A startdag that was never ended counts as ended when the next meeting started.
+    """
     meeting = trajectory.meeting_of_kind(store, "startdag")
     if meeting is None:
-        return False
+        return None
     ended = store.scalar("SELECT ended_at FROM meeting_run WHERE meeting_id = ?", (meeting.id,))
     if ended:
-        return True
-    if not meeting.date:
-        return False
-    try:
-        return (today or date.today()) > date.fromisoformat(meeting.date)
-    except ValueError:
-        return False
+        return ended
+    return store.scalar(
+        "SELECT MIN(r.started_at) FROM meeting_run r JOIN meeting m ON m.id = r.meeting_id"
+        " WHERE r.started_at IS NOT NULL AND (m.position > :pos OR (m.position = :pos"
+        " AND m.id > :id))", {"pos": meeting.position, "id": meeting.id})
+
+
+def counts_after(created_at: str, mark: int | None, end: str | None) -> bool:
+    """The rule: the hand mark when there is one, else added after the startdag's end."""
+    if mark is not None:
+        return bool(mark)
+    return end is not None and created_at > end
+
+
+def after_kickoff_ids(store: Store) -> set[int]:
+    """The ids of the actions that count as added after the startdag."""
+    end = kickoff_end(store)
+    return {r["id"] for r in store.query("SELECT id, created_at, after_mark FROM action")
+            if counts_after(r["created_at"], r["after_mark"], end)}
+
+
+def _with_rule(a: Action, end: str | None) -> Action:
+    a.after_kickoff = int(counts_after(a.created_at, a.after_mark, end))
+    return a
+
+
+def set_after_mark(store: Store, action_id: int, mark: int | bool | None) -> int | None:
+    """Mark an action as added after the startdag (True), as part of it (False), or leave it to
+    the meeting's times (None); return the previous mark (for undo)."""
+    before = get(store, action_id).after_mark
+    value = None if mark is None else int(bool(mark))
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, action_id)
+        store.conn.execute("UPDATE action SET after_mark = ? WHERE id = ?", (value, action_id))
+    return before
 
 
 def _clean(store: Store, values: dict) -> dict:
@@ -142,8 +177,9 @@ def _check_dates(start: str, due: str) -> None:
 
 
 def add(store: Store, group_id: int, title: str, *, member_ids: list[int] | None = None,
-        today: date | None = None, **values) -> int:
-    """Add an action at the end of a group's plan; return its id."""
+        at: datetime | None = None, **values) -> int:
+    """Add an action at the end of a group's plan; return its id. ``at``: when it was added
+    (now by default; tests and imports give the moment)."""
     values = _clean(store, {"title": title, **values})
     _check_dates(values.get("start_date", ""), values.get("due_date", ""))
     if store.scalar("SELECT 1 FROM theme_group WHERE id = ?", (group_id,)) is None:
@@ -153,12 +189,12 @@ def add(store: Store, group_id: int, title: str, *, member_ids: list[int] | None
     with store.transaction(TOPIC):
         row["position"] = (store.scalar("SELECT MAX(position) FROM action WHERE group_id = ?",
                                         (group_id,)) or 0) + 1
-        row["after_kickoff"] = int(is_after_kickoff(store, today))
+        created = at.isoformat(timespec="seconds") if at is not None else now_iso()
         cur = store.conn.execute(
             "INSERT INTO action (group_id, position, kind, title, description, owner_id, start_date,"
-            " due_date, support, status, after_kickoff, created_at) VALUES (:group_id, :position,"
+            " due_date, support, status, created_at) VALUES (:group_id, :position,"
             " :kind, :title, :description, :owner_id, :start_date, :due_date, :support, :status,"
-            " :after_kickoff, :created_at)", {**row, "group_id": group_id, "created_at": now_iso()})
+            " :created_at)", {**row, "group_id": group_id, "created_at": created})
         action_id = cur.lastrowid
         _write_members(store, action_id, member_ids or [])
         store.change.inserted(TOPIC, action_id)

@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sessions import boards
 from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
@@ -217,7 +218,15 @@ def add(store: Store, meeting_id: int, kind: str = "text", title: str = "", *, m
              values["instructions"], values["notes"], values["settings"]))
         ids.insert(index, cur.lastrowid)
         _renumber(store, meeting_id, ids)
+        _board_of(store, values["kind"], values["settings"])
     return cur.lastrowid
+
+
+def _board_of(store: Store, kind: str, settings) -> None:
+    """A concept step's board exists with the step (inside the step's own transaction), so
+    no page has to create it when it is shown."""
+    if kind == "concept":
+        boards.ensure_board(store, boards.key_for(settings))
 
 
 def restore(store: Store, row: dict) -> None:
@@ -233,6 +242,7 @@ def restore(store: Store, row: dict) -> None:
         store.conn.execute(f"INSERT INTO step ({cols}) VALUES ({marks})", row)
         ids.insert(index, row["id"])
         _renumber(store, row["meeting_id"], ids)
+        _board_of(store, row["kind"], row["settings"])
 
 
 def remove(store: Store, step_id: int) -> dict:
@@ -256,6 +266,9 @@ def update(store: Store, step_id: int, **changes) -> dict:
         sets = ", ".join(f"{k} = :{k}" for k in values)
         with store.transaction("agenda"):
             store.conn.execute(f"UPDATE step SET {sets} WHERE id = :id", {**values, "id": step_id})
+            if "kind" in values or "settings" in values:
+                _board_of(store, values.get("kind", step.kind),
+                          values.get("settings", step.settings))
     return before
 
 

@@ -7,6 +7,7 @@ snapshot, and the ``restore_*`` functions put it back under the same ids (undo).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sessions.changes import Topic
@@ -114,6 +115,18 @@ def item(store: Store, item_id: int) -> Item:
 # ---------------------------------------------------------------- boards
 
 
+def key_for(settings) -> str:
+    """The board a concept step works on: its settings' ``board`` (a dict or its JSON),
+    default 'concept'."""
+    if isinstance(settings, str):
+        try:
+            settings = json.loads(settings or "{}")
+        except ValueError:
+            settings = {}
+    key = settings.get("board") if isinstance(settings, dict) else None
+    return key if isinstance(key, str) and key else "concept"
+
+
 def ensure_board(store: Store, key: str, title: str = "") -> int:
     """The id of the board ``key``, creating it with its default columns when missing."""
     existing = board_id(store, key)
@@ -127,6 +140,16 @@ def ensure_board(store: Store, key: str, title: str = "") -> int:
                 "INSERT INTO board_column (board_id, position, title) VALUES (?, ?, ?)",
                 (new_id, pos, col_title))
     return new_id
+
+
+def remove_empty_board(store: Store, board_id: int) -> None:
+    """Remove a board that holds no items yet, with its columns (undo of setting it up)."""
+    if store.scalar("SELECT COUNT(*) FROM board_item i JOIN board_column c ON c.id = i.column_id"
+                    " WHERE c.board_id = ?", (board_id,)):
+        raise ValidationError(Code.INVALID, field="board", reason="not_empty")
+    with store.transaction(TOPIC):
+        store.conn.execute("DELETE FROM board_column WHERE board_id = ?", (board_id,))
+        store.conn.execute("DELETE FROM board WHERE id = ?", (board_id,))
 
 
 def _renumber(conn, table: str, parent_col: str, parent_id: int, order: list[int]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -99,15 +100,32 @@ def create_demo(path: Path, *, overwrite: bool = True) -> Store:
     return store
 
 
-def fresh_demo_path(stem: str = "Demo eigen leerproces") -> Path:
-    """A new demo file in the user data dir; never a shared copy, never one open elsewhere."""
+def demo_folder() -> Path:
+    """Where the demo trajectories live: the user data dir, never a shared folder."""
     folder = data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+DEMO_STEM = "Demo eigen leerproces"
+
+
+def demo_paths(stem: str = DEMO_STEM) -> list[Path]:
+    """The demo files of this kind that exist, most recently changed first.
+
+    Trainers rehearse in the demo: opening it again must find what they did."""
+    pattern = re.compile(re.escape(stem) + r"( \((\d+)\))?\.startdag")
+    found = [p for p in demo_folder().glob("*.startdag") if pattern.fullmatch(p.name)]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def new_demo_path(stem: str = DEMO_STEM) -> Path:
+    """A demo file name that is not taken: 'stem.startdag', then 'stem (2).startdag' …
+    A new demo never replaces one a trainer rehearsed in."""
+    folder = demo_folder()
     n = 1
     while True:
-        name = stem + (f" ({n})" if n > 1 else "") + ".startdag"
-        path = folder / name
-        holder = read_lock(path)
-        if holder is None or holder.is_stale():
+        path = folder / (stem + (f" ({n})" if n > 1 else "") + ".startdag")
+        if not path.exists() and read_lock(path) is None:
             return path
         n += 1

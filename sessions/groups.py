@@ -50,6 +50,18 @@ def groups(store: Store) -> list[Group]:
     return [Group(**r) for r in rows]
 
 
+def numbers(store: Store) -> dict[int, int]:
+    """Each group's number, 1..N in group order: the number on the wall's card and the key that
+    enters it as a choice. Every screen and document that numbers groups uses this."""
+    return {r["id"]: n for n, r in enumerate(
+        store.query("SELECT id FROM theme_group ORDER BY position, id"), start=1)}
+
+
+def numbered(number: int | None, name: str) -> str:
+    """A group's name with its number in front, as the wall shows it ('2  Functieprofiel')."""
+    return f"{number}  {name}" if number else name
+
+
 def get(store: Store, group_id: int) -> Group:
     """One group by id."""
     for g in groups(store):

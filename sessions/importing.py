@@ -22,9 +22,10 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from sessions import names as naming
 from sessions import participants, sheets
 from sessions.errors import StartdagError
-from sessions.participants import split_last_name, split_name  # noqa: F401 - public here too
+from sessions.names import split_last_name, split_name  # noqa: F401 - public here too
 from sessions.store import Store
 
 MAX_ROWS = 100_000
@@ -220,7 +221,7 @@ class ImportReport:
                     item["message"] = message(n)
                 out.append(item)
             return out
-        names = {pid: participants.display_name(v.get("first_name", ""), v.get("prefix", ""),
+        names = {pid: naming.display_name(v.get("first_name", ""), v.get("prefix", ""),
                                                 v.get("last_name", ""))
                  for pid, v in self.added_rows.items()}
         return {"added": self.added, "updated": self.updated, "removed": self.removed,
@@ -231,7 +232,7 @@ class ImportReport:
                 "sheet_index": self.sheet_index, "header_row": self.header_row,
                 "columns": dict(self.columns), "recognised_not_stored": dict(self.not_stored),
                 "hidden_columns_not_imported": list(self.hidden_columns),
-                "added_people": sorted(names.values(), key=participants.fold),
+                "added_people": sorted(names.values(), key=naming.fold),
                 "changes": [{"name": self.updated_names.get(pid, ""),
                              "fields": {k: [old.get(k, ""), v] for k, v in new.items()}}
                             for pid, (old, new) in self.updated_rows.items()],
@@ -576,7 +577,7 @@ _PRIVATE_WORDS = ("prive", "private", "personal", "persoonlijk", "thuis", "home"
 
 
 def _norm_header(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", participants.fold(text))
+    return re.sub(r"[^a-z0-9]", "", naming.fold(text))
 
 
 _EXACT: dict[str, tuple[str, int]] = {}
@@ -785,9 +786,9 @@ def choose_columns(table: Table, mapping: Mapping, chosen: dict[str, int | None]
 def find_column(table: Table, mapping: Mapping, spec: str) -> int | None:
     """The column a user names: its title (case and accents aside), or its letter (A, B…)."""
     titles = table.header_cells(mapping.header_row)
-    key = participants.fold(" ".join(spec.split()))
+    key = naming.fold(" ".join(spec.split()))
     for c, title in enumerate(titles):
-        if title and participants.fold(" ".join(title.split())) == key:
+        if title and naming.fold(" ".join(title.split())) == key:
             return c
     letters = spec.strip().upper()
     if letters.isalpha() and len(letters) <= 3:
@@ -875,7 +876,7 @@ def prepare(table: Table, mapping: Mapping) -> Prepared:
         if not (values["first_name"] or values["last_name"]):
             out.skipped.append(RowNote(number, Note.NO_NAME))
             continue
-        name = participants.display_name(values["first_name"], values["prefix"], values["last_name"])
+        name = naming.display_name(values["first_name"], values["prefix"], values["last_name"])
         if "?" in name:
             out.warnings.append(RowNote(number, Note.QUESTION_MARK,
                                         {"name": name, "kind": table.kind}))
@@ -892,7 +893,7 @@ def prepare(table: Table, mapping: Mapping) -> Prepared:
                                             {"email": email, "other_row": seen_email[ekey]}))
             else:
                 seen_email[ekey] = number
-        nkey = participants.fold(name)
+        nkey = naming.fold(name)
         if nkey in seen_name:
             out.warnings.append(RowNote(number, Note.SAME_NAME,
                                         {"name": name, "other_row": seen_name[nkey]}))
@@ -909,7 +910,7 @@ def prepare(table: Table, mapping: Mapping) -> Prepared:
 
 
 def _name_key(values: dict) -> str:
-    return participants.fold(participants.display_name(
+    return naming.fold(naming.display_name(
         values.get("first_name", ""), values.get("prefix", ""), values.get("last_name", "")))
 
 
@@ -920,7 +921,7 @@ def _values_of(p: participants.Participant) -> dict:
 
 def _same_person(p: participants.Participant, values: dict) -> bool:
     """An e-mail match counts only when the first or the last name agrees too."""
-    fold = participants.fold
+    fold = naming.fold
     return ((bool(p.first_name) and fold(p.first_name) == fold(values["first_name"]))
             or (bool(p.last_name) and fold(p.last_name) == fold(values["last_name"])))
 
@@ -967,7 +968,7 @@ def plan(store: Store, prepared: Prepared) -> Plan:
         out.names.setdefault(match.id, match.display_name)
         changes = {k: v for k, v in values.items() if v and v != now[k]}
         if not changes:
-            out.unchanged.append(RowNote(number, Note.UNCHANGED, {"name": participants.display_name(
+            out.unchanged.append(RowNote(number, Note.UNCHANGED, {"name": naming.display_name(
                 now["first_name"], now["prefix"], now["last_name"])}))
             continue
         first_row, old, new = out.updated.get(match.id, (number, {}, {}))

@@ -4,28 +4,37 @@ Sizes: as many groups of 5 and 6 as the number of people allows; where it does n
 split into 5s and 6s (7, 8, 9, 13, 14, 19) groups of 4 or 7 fill in, as few as possible
 (:func:`group_sizes`). Fewer than 4 people make one group.
 
-The grouping is an integer programme, solved by scipy's ``milp`` (HiGHS): a binary
-``x[p, g]`` per person and group, each person in one group, each group its size, and
-``x[m, g] + x[r, g] ≤ 1`` for every manager m and direct report r. That last rule is
-pairwise, which a flow cannot hold; HiGHS is a proven branch-and-cut solver that can,
-and scipy brings it with one wheel (numpy + scipy, about 160 MB installed; no compiler,
-no network). OR-Tools CP-SAT would do too but adds protobuf and a larger wheel.
+The grouping is an integer programme, solved by HiGHS (``highspy``, through
+:mod:`sessions.highs`): a binary ``x[p, g]`` per person and group, each person in one group,
+each group its size, and ``x[m, g] + x[r, g] ≤ 1`` for every manager m and direct report r.
+That last rule is pairwise, which a flow cannot hold; HiGHS is a proven branch-and-cut
+solver that can. highspy is one 12 MB wheel (no compiler, no network); it is used without
+numpy, so the install and the bundle carry neither numpy nor scipy. OR-Tools CP-SAT would do
+too but adds protobuf and a larger wheel.
 Teams are mixed by a convex cost per team and group: ``max(0, k-1) + max(0, k-2)`` for
 k people of one team in a group (two of a team cost 1, three cost 3), minimised.
 
 Roles rotate between meetings: in meeting k (1-based) of a group with members
 m_0..m_{n-1}, the inbrenger is m_{k-1}, the gespreksleider m_k, the tijdbewaker
-m_{k+1} (indices modulo n).
+m_{k+1} (indices modulo n). Over n meetings everyone brings a case once, chairs once and
+keeps time once. The trajectory keeps which meeting it is (:func:`set_meeting`), so the
+console, the wall and the method cards name the same people.
+
+The running round: by default the intervisie step's own clock decides
+(:func:`round_at` over the step's elapsed time). Once the facilitator steers the rounds
+(:func:`start_round`, :func:`toggle_pause`, :func:`add_time`) the stored run decides;
+every one of these returns the run as it was, for undo (:func:`put_run`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 
-from sessions import expertise
+from sessions import expertise, highs
 from sessions.errors import Code, ValidationError
-from sessions.store import Store
+from sessions.store import Store, now_iso
 
 TOPIC = "intervisie"
 # the incidentmethode, a common timed variant: (round key, minutes)
@@ -77,10 +86,6 @@ def solve(people: list[int], team: dict[int, str], manager: dict[int, int | None
     """Group ``people`` into ``sizes`` (default :func:`group_sizes`); raises when impossible."""
     import time
 
-    import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import lil_matrix
-
     start = time.perf_counter()
     people = list(people)
     sizes = group_sizes(len(people)) if sizes is None else list(sizes)
@@ -91,80 +96,44 @@ def solve(people: list[int], team: dict[int, str], manager: dict[int, int | None
     n, k = len(people), len(sizes)
     index = {p: i for i, p in enumerate(people)}
     teams = sorted({team.get(p, "") for p in people if team.get(p, "")})
-    # variables: x[i, g] (n*k binaries), then y1[t, g], y2[t, g] (continuous, >= 0)
-    nx_ = n * k
-    ny = len(teams) * k
-    nvar = nx_ + 2 * ny
 
-    def x(i, g):
-        return i * k + g
+    def x(i, g):                              # person i in group g (binary)
+        return f"x{i}_{g}"
 
-    def y(level, t, g):
-        return nx_ + level * ny + t * k + g
+    def y(level, t, g):                       # team t's excess in group g above level + 1
+        return f"y{level}_{t}_{g}"
 
-    rows, lo, hi = [], [], []
-    a = lil_matrix((n + k + 2 * ny + n * k, nvar))
-    r = 0
-    for i in range(n):                       # each person in one group
-        for g in range(k):
-            a[r, x(i, g)] = 1
-        rows.append(r)
-        lo.append(1)
-        hi.append(1)
-        r += 1
-    for g in range(k):                       # each group its size
-        for i in range(n):
-            a[r, x(i, g)] = 1
-        lo.append(sizes[g])
-        hi.append(sizes[g])
-        r += 1
+    rows: list = []
+    for i in range(n):                        # each person in one group
+        rows.append(([(1, x(i, g)) for g in range(k)], 1, 1))
+    for g in range(k):                        # each group its size
+        rows.append(([(1, x(i, g)) for i in range(n)], sizes[g], sizes[g]))
     members = defaultdict(list)
     for p in people:
         if team.get(p, ""):
             members[teams.index(team[p])].append(index[p])
-    for t in range(len(teams)):              # y_level >= count - (level + 1)
+    excess = []
+    for t in range(len(teams)):               # y_level >= count - (level + 1)
         for g in range(k):
             for level in (0, 1):
-                for i in members[t]:
-                    a[r, x(i, g)] = 1
-                a[r, y(level, t, g)] = -1
-                lo.append(-np.inf)
-                hi.append(level + 1)
-                r += 1
-    pairs = [(index[m], index[p]) for p in people
-             if (m := manager.get(p)) is not None and m in index]
-    extra = lil_matrix((len(pairs) * k, nvar))
-    er = 0
-    for mi, ri in pairs:                     # never a manager with their report
-        for g in range(k):
-            extra[er, x(mi, g)] = 1
-            extra[er, x(ri, g)] = 1
-            er += 1
-    from scipy.sparse import vstack
-
-    a = a.tocsr()[:r]
-    lo_all, hi_all = lo, hi
-    if er:
-        a = vstack([a, extra.tocsr()[:er]])
-        lo_all = lo + [-np.inf] * er
-        hi_all = hi + [1] * er
-    c = np.zeros(nvar)
-    c[nx_:] = 1.0
-    # a tiny preference for keeping each person's position in the list (a stable answer)
-    integrality = np.zeros(nvar)
-    integrality[:nx_] = 1
-    ub = np.full(nvar, np.inf)
-    ub[:nx_] = 1
-    res = milp(c, constraints=LinearConstraint(a, lo_all, hi_all), integrality=integrality,
-               bounds=Bounds(np.zeros(nvar), ub),
-               options={"time_limit": time_limit, "disp": False})
-    if res.x is None:
+                excess.append(y(level, t, g))
+                rows.append(([(1, x(i, g)) for i in members[t]] + [(-1, y(level, t, g))],
+                              None, level + 1))
+    for p in people:                          # never a manager with their report
+        m = manager.get(p)
+        if m is not None and m in index:
+            for g in range(k):
+                rows.append(([(1, x(index[m], g)), (1, x(index[p], g))], None, 1))
+    text = highs.lp_text([(1, v) for v in excess], rows,
+                         binary=[x(i, g) for i in range(n) for g in range(k)])
+    res = highs.solve(text, time_limit=time_limit)
+    if not res.values:
         raise ValidationError(Code.INVALID, field="intervisie", reason="infeasible")
     groups: list[list[int]] = [[] for _ in range(k)]
     for i, p in enumerate(people):
-        g = max(range(k), key=lambda g, i=i: res.x[x(i, g)])
+        g = max(range(k), key=lambda g, i=i: res.values.get(x(i, g), 0.0))
         groups[g].append(p)
-    return Grouping(groups, res.status == 0, float(res.fun), time.perf_counter() - start)
+    return Grouping(groups, res.optimal, res.objective, time.perf_counter() - start)
 
 
 def team_cost(groups: list[list[int]], team: dict[int, str]) -> int:
@@ -270,3 +239,126 @@ def move(store: Store, person_id: int, group_id: int) -> dict:
         store.conn.execute("INSERT OR REPLACE INTO intervisie_member (participant_id, group_id,"
                            " position) VALUES (?, ?, ?)", (person_id, group_id, pos))
     return before
+
+
+# ---------------------------------------------------------------- the meeting and its rounds
+
+MAX_MEETING = 99
+
+
+@dataclass(frozen=True)
+class Run:
+    """Which meeting it is and the round the facilitator runs (``round`` None: not steered)."""
+
+    meeting: int = 1
+    round: int | None = None
+    started_at: str | None = None
+    paused_at: str | None = None
+    paused_seconds: float = 0.0
+    extra_seconds: int = 0
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.paused_at)
+
+    def elapsed(self, now: datetime | None = None) -> float:
+        """Seconds the running round has run, without its pauses."""
+        if self.round is None or not self.started_at:
+            return 0.0
+        end = datetime.fromisoformat(self.paused_at) if self.paused_at else (now or datetime.now())
+        return max(0.0, (end - datetime.fromisoformat(self.started_at)).total_seconds()
+                   - self.paused_seconds)
+
+    def length(self) -> int:
+        """Seconds the running round may take: its minutes plus the time added."""
+        if self.round is None:
+            return 0
+        return ROUNDS[self.round][1] * 60 + self.extra_seconds
+
+    def left(self, now: datetime | None = None) -> float:
+        """Seconds left in the running round (negative: over time)."""
+        return self.length() - self.elapsed(now)
+
+
+def run(store: Store) -> Run:
+    """The stored meeting and round (defaults when nothing is stored)."""
+    row = store.one("SELECT * FROM intervisie_run WHERE id = 1")
+    if row is None:
+        return Run()
+    return Run(row["meeting"], row["round"], row["started_at"], row["paused_at"],
+               float(row["paused_seconds"]), int(row["extra_seconds"]))
+
+
+def put_run(store: Store, r: Run) -> None:
+    """Store a run as it is (the undo of every change below)."""
+    with store.transaction(TOPIC):
+        store.conn.execute(
+            "INSERT OR REPLACE INTO intervisie_run (id, meeting, round, started_at, paused_at,"
+            " paused_seconds, extra_seconds) VALUES (1, ?, ?, ?, ?, ?, ?)",
+            (r.meeting, r.round, r.started_at, r.paused_at, r.paused_seconds, r.extra_seconds))
+
+
+def set_meeting(store: Store, meeting: int) -> Run:
+    """Make ``meeting`` (1-based) the current meeting: the roles follow. Returns the old run."""
+    if not isinstance(meeting, int) or not 1 <= meeting <= MAX_MEETING:
+        raise ValidationError(Code.INVALID, field="meeting", value=meeting)
+    old = run(store)
+    put_run(store, Run(meeting, old.round, old.started_at, old.paused_at, old.paused_seconds,
+                       old.extra_seconds))
+    return old
+
+
+def start_round(store: Store, index: int, now: datetime | None = None) -> Run:
+    """Start round ``index`` (0-based) now, with no pause and no added time; return the old run."""
+    if not isinstance(index, int) or not 0 <= index < len(ROUNDS):
+        raise ValidationError(Code.INVALID, field="round", value=index)
+    old = run(store)
+    stamp = now.isoformat(timespec="seconds") if now else now_iso()
+    put_run(store, Run(old.meeting, index, stamp, None, 0.0, 0))
+    return old
+
+
+def stop_rounds(store: Store) -> Run:
+    """Stop steering the rounds by hand (the step's clock decides again); return the old run."""
+    old = run(store)
+    put_run(store, Run(old.meeting))
+    return old
+
+
+def toggle_pause(store: Store, now: datetime | None = None) -> Run:
+    """Pause the running round, or resume it; return the old run."""
+    old = run(store)
+    if old.round is None:
+        raise ValidationError(Code.INVALID, field="round", reason="not_started")
+    moment = now or datetime.now()
+    if old.paused_at:
+        pause = (moment - datetime.fromisoformat(old.paused_at)).total_seconds()
+        new = Run(old.meeting, old.round, old.started_at, None,
+                  old.paused_seconds + max(0.0, pause), old.extra_seconds)
+    else:
+        new = Run(old.meeting, old.round, old.started_at, moment.isoformat(timespec="seconds"),
+                  old.paused_seconds, old.extra_seconds)
+    put_run(store, new)
+    return old
+
+
+def add_time(store: Store, seconds: int = 60) -> Run:
+    """Give the running round more time; return the old run."""
+    old = run(store)
+    if old.round is None:
+        raise ValidationError(Code.INVALID, field="round", reason="not_started")
+    if not isinstance(seconds, int) or not 0 < seconds <= 3600:
+        raise ValidationError(Code.INVALID, field="seconds", value=seconds)
+    put_run(store, Run(old.meeting, old.round, old.started_at, old.paused_at,
+                       old.paused_seconds, old.extra_seconds + seconds))
+    return old
+
+
+def round_at(elapsed_seconds: float) -> tuple[int, float]:
+    """(index of the round running after ``elapsed_seconds`` on the step's clock, seconds left)."""
+    t = 0.0
+    for i, (_key, minutes) in enumerate(ROUNDS):
+        t += minutes * 60
+        if elapsed_seconds < t:
+            return i, t - elapsed_seconds
+    return len(ROUNDS) - 1, 0.0

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from sessions import expertise
+from sessions import expertise, highs
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
@@ -55,7 +55,7 @@ W_GAP = 1
 W_LOAD = 2
 STATES = ("draft", "published", "ended")
 # networkx's network simplex (pure Python) for the sizes of a room; above this many arcs the
-# same network goes to HiGHS as a linear programme (scipy, already needed for intervisie)
+# same network goes to HiGHS as a linear programme (highspy, already needed for intervisie)
 HIGHS_ABOVE = 15_000
 
 
@@ -185,28 +185,36 @@ def solve(problem: Problem) -> list[tuple[int, int, int]]:
 
 def _highs_flow(g) -> dict | None:
     """The min-cost flow of ``g`` as an LP by HiGHS's dual simplex (a vertex of a network LP is
-    integral); None when HiGHS fails or returns a fractional flow (the caller falls back)."""
-    import numpy as np
-    from scipy.optimize import linprog
-    from scipy.sparse import coo_matrix
-
+    integral); None when HiGHS is missing, fails or returns a fractional flow (the caller
+    falls back to networkx)."""
     nodes = {v: i for i, v in enumerate(g.nodes)}
     edges = list(g.edges(data=True))
-    cols = np.repeat(np.arange(len(edges)), 2)
-    rows = np.fromiter((nodes[x] for u, v, _d in edges for x in (u, v)), dtype=np.int64,
-                       count=2 * len(edges))
-    vals = np.tile([-1.0, 1.0], len(edges))
-    a_eq = coo_matrix((vals, (rows, cols)), shape=(len(nodes), len(edges))).tocsr()
-    b_eq = np.array([g.nodes[v].get("demand", 0) for v in g.nodes], dtype=float)
-    cost = np.array([d.get("weight", 0) for _u, _v, d in edges], dtype=float)
-    bounds = [(0, d.get("capacity")) for _u, _v, d in edges]
-    res = linprog(cost, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs-ds")
-    if res.status != 0 or np.abs(res.x - np.round(res.x)).max() > 1e-6:
+    incident: list[list[tuple[int, str]]] = [[] for _ in nodes]
+    bounds = {}
+    cost = []
+    for k, (u, v, d) in enumerate(edges):
+        name = f"f{k}"
+        incident[nodes[u]].append((-1, name))
+        incident[nodes[v]].append((1, name))
+        if d.get("capacity") is not None:
+            bounds[name] = (0, d["capacity"])
+        cost.append((d.get("weight", 0), name))
+    rows = [(terms, g.nodes[v].get("demand", 0), g.nodes[v].get("demand", 0))
+            for v, terms in zip(g.nodes, incident, strict=True) if terms]
+    try:
+        res = highs.solve(highs.lp_text(cost, rows, bounds),
+                          options={"solver": "simplex", "simplex_strategy": 1})
+    except highs.Unavailable:
+        return None
+    if not res.optimal:
         return None
     flow: dict = {}
-    for (u, v, _d), x in zip(edges, np.round(res.x).astype(int), strict=True):
-        if x:
-            flow.setdefault(u, {})[v] = int(x)
+    for k, (u, v, _d) in enumerate(edges):
+        x = res.values.get(f"f{k}", 0.0)
+        if abs(x - round(x)) > 1e-6:
+            return None
+        if round(x):
+            flow.setdefault(u, {})[v] = int(round(x))
     return flow
 
 
@@ -565,6 +573,20 @@ def put_states(store: Store, states: dict[int, str]) -> None:
     with store.transaction(TOPIC):
         store.conn.executemany("UPDATE peer_pair SET state = ? WHERE id = ?",
                                [(s, i) for i, s in states.items()])
+
+
+def end(store: Store, pair_ids: list[int]) -> dict[int, str]:
+    """End published pairs (all or none): from now on they carry no load and their learner's
+    wish is open again, but the same learner and expert are never proposed together again.
+    Returns the old states for :func:`put_states`."""
+    stored = {p.id: p for p in pairs(store)}
+    for pid in pair_ids:
+        if pid not in stored:
+            raise ValidationError(Code.INVALID, field="pair", id=pid)
+        if stored[pid].state != "published":
+            raise ValidationError(Code.INVALID, field="pair", id=pid, reason="not_published",
+                                  state=stored[pid].state)
+    return set_state(store, list(pair_ids), "ended")
 
 
 def publish(store: Store) -> dict[int, str]:

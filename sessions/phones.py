@@ -206,8 +206,27 @@ def refuse(store: Store, phone_id: int) -> None:
 
 
 def pending(store: Store, meeting_id: int) -> list[dict]:
-    """Phones that wait for the facilitator's OK on a name."""
-    return [p for p in phones(store, meeting_id) if p["wants_id"] is not None]
+    """Phones that wait for the facilitator's OK on a name, first asked first.
+
+    Each row also says when the phone asked (``asked_at``) and since when another phone
+    holds the name (``held_since``; '' when nobody holds it any more), so the facilitator
+    sees who was first.
+    """
+    rows = [p for p in phones(store, meeting_id) if p["wants_id"] is not None]
+    for p in rows:
+        p["asked_at"] = _last_answer_at(store, p["id"], {"joined": "pending"}) or p["joined_at"]
+        holder = store.one("SELECT id, joined_at FROM phone WHERE meeting_id = ? AND participant_id = ?"
+                           " AND id != ? ORDER BY id LIMIT 1", (meeting_id, p["wants_id"], p["id"]))
+        p["held_since"] = "" if holder is None else (
+            _last_answer_at(store, holder["id"], {"joined": "joined"}) or holder["joined_at"])
+    rows.sort(key=lambda p: (p["asked_at"], p["id"]))
+    return rows
+
+
+def _last_answer_at(store: Store, phone_id: int, answer: dict) -> str | None:
+    """When this phone last got ``answer`` (its recorded requests), or None."""
+    return store.scalar("SELECT MAX(at) FROM phone_request WHERE phone_id = ? AND answer = ?",
+                        (phone_id, json.dumps(answer)))
 
 
 # ---------------------------------------------------------------- what phones put in
@@ -498,9 +517,11 @@ def public_state(store: Store, meeting_id: int, sections: set[str] | None = None
             items[str(e.id)] = item
         out["questions"] = _section({"mode": rnd.mode, "dots": rnd.dots, "hidden": rnd.hidden}, items)
     if want("groups"):
-        out["groups"] = _section({}, {str(g.id): {"pos": g.position, "name": g.name,
+        # numbered 1..N as the wall's cards and the console number them (the keys people
+        # use to give their choices)
+        out["groups"] = _section({}, {str(g.id): {"pos": g.position, "n": n, "name": g.name,
                                                   "question": g.question_text, "colour": g.colour}
-                                      for g in groups.groups(store)})
+                                      for n, g in enumerate(groups.groups(store), start=1)})
     if want("actions"):
         hidden = hidden_ids(store, "action")
         out["actions"] = _section({}, {

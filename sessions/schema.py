@@ -431,5 +431,31 @@ CREATE INDEX advice_hours_date ON advice_hours(date);
 """
 
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7]
+# Version 8 (the live day, 27): "added after the startdag" follows the meeting's times (an
+# action typed after the startdag ended, or after the next meeting started when the startdag
+# was never ended) unless the facilitator marks it by hand. ``after_mark`` holds that mark:
+# NULL = by the times, 1 = added afterwards, 0 = part of the startdag. The V2 column
+# ``after_kickoff`` (set once, from the calendar date) is no longer read.
+V8 = """
+ALTER TABLE action ADD COLUMN after_mark INTEGER;
+"""
+
+
+V9 = """
+-- intervisie in the room (issue 18): which meeting of the groups this is (the roles of
+-- inbrenger, gespreksleider and tijdbewaker rotate by it), and the incidentmethode's running
+-- round as the facilitator steers it: start, next, previous, pause, more time
+CREATE TABLE intervisie_run (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    meeting INTEGER NOT NULL DEFAULT 1 CHECK (meeting >= 1),
+    round INTEGER,                                -- 0-based; NULL: the step's clock decides
+    started_at TEXT,                              -- when the running round started
+    paused_at TEXT,                               -- set while the round is paused
+    paused_seconds REAL NOT NULL DEFAULT 0,       -- pauses of the running round so far
+    extra_seconds INTEGER NOT NULL DEFAULT 0      -- time added to the running round
+);
+"""
+
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V7, V8, V9]
 CURRENT_VERSION = len(MIGRATIONS)

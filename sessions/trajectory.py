@@ -111,3 +111,20 @@ def update_meeting(store: Store, meeting_id: int, **changes) -> Meeting:
         with store.transaction("meetings"):
             store.conn.execute(f"UPDATE meeting SET {sets} WHERE id = :id", {**changes, "id": meeting_id})
     return before
+
+
+def edit_details(store: Store, details: dict, meetings_changes: dict[int, dict]
+                 ) -> tuple[dict, dict[int, dict]]:
+    """Change the details and the meetings' fields as one edit (one transaction); return the
+    values as they were, in the same shape, so the same call puts them back (undo)."""
+    was = get(store)
+    old_details = {k: getattr(was, k) for k in details}
+    old_meetings = {}
+    for mid, changes in meetings_changes.items():
+        m = meeting(store, mid)
+        old_meetings[mid] = {k: getattr(m, k) for k in changes}
+    with store.transaction("trajectory", "meetings"):
+        update(store, **details)
+        for mid, changes in meetings_changes.items():
+            update_meeting(store, mid, **changes)
+    return old_details, old_meetings

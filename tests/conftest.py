@@ -26,6 +26,13 @@ import pytest  # noqa: E402
 from sessions.store import Store  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory, monkeypatch):
+    """Each test gets its own user data dir (backups, demo files): a demo one test rehearsed in
+    is never what the next test opens."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture
 def tmp_store(tmp_path):
     """A fresh, empty trajectory file, closed after the test."""

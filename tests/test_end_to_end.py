@@ -112,7 +112,13 @@ def test_the_whole_trajectory(tmp_path):
     for key, (gid, title) in plan.items():
         ids[key] = actions.add(store, gid, title, owner_id=member[gid][0],
                                member_ids=member[gid][1:3], status="planned",
-                               start_date="2026-03-20", due_date="2026-06-30", today=KICKOFF)
+                               start_date="2026-03-20", due_date="2026-06-30",
+                               at=datetime(2026, 3, 12, 15))
+    assert not any(a.after_kickoff for a in actions.actions(store))
+    startdag = meetings["startdag"].id          # the day runs to its end at 16:30
+    agenda.start(store, startdag, now=datetime(2026, 3, 12, 9, 0))
+    while agenda.next_step(store, startdag, now=datetime(2026, 3, 12, 16, 30)) is not None:
+        pass
     assert not any(a.after_kickoff for a in actions.actions(store))
 
     # 5. export the handouts ------------------------------------------------------------
@@ -142,7 +148,7 @@ def test_the_whole_trajectory(tmp_path):
                     status="in_progress")
     ids["lunch"] = actions.add(store, order[2], "Buurtlunch met de wijkteams",
                                owner_id=member[order[2]][0], status="planned",
-                               due_date="2026-08-20", today=date(2026, 5, 1))
+                               due_date="2026-08-20", at=datetime(2026, 5, 1, 10))
     assert actions.get(store, ids["lunch"]).after_kickoff
     overdue = harvest.overview(store, overdue=True, today=date(2026, 7, 15))
     assert {r.id for r in overdue} == {ids["hr"], ids["academie"], ids["cafe"], ids["intervisie"]}

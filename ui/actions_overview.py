@@ -36,15 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import harvest
+from sessions import actions as plans
+from sessions import groups, harvest
 from sessions.changes import Change, Topic
-from sessions.errors import StartdagError
 from sessions.harvest import logbook
 from ui.commands import run
 from ui.context import AppContext
-from ui.messages import error_text
-from ui.overview import plain_label
+from ui.messages import harvest_error_text
+from ui.operations import attempt, succeeded, warn_box
+from ui.operations import logbook as ops
 from ui.tables import ListTableModel, apply_rows, select_id, selected_id
+from ui.widgets import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,35 +75,15 @@ def status_label(status: str) -> str:
     return _tr(STATUS_LABELS.get(status, status))
 
 
+def log_kind_label(kind: str) -> str:
+    """A log entry's kind (update, support request, answer) in the UI language."""
+    return _tr(LOG_KIND_LABELS.get(kind, kind))
+
+
 def short_date(iso: str) -> str:
     """An ISO date as '12-03-2026' (compact, for tables); '' when empty or bad."""
     d = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
     return d.toString("dd-MM-yyyy") if d.isValid() else ""
-
-
-def harvest_error_text(exc: StartdagError) -> str:
-    """A sentence for the harvest services' validation errors, else the shared messages."""
-    p = exc.params
-    field, reason = p.get("field"), p.get("reason")
-    if field == "text" and reason == "required":
-        return QCoreApplication.translate("Harvest", "Write what happened, or change the status.")
-    if field == "date":
-        return QCoreApplication.translate("Harvest", "Give a valid date.")
-    if reason == "too_long":
-        return QCoreApplication.translate("Harvest", "This text is too long.")
-    if field == "capacity" and reason == "full":
-        return QCoreApplication.translate("Harvest", "This activity is full.")
-    if field == "capacity":
-        return QCoreApplication.translate(
-            "Harvest", "The number of places must be a whole number of at least 1, or no maximum.")
-    if field == "participant" and reason == "already_signed_up":
-        return QCoreApplication.translate(
-            "Harvest", "This person has already signed up for this activity.")
-    if field == "participant" and reason == "not_signed_up":
-        return QCoreApplication.translate("Harvest", "This person is not on this activity's list.")
-    if field == "title" and reason == "required":
-        return QCoreApplication.translate("Harvest", "A title is required.")
-    return error_text(exc)
 
 
 # ---------------------------------------------------------------- models
@@ -123,6 +105,7 @@ class ActionsTableModel(ListTableModel):
         self.status: str | None = None
         self.overdue_only = False
         self.rows: list[harvest.ActionRow] = []
+        self.numbers: dict[int, int] = {}
         ctx.change_record.connect(self._on_change)
         self.refresh()
 
@@ -131,11 +114,11 @@ class ActionsTableModel(ListTableModel):
     def _on_change(self, change: Change) -> None:
         """Apply one committed change in place: only the actions it names are read again."""
         store = self.ctx.store
-        if store is None or store.conn is None or not change.touches(*TOPICS):
+        if store is None or store.conn is None or not change.touches(*TOPICS, Topic.AGENDA):
             return
         ids: set[int] | None = set()
-        if change.touches(Topic.GROUPS):
-            ids = None                      # a group's name, colour or order: read all
+        if change.touches(Topic.GROUPS, Topic.AGENDA):
+            ids = None   # a group's name, colour or order; ending the startdag moves "added after"
         if ids is not None and change.touches(Topic.ACTIONS):
             acts = change.of(Topic.ACTIONS)
             ids = None if acts is None else ids | acts.all
@@ -151,6 +134,7 @@ class ActionsTableModel(ListTableModel):
         filters = {"group_id": self.group_id, "status": self.status}
         if ids is None:
             new = harvest.overview(store, **filters, overdue=self.overdue_only, today=self.today())
+            self.numbers = groups.numbers(store)
         else:
             fresh = {r.id: r for r in logbook.overview(store, **filters, overdue=self.overdue_only,
                                                         today=self.today(), ids=ids)}
@@ -175,7 +159,12 @@ class ActionsTableModel(ListTableModel):
         self.rows = [] if store is None or store.conn is None else harvest.overview(
             store, group_id=self.group_id, status=self.status, overdue=self.overdue_only,
             today=self.today())
+        self.numbers = {} if store is None or store.conn is None else groups.numbers(store)
         self.endResetModel()
+
+    def group_label(self, r: harvest.ActionRow) -> str:
+        """The group as the wall names it: its number, then its name."""
+        return groups.numbered(self.numbers.get(r.group_id), r.group_name)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -184,7 +173,7 @@ class ActionsTableModel(ListTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return r.group_name
+                return self.group_label(r)
             if col == 1:
                 return r.title + ("  (+)" if r.after_kickoff else "")
             if col == 2:
@@ -197,12 +186,20 @@ class ActionsTableModel(ListTableModel):
                     return f"{text}  ({QCoreApplication.translate('Harvest', 'overdue')})"
                 return text
             if col == 5:
-                bits = [short_date(r.last_update)]
+                # an open support request is what matters here: the flag alone, the date in
+                # the tooltip; else the date of the last update
                 if r.open_request:
-                    bits.append(QCoreApplication.translate("Harvest", "support asked"))
-                return " · ".join(b for b in bits if b)
-        if role == Qt.ItemDataRole.ToolTipRole and col == 1 and r.after_kickoff:
-            return QCoreApplication.translate("Harvest", "Added after the startdag")
+                    return QCoreApplication.translate("Harvest", "support asked")
+                return short_date(r.last_update)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5 and r.last_update:
+            return f"{self.headerData(5, Qt.Orientation.Horizontal)}: {short_date(r.last_update)}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2 and r.owner_name:
+            return r.owner_name
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return r.title + ("\n" + QCoreApplication.translate(
+                "Harvest", "Added after the startdag") if r.after_kickoff else "")
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return self.group_label(r)
         if role == Qt.ItemDataRole.ForegroundRole and (
                 (col == 4 and r.overdue) or (col == 5 and r.open_request)):
             return QBrush(QColor("#b3261e"))
@@ -339,15 +336,15 @@ class ActionsOverviewPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # fit the rows in view, not 1,000 rows at every edit (the default precision)
-        header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # what matters first and in full: the action, its status, due date and the support
-        # flag; the group (its colour shows it) last, cut short; never a sideways scrollbar
+        # flag; the owner and the group (its colour shows it) last, cut short when narrow
+        # (whole in the tooltip); never a sideways scrollbar
         for visual, logical in enumerate((1, 3, 4, 5, 2, 0)):
             header.moveSection(header.visualIndex(logical), visual)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, 110)
+        for col in (0, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self.model.modelReset.connect(self._fit_columns)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -362,6 +359,20 @@ class ActionsOverviewPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.log_title.setFont(font)
         self.log_details = plain_label()
+        # "added after the startdag" follows the meeting's times; the facilitator can say otherwise
+        self.after_check = QCheckBox(self.tr("Added after the startdag"))
+        self.after_check.setToolTip(self.tr(
+            "Counted as added after the startdag when it was typed after the startdag ended "
+            "(or, when nobody ended it, after the next meeting started). Tick or untick to "
+            "decide it yourself."))
+        self.after_source = plain_label()
+        self.after_reset = QPushButton(self.tr("Follow the meeting's times"))
+        self.after_reset.setFlat(True)
+        after_row = QHBoxLayout()
+        after_row.addWidget(self.after_check)
+        after_row.addWidget(self.after_source)
+        after_row.addStretch(1)
+        after_row.addWidget(self.after_reset)
         self.log_view = QTableView()
         self.log_view.setModel(self.log_model)
         self.log_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -408,6 +419,7 @@ class ActionsOverviewPage(QWidget):
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.log_title)
         side_layout.addWidget(self.log_details)
+        side_layout.addLayout(after_row)
         side_layout.addWidget(self.log_view, 1)
         side_layout.addLayout(form)
         side_layout.addLayout(buttons)
@@ -415,8 +427,10 @@ class ActionsOverviewPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        splitter.splitterMoved.connect(lambda *_a: self._fit_columns())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -430,13 +444,36 @@ class ActionsOverviewPage(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.updated.connect(self._on_selection)
+        self.model.updated.connect(self._fit_columns)
         self.log_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button.clicked.connect(self.add_entry)
         self.text_edit.returnPressed.connect(self.add_entry)
         self.remove_button.clicked.connect(self.remove_entry)
+        self.after_check.clicked.connect(lambda checked: self.set_after_mark(checked))
+        self.after_reset.clicked.connect(lambda: self.set_after_mark(None))
         ctx.changed.connect(self._on_changed)
         ctx.store_opened.connect(self._on_opened)
         self._on_opened()
+
+    # ------------------------------------------------------------ columns
+
+    def _fit_columns(self) -> None:
+        """The owner and the group share what the action (a third at least) leaves over."""
+        table = self.table
+        width = table.viewport().width()
+        if width <= 0:
+            return
+        header = table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (3, 4, 5))
+        spare = max(0, width - fixed - int(width * 0.36))
+        owner = min(table.sizeHintForColumn(2), max(60, int(spare * 0.6)))
+        group = min(table.sizeHintForColumn(0), max(40, spare - owner))
+        header.resizeSection(2, owner)
+        header.resizeSection(0, group)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
 
     # ------------------------------------------------------------ filters
 
@@ -458,8 +495,8 @@ class ActionsOverviewPage(QWidget):
         self.group_filter.clear()
         self.group_filter.addItem(self.tr("All groups"), None)
         if store is not None and store.conn is not None:
-            for g in store.query("SELECT id, name FROM theme_group ORDER BY position, id"):
-                self.group_filter.addItem(g["name"], g["id"])
+            for n, g in enumerate(groups.groups(store), start=1):
+                self.group_filter.addItem(groups.numbered(n, g.name), g.id)
         i = self.group_filter.findData(current)
         self.group_filter.setCurrentIndex(max(i, 0))
         self.group_filter.blockSignals(False)
@@ -508,15 +545,22 @@ class ActionsOverviewPage(QWidget):
         if row >= 0:
             r = self.model.rows[row]
             self.log_title.setText(self.tr("Log of “{title}” ({group})").format(
-                title=r.title, group=r.group_name))
-            support = self.ctx.store.scalar("SELECT support FROM action WHERE id = ?", (r.id,))
+                title=r.title, group=self.model.group_label(r)))
+            support = plans.get(self.ctx.store, r.id).support
             self.log_details.setText(self.tr("Support asked for at the startdag: {text}").format(
                 text=support) if support else "")
         else:
             self.log_title.setText(self.tr("Select an action to see and add to its log."))
             self.log_details.setText("")
         self.log_details.setVisible(bool(self.log_details.text()))
+        mark = (plans.get(self.ctx.store, action_id).after_mark
+                if row >= 0 else None)
+        self.after_check.setChecked(row >= 0 and self.model.rows[row].after_kickoff)
+        self.after_source.setText("" if row < 0 else self.tr("(marked by hand)")
+                                  if mark is not None else self.tr("(by the meeting's times)"))
         writable = not self.ctx.read_only and row >= 0
+        self.after_check.setEnabled(writable)
+        self.after_reset.setVisible(writable and mark is not None)
         for w in (self.date_edit, self.kind_combo, self.text_edit, self.new_status,
                   self.add_button):
             w.setEnabled(writable)
@@ -545,17 +589,12 @@ class ActionsOverviewPage(QWidget):
             if not path:
                 return None
 
-        try:
-            write_harvest_report(store, path, lang)
-        except StartdagError as exc:
-            self._warn(exc)
+        if not succeeded(lambda: write_harvest_report(store, path, lang),
+                         warn_box(self, "Startdag"), harvest_error_text):
             return None
         QMessageBox.information(self, "Startdag", self.tr("Harvest report saved: {path}").format(
             path=path))
         return path
-
-    def _warn(self, exc: StartdagError) -> None:
-        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
 
     def add_entry(self) -> int | None:
         """Add the form's update, support request or answer to the selected action (undoable)."""
@@ -566,28 +605,32 @@ class ActionsOverviewPage(QWidget):
         values = {"date": self.date_edit.date().toString(Qt.DateFormat.ISODate),
                   "text": self.text_edit.text(), "kind": self.kind_combo.currentData(),
                   "status": self.new_status.currentData()}
-        state: dict = {}
-
-        def do():
-            if "entry" in state:
-                harvest.restore_log(store, state["entry"])
-                return state["entry"].id
-            state["id"] = harvest.add_log(store, action_id, **values)
-            return state["id"]
-
-        def undo():
-            state["entry"] = harvest.remove_log(store, state["id"])
-
         kind_text = self.kind_combo.currentText()
-        try:
-            log_id = run(self.ctx.undo_stack, self.tr("Log: {kind}").format(kind=kind_text),
-                         do, undo)
-        except StartdagError as exc:
-            self._warn(exc)
+        log_id = attempt(lambda: ops.add_entry(
+            self.ctx, self.tr("Log: {kind}").format(kind=kind_text), action_id, **values),
+            warn_box(self, "Startdag"), harvest_error_text)
+        if log_id is None:
             return None
         self.text_edit.clear()
         self.new_status.setCurrentIndex(0)
         return log_id
+
+    def set_after_mark(self, mark: bool | None) -> None:
+        """Mark the selected action as added after the startdag (True), as part of the startdag
+        (False), or let the meeting's times decide (None); undoable."""
+        store = self.ctx.store
+        action_id = self.log_model.action_id
+        if store is None or action_id is None or self.ctx.read_only:
+            return
+        before = plans.get(store, action_id).after_mark
+        text = (self.tr("Follow the meeting's times") if mark is None
+                else self.tr("Mark as added after the startdag") if mark
+                else self.tr("Mark as part of the startdag"))
+        attempt(lambda: run(self.ctx.undo_stack, text,
+                            lambda: plans.set_after_mark(store, action_id, mark),
+                            lambda: plans.set_after_mark(store, action_id, before)),
+                warn_box(self, "Startdag"), harvest_error_text)
+        self._update_side()
 
     def remove_entry(self) -> None:
         """Remove the selected log entry (undoable; its status change is undone too)."""
@@ -595,14 +638,6 @@ class ActionsOverviewPage(QWidget):
         log_id = self._selected_log_id()
         if store is None or log_id is None or self.ctx.read_only:
             return
-        state: dict = {}
-
-        def do():
-            state["entry"] = harvest.remove_log(store, log_id)
-
-        try:
-            run(self.ctx.undo_stack, self.tr("Remove log entry"), do,
-                lambda: harvest.restore_log(store, state["entry"]))
-        except StartdagError as exc:
-            self._warn(exc)
+        attempt(lambda: ops.remove_entry(self.ctx, self.tr("Remove log entry"), log_id),
+                warn_box(self, "Startdag"), harvest_error_text)
 

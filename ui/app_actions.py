@@ -41,6 +41,9 @@ class AppActions(QObject):
         self.open_demo = self._make(self.tr("Open the &demo trajectory"), "Ctrl+Shift+D")
         self.open_demo_peer = self._make(self.tr("Open the demo &Leercultuur (learning from each other)"),
                                          "Ctrl+Shift+L")
+        # a fresh demo beside the rehearsed one: opening the demo keeps what was done in it
+        self.new_demo = self._make(self.tr("New demo trajectory"), None)
+        self.new_demo_peer = self._make(self.tr("New demo Leercultuur"), None)
         self.save_copy = self._make(self.tr("Save a &copy as…"), SK.SaveAs, store=True)
         self.details = self._make(self.tr("Trajectory &details…"), "Ctrl+I", store=True)
         self.import_participants = self._make(self.tr("&Import participants…"), "Ctrl+Shift+I",

@@ -72,8 +72,40 @@ def cmd_import_expertise(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_end_pairs(args: argparse.Namespace, lang: str) -> int:
+    """`main.py pairs FILE --end ID [--end ID ...] [--json]`: end published pairs, all or none."""
+    from exports.peer_words import why_text
+    from sessions import expertise, pairs
+    from sessions.errors import StartdagError
+    from ui.cli import fail
+
+    with Store.open(Path(args.file)) as store:
+        stored = {p.id: p for p in pairs.pairs(store)}
+        for pid in args.end:
+            if pid not in stored:
+                return fail(QCoreApplication.translate(
+                    "CliPeer", "There is no pair {id}; nothing was ended.").format(id=pid))
+            if stored[pid].state != "published":
+                return fail(QCoreApplication.translate(
+                    "CliPeer", "Pair {id} is not published (a draft can be removed in the "
+                               "console); nothing was ended.").format(id=pid))
+        try:
+            pairs.end(store, args.end)
+        except StartdagError as exc:      # changed in between: still nothing ended
+            return fail(str(exc))
+        m = expertise.load(store)
+        items = [{"id": pid, "why": why_text(pairs.why(m, stored[pid]), lang)} for pid in args.end]
+    if args.json:
+        print(json.dumps({"ended": items}, ensure_ascii=False))
+        return 0
+    for item in items:
+        print(QCoreApplication.translate("CliPeer", "Ended: {why}").format(why=item["why"]))
+    return 0
+
+
 def cmd_pairs(args: argparse.Namespace) -> int:
-    """`main.py pairs FILE [--capacity N] [--different-teams] [--publish] [--json]`."""
+    """`main.py pairs FILE [--capacity N] [--different-teams] [--publish] [--json]`,
+    or `--end ID` (repeatable) to end published pairs."""
     from exports.peer_words import why_text
     from sessions import expertise, pairs
     from ui import i18n
@@ -81,6 +113,12 @@ def cmd_pairs(args: argparse.Namespace) -> int:
     from ui.settings import Settings
 
     lang = i18n.choose_language(args.lang, Settings().language())
+    if args.end:
+        if args.publish or args.capacity is not None or args.max_pairs is not None \
+                or args.different_teams:
+            return fail(QCoreApplication.translate(
+                "CliPeer", "--end cannot be combined with proposing options."))
+        return cmd_end_pairs(args, lang)
     if args.capacity is not None and not 0 <= args.capacity <= 20:
         return fail(QCoreApplication.translate("CliPeer", "--capacity must be between 0 and 20."))
     if args.max_pairs is not None and not 1 <= args.max_pairs <= 10:
@@ -105,7 +143,8 @@ def cmd_pairs(args: argparse.Namespace) -> int:
         items = []
         for p in shown:
             w = pairs.why(m, p)
-            items.append({"learner": w.learner, "expert": w.expert, "competence": w.competence,
+            items.append({"id": p.id, "learner": w.learner, "expert": w.expert,
+                          "competence": w.competence,
                           "pinned": p.pinned, "state": p.state, "why": why_text(w, lang)})
     if args.json:
         print(json.dumps({"wanted": proposal.wanted, "paired": proposal.paired, "pairs": items},
@@ -114,7 +153,7 @@ def cmd_pairs(args: argparse.Namespace) -> int:
     print(QCoreApplication.translate("CliPeer", "{paired} of {wanted} learning wishes paired.").format(
         paired=proposal.paired, wanted=proposal.wanted))
     for item in items:
-        print(f"- {item['why']}")
+        print(f"- [{item['id']}] {item['why']}")
     if args.publish:
         print(QCoreApplication.translate("CliPeer", "Published."))
     return 0
@@ -137,5 +176,9 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:
     pr.add_argument("--different-teams", action="store_true",
                     help=QCoreApplication.translate("CliPeer", "pair only people from different teams"))
     pr.add_argument("--publish", action="store_true", help=QCoreApplication.translate("CliPeer", "publish the draft"))
+    pr.add_argument("--end", type=int, action="append", metavar="PAIR_ID",
+                    help=QCoreApplication.translate(
+                        "CliPeer", "end a published pair (its number in the list; repeatable): it "
+                                   "carries no load any more and is never proposed again"))
     pr.add_argument("--json", action="store_true", help=QCoreApplication.translate("CliPeer", "print wanted, paired and the pairs as JSON"))
     pr.set_defaults(func=cmd_pairs)

@@ -95,3 +95,9 @@ def parse_date(text: str, after: date | None = None, month_first: bool = False) 
     if year is None:
         return _without_year(month, day, after) if _valid(2000, month, day) else None
     return _valid(int(year), month, day)
+
+
+def format_date(iso: str) -> str:
+    """An ISO date in the UI language's long form ('12 maart 2026')."""
+    d = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(d, QLocale.FormatType.LongFormat) if d.isValid() else ""

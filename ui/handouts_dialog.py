@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sessions import groups
 from sessions.errors import StartdagError
 from sessions.participants import all_participants, checkin_meeting_id, present_ids
 from sessions.store import Store
 from ui.context import AppContext
 from ui.messages import error_text
-from ui.overview import plain_label
+from ui.widgets import plain_label
 
 # kinds whose documents follow the group or the participant selection
 GROUP_KINDS = {"group", "badges"}
@@ -122,8 +123,8 @@ class HandoutsDialog(QDialog):
         doc_layout.addStretch(1)
 
         self.groups = self._checklist()
-        for row in self.store.query("SELECT id, name FROM theme_group ORDER BY position, id"):
-            self._add_item(self.groups, row["name"], row["id"])
+        for g in groups.groups(self.store):
+            self._add_item(self.groups, g.name, g.id)
         self.people = self._checklist()
         for p in all_participants(self.store):
             self._add_item(self.people, p.display_name, p.id)

@@ -47,8 +47,8 @@ from ui.import_text import (  # noqa: F401 - re-exported for older callers
     source_description,
     target_label,
 )
-from ui.overview import plain_label
 from ui.plain import plain_tip
+from ui.widgets import plain_label
 
 PREVIEW_ROWS = 12
 PREVIEW_CHARS = 80

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,20 @@ FILE_FILTER = "Startdag (*.startdag)"
 WORKSPACE_DELAY_MS = 400
 
 
+def default_window_rect(area: QRect) -> tuple[QRect, bool]:
+    """Where the main window opens without a remembered place, and whether maximised.
+
+    A laptop's screen (up to 1440x900 available) is all needed: maximised. A bigger screen
+    gets 85 % of it, never less than 1280x800, centred (was: 1280x800 on a 1920x1080 screen).
+    """
+    if area.width() <= 1440 or area.height() <= 900:
+        return QRect(area), True
+    w = min(area.width(), max(1280, round(area.width() * 0.85)))
+    h = min(area.height(), max(800, round(area.height() * 0.85)))
+    return QRect(area.left() + (area.width() - w) // 2, area.top() + (area.height() - h) // 2,
+                 w, h), False
+
+
 class MainWindow(QMainWindow):
     """One window per app; it shows the welcome page until a trajectory is open."""
 
@@ -47,6 +61,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(actions.new, actions.open, actions.open_demo, ctx.settings)
         self.welcome.recent_requested.connect(self.open_path)
         self.welcome.peer_demo_button = self.welcome.add_button(actions.open_demo_peer)
+        self.welcome.add_links([actions.new_demo, actions.new_demo_peer])
         self._workspace = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -74,11 +89,10 @@ class MainWindow(QMainWindow):
         attach_phones(self, ctx, actions)
         self.addActions(actions.all())
         self._connect()
+        # the last geometry when a screen still holds it; else most of the screen
         geometry = ctx.settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is None or not self._restore_if_it_fits(geometry):
+            self._open_large()
         self._fit_on_screen()
         ctx.store_opened.connect(self._on_store_opened)
         ctx.store_closed.connect(self._on_store_closed)
@@ -87,6 +101,27 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # ------------------------------------------------------------ building
+
+    def _restore_if_it_fits(self, geometry) -> bool:
+        """Put the window back where it was, when one of today's screens still holds it."""
+        if not self.restoreGeometry(geometry):
+            return False
+        if self.windowState() & Qt.WindowState.WindowMaximized:
+            return True
+        frame = self.frameGeometry()
+        return any(sc.availableGeometry().contains(frame) for sc in QGuiApplication.screens())
+
+    def _open_large(self) -> None:
+        """Open sensibly large: maximised on a laptop, most of a bigger screen, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        rect, maximised = default_window_rect(screen.availableGeometry())
+        self.resize(rect.size())
+        self.move(rect.topLeft())
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _fit_on_screen(self) -> None:
         """Open within the screen's available area (a 1366x768 laptop has less than 1280x800):
@@ -130,6 +165,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open, a.open_demo, a.open_demo_peer])
+        demo_menu = file_menu.addMenu(self.tr("New de&mo"))
+        demo_menu.addActions([a.new_demo, a.new_demo_peer])
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -215,6 +252,8 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self.choose_and_open)
         a.open_demo.triggered.connect(lambda: self.open_demo())
         a.open_demo_peer.triggered.connect(lambda: self.open_demo("leercultuur"))
+        a.new_demo.triggered.connect(lambda: self.new_demo())
+        a.new_demo_peer.triggered.connect(lambda: self.new_demo("leercultuur"))
         a.save_copy.triggered.connect(self.save_copy)
         a.details.triggered.connect(self.edit_details)
         a.handouts.triggered.connect(self.open_handouts)
@@ -301,21 +340,43 @@ class MainWindow(QMainWindow):
                     old=store.migrated_from, new=store.schema_version), 10000)
         return True
 
-    def open_demo(self, which: str = "rotterdam") -> None:
-        """Create a fresh demo trajectory (rotterdam | leercultuur) in the user data dir; open it."""
-        try:
-            from sessions import demo
+    DEMO_STEMS = {"rotterdam": "Demo eigen leerproces", "leercultuur": "Demo leercultuur"}
 
+    def open_demo(self, which: str = "rotterdam") -> None:
+        """Open the demo trajectory (rotterdam | leercultuur) as the trainer left it: the most
+        recently used demo file; a new one only when there is none yet."""
+        from sessions import demo
+
+        existing = demo.demo_paths(self.DEMO_STEMS[which])
+        if not existing:
+            self.new_demo(which)
+            return
+        path = existing[0]
+        store = self.ctx.store
+        if store is not None and Path(store.path) == path:
+            return                                      # already open here
+        self.open_path(path)
+
+    def new_demo(self, which: str = "rotterdam") -> Path | None:
+        """Write a new demo trajectory beside any earlier ones (never replacing a rehearsed
+        demo) and open it; return its path."""
+        from sessions import demo
+
+        path = demo.new_demo_path(self.DEMO_STEMS[which])
+        try:
             if which == "leercultuur":
                 from sessions import demo_peer
 
-                store = demo_peer.create_demo(demo.fresh_demo_path("Demo leercultuur"))
+                store = demo_peer.create_demo(path, overwrite=False)
             else:
-                store = demo.create_demo(demo.fresh_demo_path())
+                store = demo.create_demo(path, overwrite=False)
         except StartdagError as exc:
             self.show_error(exc)
-            return
+            return None
         self._adopt(store)
+        self.statusBar().showMessage(self.tr("New demo trajectory: {name}. Earlier demos are "
+                                             "kept.").format(name=path.stem), 10000)
+        return path
 
     def _adopt(self, store: Store) -> None:
         self.ctx.set_store(store)
@@ -343,7 +404,8 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         if store is None:
             return
-        from ui.commands import run
+        from ui.operations import attempt
+        from ui.operations.trajectory import edit_details
 
         t = trajectory.get(store)
         meetings = trajectory.meetings(store)
@@ -353,24 +415,12 @@ class MainWindow(QMainWindow):
             return
         new = dialog.values()
         fields = ("title", "organisation", "concept", "competences", "facilitators")
-        after = {k: new[k] for k in fields}
-        before = {k: getattr(t, k) for k in fields}
+        details = {k: new[k] for k in fields}
         by_kind = {m.kind: m for m in meetings}
-        meeting_changes = [(by_kind[m["kind"]].id, {"date": m["date"], "venue": m["venue"]},
-                            {"date": by_kind[m["kind"]].date, "venue": by_kind[m["kind"]].venue})
-                           for m in new["meetings"] if m["kind"] in by_kind]
-
-        def apply(values: dict, which: int) -> None:
-            with store.transaction("trajectory", "meetings"):
-                trajectory.update(store, **values)
-                for mid, *versions in meeting_changes:
-                    trajectory.update_meeting(store, mid, **versions[which])
-
-        try:
-            run(self.ctx.undo_stack, self.tr("Edit trajectory details"),
-                lambda: apply(after, 0), lambda: apply(before, 1))
-        except StartdagError as exc:
-            self.show_error(exc)
+        meeting_changes = {by_kind[m["kind"]].id: {"date": m["date"], "venue": m["venue"]}
+                           for m in new["meetings"] if m["kind"] in by_kind}
+        attempt(lambda: edit_details(self.ctx, self.tr("Edit trajectory details"), details,
+                                     meeting_changes), self.show_error)
 
     def open_handouts(self) -> None:
         """The 'Afdrukken / Handouts' dialog."""

@@ -87,3 +87,28 @@ def error_text(error: StartdagError) -> str:
             return str(p["message"])
         return QCoreApplication.translate("Messages", "This value is not valid: {field}.").format(field=field)
     return str(error)
+
+
+def harvest_error_text(exc: StartdagError) -> str:
+    """A sentence for the harvest services' validation errors, else the shared messages."""
+    p = exc.params
+    field, reason = p.get("field"), p.get("reason")
+    if field == "text" and reason == "required":
+        return QCoreApplication.translate("Harvest", "Write what happened, or change the status.")
+    if field == "date":
+        return QCoreApplication.translate("Harvest", "Give a valid date.")
+    if reason == "too_long":
+        return QCoreApplication.translate("Harvest", "This text is too long.")
+    if field == "capacity" and reason == "full":
+        return QCoreApplication.translate("Harvest", "This activity is full.")
+    if field == "capacity":
+        return QCoreApplication.translate(
+            "Harvest", "The number of places must be a whole number of at least 1, or no maximum.")
+    if field == "participant" and reason == "already_signed_up":
+        return QCoreApplication.translate(
+            "Harvest", "This person has already signed up for this activity.")
+    if field == "participant" and reason == "not_signed_up":
+        return QCoreApplication.translate("Harvest", "This person is not on this activity's list.")
+    if field == "title" and reason == "required":
+        return QCoreApplication.translate("Harvest", "A title is required.")
+    return error_text(exc)

@@ -8,8 +8,6 @@ same state. Edits go through undo commands (``ui.commands.run``) to the services
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -22,11 +20,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from sessions import boards, participants, questions, swot
+from sessions import agenda, boards, participants, questions, swot
 from sessions.changes import Change, Topic
-from sessions.errors import StartdagError
 from ui import commands
 from ui.context import ModelKey
+from ui.operations.errors import ErrorReporter  # noqa: F401 - the step pages' message line
 from ui.people import people_model as everyone_model
 from ui.tables import apply_rows, runs
 
@@ -35,9 +33,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def step_row(store, step_id: int) -> dict:
     """The step's row, or an empty dict when it is gone."""
-    if store is None:
-        return {}
-    return store.one("SELECT * FROM step WHERE id = ?", (step_id,)) or {}
+    step = agenda.find(store, step_id) if store is not None else None
+    return step.row() if step is not None else {}
 
 
 def step_settings(store, step_id: int) -> dict:
@@ -48,56 +45,6 @@ def step_settings(store, step_id: int) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def add_with_restore(stack, text: str, add: Callable[[], int], remove: Callable[[int], Any],
-                     restore: Callable[[Any], None]) -> int:
-    """An undoable add whose redo brings back the same id (via ``restore`` of the removal's snapshot)."""
-    state: dict = {}
-
-    def do():
-        if "snap" in state:
-            restore(state.pop("snap"))
-            return state["id"]
-        state["id"] = add()
-        return state["id"]
-
-    def undo():
-        state["snap"] = remove(state["id"])
-
-    return commands.run(stack, text, do, undo)
-
-
-def delete_with_restore(stack, text: str, remove: Callable[[], Any],
-                        restore: Callable[[Any], None]) -> None:
-    """An undoable delete whose undo restores the snapshot the delete returned."""
-    state: dict = {}
-
-    def do():
-        state["snap"] = remove()
-
-    def undo():
-        restore(state["snap"])
-
-    commands.run(stack, text, do, undo)
-
-
-class ErrorReporter(QObject):
-    """Turns domain errors into a signal carrying one sentence (shown inline, never a traceback)."""
-
-    error_shown = Signal(str)
-
-    def attempt(self, fn: Callable[[], Any]) -> Any:
-        """Run ``fn``; on a domain error emit its sentence and return None."""
-        from ui.messages import error_text
-
-        try:
-            result = fn()
-        except StartdagError as exc:
-            self.error_shown.emit(error_text(exc))
-            return None
-        self.error_shown.emit("")
-        return result
 
 
 # Keys a list or table uses itself, which are also window-wide day shortcuts.
@@ -389,9 +336,14 @@ class VoteModel(QAbstractItemModel):
     Updates in place from the change record (a reset only when a file opens or closes):
     a count changes ranks and highlights across the table, so the rows get one
     ``dataChanged``, which keeps the selection and an open editor.
+
+    Paper and phones are two sources of one tally: COUNT is the count typed from paper
+    (editable), PHONES the dots placed on phones, TOTAL both (with merged originals).
     """
 
-    RANK, TEXT, COUNT = 0, 1, 2
+    RANK, TEXT, COUNT, PHONES, TOTAL = 0, 1, 2, 3, 4
+    PAPER = COUNT
+    COLUMNS = 5
     TOPICS = (Topic.QUESTIONS, Topic.VOTES, Topic.PARTICIPANTS, Topic.ATTENDANCE)
 
     about_to_update = Signal()
@@ -428,8 +380,10 @@ class VoteModel(QAbstractItemModel):
         r = self._rank_of.get(entry_id)
         if r is None:
             return ()
-        return (r.rank, r.total, r.entry.text, len(r.entry.merged), r.entry.question.votes,
-                r.entry.question.own, entry_id in self._highlight, entry_id in self.cut.tied)
+        qs = (r.entry.question, *r.entry.merged)
+        return (r.rank, r.total, r.entry.text, len(r.entry.merged), r.entry.question.own,
+                tuple((q.votes, q.ballots) for q in qs), entry_id in self._highlight,
+                entry_id in self.cut.tied)
 
     def _read(self) -> tuple:
         store = self.ctx.store
@@ -458,7 +412,7 @@ class VoteModel(QAbstractItemModel):
         rank_of = {r.entry.id: r for r in ranked}
         # rows leave and arrive with their ranks known (data() reads _rank_of for any row)
         self._rank_of = {**self._rank_of, **rank_of}
-        apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, 3)
+        apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
         self._rank_of = rank_of
         self._highlight = self.highlighted()
@@ -466,7 +420,7 @@ class VoteModel(QAbstractItemModel):
         # show something else now (not the whole table: the view reads only those)
         changed = [row for row, e in enumerate(self.entries) if before.get(e.id) != self._looks(e.id)]
         for first, last in runs(changed):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, 2))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMNS - 1))
         self.updated.emit()
 
     def check(self) -> questions.CountCheck | None:
@@ -486,7 +440,8 @@ class VoteModel(QAbstractItemModel):
         return -1
 
     def index(self, row, column, parent=QModelIndex()):
-        if parent.isValid() or not (0 <= row < len(self.entries)) or not (0 <= column < 3):
+        if parent.isValid() or not (0 <= row < len(self.entries)) or \
+                not (0 <= column < self.COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, 0)
 
@@ -497,7 +452,7 @@ class VoteModel(QAbstractItemModel):
         return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent=QModelIndex()):
-        return 3
+        return self.COLUMNS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -510,6 +465,11 @@ class VoteModel(QAbstractItemModel):
             if col == self.TEXT:
                 extra = len(r.entry.merged)
                 return r.entry.text + (f"  (+{extra})" if extra else "")
+            qs = (r.entry.question, *r.entry.merged)
+            if col == self.PAPER:
+                return sum(q.votes for q in qs)
+            if col == self.PHONES:
+                return sum(q.ballots for q in qs)
             return r.total
         if role == Qt.ItemDataRole.EditRole:
             return r.entry.question.votes if col == self.COUNT else self.data(index)
@@ -523,16 +483,20 @@ class VoteModel(QAbstractItemModel):
             return QColor("#fff3cd")
         if role == Qt.ItemDataRole.ForegroundRole and r.entry.id in self.cut.tied:
             return QColor("#3d2e00")
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COUNT and r.entry.merged:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TOTAL and r.entry.merged:
             return self.tr("Own tally {own} + merged {merged}").format(
                 own=r.entry.question.own, merged=r.total - r.entry.question.own)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PAPER and r.entry.merged:
+            return self.tr("Typed here {own} + merged {merged}").format(
+                own=r.entry.question.votes, merged=sum(q.votes for q in r.entry.merged))
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Rank"), self.tr("Question"), self.tr("Count"))[section]
+            return (self.tr("Rank"), self.tr("Question"), self.tr("Paper"), self.tr("Phones"),
+                    self.tr("Total"))[section]
         return None
 
     def flags(self, index):

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QRegion,
 )
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -29,7 +30,7 @@ from ui.agenda_model import BLANK_BLACK, BLANK_NONE, LiveDay, live_day
 from ui.app_actions import AppActions
 from ui.context import AppContext
 from ui.slides.engine import Slide
-from ui.slides.paint import letterbox, paint_page
+from ui.slides.paint import changed_region, letterbox, paint_page
 from ui.slides.source import room_text
 from ui.slides.wall import REVEAL_MS, Wall, wall
 
@@ -57,7 +58,8 @@ class ProjectorView(QWidget):
         self._grow.setStartValue(0.0)
         self._grow.setEndValue(1.0)
         self._grow.valueChanged.connect(self._on_grow)
-        self.wall.changed.connect(self.update)
+        self._painted: tuple | None = None    # (what frames the page, its box keys) last painted
+        self.wall.changed.connect(self._wall_changed)
         self.wall.ticked.connect(self._tick)
         self.wall.revealed.connect(self._start_grow)
         live.blank_changed.connect(self.update)
@@ -77,6 +79,31 @@ class ProjectorView(QWidget):
         self.grow = float(value)
         self.update()
 
+    def _frame_key(self, slide: Slide) -> tuple:
+        """Everything besides the page's boxes that changes the picture: a change repaints it all."""
+        return (self.size().toTuple(), slide.size.toTuple(), self.theme().name, self.grow,
+                self.live.blank, self.wall.frozen is not None,
+                self.wall.join_image.cacheKey() if self.wall.join_image is not None else None,
+                self.wall.join_text)
+
+    def _dirty(self) -> tuple[tuple, QRegion | None]:
+        """(what is to be painted, the region that differs from the last paint or None: all)."""
+        slide, page = self.shown()
+        frame = self._frame_key(slide)
+        before = self._painted[1] if self._painted and self._painted[0] == frame else None
+        boxes, region = changed_region(slide, page, before, QRectF(self.rect()))
+        return (frame, boxes), region
+
+    @Slot()
+    def _wall_changed(self) -> None:
+        # a typed item changes a line or two of the page: repaint those, not the whole wall
+        _state, region = self._dirty()
+        if region is None:
+            self.update()
+        elif not region.isEmpty():
+            # a line or two: paint them now, ahead of whatever else the change set off
+            self.repaint(region) if self.isVisible() else self.update(region)
+
     def shown(self) -> tuple[Slide, int]:
         """The slide and page this view paints."""
         return self.wall.shown()
@@ -94,8 +121,22 @@ class ProjectorView(QWidget):
                 self.update(QRectF(dx + r.left() * s, dy + r.top() * s, r.width() * s,
                                    r.height() * s).toAlignedRect().adjusted(-2, -2, 2, 2))
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, event) -> None:
         self.paints += 1
+        state, dirty = self._dirty()
+        exposed = event.region()
+        whole = QRegion(self.rect()).subtracted(exposed).isEmpty()
+        if whole:
+            self._painted = state
+        elif dirty is None:            # much changed and only a part is exposed: all, next
+            self._painted = None
+            self.update()
+        else:                           # what changed outside the exposed part comes next
+            self._painted = state
+            missing = dirty.subtracted(exposed)
+            if not missing.isEmpty():
+                self.update(missing)
+        region = None if whole else exposed
         painter = QPainter(self)
         rect = QRectF(self.rect())
         blank = self.live.blank
@@ -109,7 +150,8 @@ class ProjectorView(QWidget):
         slide, page = self.shown()
         t = self.theme()
         paint_page(painter, slide, page, rect, t, grow=self.grow,
-                   clock=self.wall.clock_text() if self.wall.frozen is None else None)
+                   clock=self.wall.clock_text() if self.wall.frozen is None else None,
+                   region=region)
         self._paint_strip(painter, slide, rect)
         if self.miniature and self.wall.frozen is not None:
             self._paint_badge(painter, rect, self.tr("Frozen"))

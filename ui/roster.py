@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import importing, participants, trajectory
-from sessions.errors import StartdagError
 from sessions.importing import ImportReport, ListImportError, Mapping
-from ui import commands
 from ui.context import AppContext
-from ui.overview import plain_label
+from ui.operations import attempt, warn_box
+from ui.operations import participants as ops
 from ui.people import (
     AREA,
     EMAIL,
@@ -53,6 +52,7 @@ from ui.people import (
     RosterModel,
     people_model,
 )
+from ui.widgets import plain_label
 
 
 def _tr(text: str) -> str:
@@ -338,8 +338,7 @@ class RosterPage(QWidget):
         if before == in_use:
             return
         text = self.tr("Start check-in") if in_use else self.tr("Stop check-in")
-        self._run(text, lambda: participants.set_checkin_in_use(store, meeting, in_use),
-                  lambda: participants.set_checkin_in_use(store, meeting, before))
+        self._run(lambda: ops.set_checkin_in_use(self.ctx, text, meeting, in_use))
         self._update_count()
 
     # -------------------------------------------------------- search and type-ahead
@@ -464,51 +463,28 @@ class RosterPage(QWidget):
 
     def set_present(self, ids: list[int], present: bool) -> None:
         """Check people in or out, as one undoable command."""
-        store, meeting = self.ctx.store, self.model.meeting_id
+        meeting = self.model.meeting_id
         if meeting is None:
             return
         changing = [i for i in ids if (i in self.model.checked_in) != present]
         if not changing:
             return
-        times: dict[int, str] = {}
-        # the first tick puts check-in in use; undoing it puts the day back as it was
-        was_in_use = participants.checkin_in_use(store, meeting)
-
-        def check_in():
-            with store.transaction("attendance"):
-                for pid in changing:
-                    participants.check_in(store, meeting, pid, at=times.get(pid))
-
-        def check_out():
-            with store.transaction("attendance"):
-                for pid in changing:
-                    at = participants.check_out(store, meeting, pid)
-                    if at:
-                        times[pid] = at
-                if present:
-                    participants.set_checkin_in_use(store, meeting, was_in_use)
-
         names = self._names(changing)
         if present:
             text = self.tr("Check in {who}").format(who=names)
-            self._run(text, check_in, check_out)
         else:
             text = self.tr("Check out {who}").format(who=names)
-            self._run(text, check_out, check_in)
+        # the first tick puts check-in in use; undoing it puts the day back as it was
+        self._run(lambda: ops.set_present(self.ctx, text, meeting, changing, present))
 
     def _names(self, ids: list[int]) -> str:
         if len(ids) == 1 and self.model is not None and self.model.row_of(ids[0]) is not None:
             return self.model.participant_at(self.model.row_of(ids[0])).display_name
         return self.tr("{n} people").format(n=len(ids))
 
-    def _run(self, text: str, do, undo):
-        try:
-            return self._keep_current(lambda: commands.run(self.ctx.undo_stack, text, do, undo))
-        except StartdagError as exc:
-            from ui.messages import error_text
-
-            QMessageBox.warning(self, self.tr("Participants"), error_text(exc))
-            return None
+    def _run(self, edit):
+        """One operation, keeping the current participant; a refusal is a warning box."""
+        return attempt(lambda: self._keep_current(edit), warn_box(self, self.tr("Participants")))
 
     # -------------------------------------------------------- add, edit, delete
 
@@ -525,24 +501,13 @@ class RosterPage(QWidget):
 
     def _add_undoable(self, text: str, values: dict, *, late: bool = False) -> int | None:
         store = self.ctx.store
-        state: dict = {}
-
-        def do():
-            if "snap" in state:
-                participants.restore_many(store, state["snap"])
-            elif late:
-                state["id"] = participants.add_late_arrival(
-                    store, participants.checkin_meeting_id(store), values["name"])
-            else:
-                state["id"] = participants.add(store, **values)
-            return state["id"]
-
-        def undo():
-            state["snap"] = participants.delete_many(store, [state["id"]])
-
         name = values.get("name") or participants.display_name(
             values.get("first_name", ""), values.get("prefix", ""), values.get("last_name", ""))
-        return self._run(text.format(name=name), do, undo)
+        text = text.format(name=name)
+        if late:
+            return self._run(lambda: ops.add_late_arrival(
+                self.ctx, text, participants.checkin_meeting_id(store), values["name"]))
+        return self._run(lambda: ops.add(self.ctx, text, values))
 
     def _add_late_arrival(self) -> None:
         name = " ".join(self.late.text().split())
@@ -572,11 +537,9 @@ class RosterPage(QWidget):
         changes = {k: v for k, v in dialog.values().items() if v != before[k]}
         if not changes:
             return
-        old = {k: before[k] for k in changes}
         name = participants.display_name(before["first_name"], before["prefix"], before["last_name"])
-        self._run(self.tr("Edit {name}").format(name=name),
-                  lambda: participants.update(store, pid, **changes),
-                  lambda: participants.update(store, pid, **old))
+        self._run(lambda: ops.edit(self.ctx, self.tr("Edit {name}").format(name=name), pid,
+                                   changes))
 
     def delete_selected(self) -> None:
         """Delete the selected people (undoable; asks first when more than one)."""
@@ -589,14 +552,8 @@ class RosterPage(QWidget):
                 self.tr("Delete {n} participants? You can undo this.").format(n=len(ids)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        store = self.ctx.store
-        state: dict = {}
         text = self.tr("Delete {who}").format(who=self._names(ids))
-
-        def do():
-            state["snap"] = participants.delete_many(store, ids)
-
-        self._run(text, do, lambda: participants.restore_many(store, state["snap"]))
+        self._run(lambda: ops.delete(self.ctx, text, ids))
 
     # -------------------------------------------------------- import
 
@@ -632,19 +589,6 @@ class RosterPage(QWidget):
 
     def _import_undoable(self, path: Path, table, mapping: Mapping,
                          remove_ids: list[int] = ()) -> ImportReport:
-        store = self.ctx.store
-        state: dict = {}
-
-        def do():
-            if "report" in state:
-                importing.redo_import(store, state["report"])
-            else:
-                state["report"] = importing.import_file(store, path, mapping=mapping, table=table,
-                                                        remove_ids=remove_ids)
-            return state["report"]
-
-        report = commands.run(self.ctx.undo_stack,
-                              self.tr("Import {file}").format(file=path.name), do,
-                              lambda: importing.undo_import(store, state["report"]))
-        return report
+        return ops.import_list(self.ctx, self.tr("Import {file}").format(file=path.name), path,
+                               table, mapping, remove_ids)
 

@@ -300,7 +300,7 @@ class SelfTest:
     def check_intervisie(self) -> str:
         from sessions import intervisie
 
-        # 12 people in 3 teams, one manager: scipy's milp (HiGHS) must keep her from her reports
+        # 12 people in 3 teams, one manager: HiGHS (highspy's core) must keep her from her reports
         people = list(range(1, 13))
         team = {p: "ABC"[p % 3] for p in people}
         manager = {p: (1 if p in (2, 3, 4) else None) for p in people}

@@ -92,6 +92,23 @@ class WelcomePage(QWidget):
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button
 
+    def add_links(self, actions: list[QAction]) -> list[QPushButton]:
+        """Small buttons in one row under the big ones (e.g. a new demo beside the rehearsed one)."""
+        row = QHBoxLayout()
+        made = []
+        for action in actions:
+            button = QPushButton(action.text().replace("&", ""))
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(self.tr("Writes a new demo file; earlier demos stay as they are."))
+            button.clicked.connect(action.trigger)
+            row.addWidget(button)
+            made.append(button)
+        row.addStretch(1)
+        self._buttons.insertLayout(self._buttons.count() - 1, row)
+        self.link_buttons = getattr(self, "link_buttons", []) + made
+        return made
+
     def refresh(self) -> None:
         """Reload the recent files list."""
         self.recent.clear()

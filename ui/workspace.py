@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.app_actions import AppActions
 from ui.context import AppContext
-from ui.overview import OverviewPage
+from ui.trajectory import OverviewPage
 
 
 class Workspace(QWidget):
@@ -29,7 +29,7 @@ class Workspace(QWidget):
 
         self.roster = RosterPage(ctx, actions)
         self.tabs.addTab(self.roster, self.tr("Participants"))
-        from ui.console import DayConsole
+        from ui.day import DayConsole
 
         self.day = DayConsole(ctx, actions)
         self.tabs.addTab(self.day, self.tr("Day"))

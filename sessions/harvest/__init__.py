@@ -9,6 +9,7 @@ from sessions.harvest.activities import (
     ActivitySummary,
     Signup,
     activities,
+    activity_exists,
     add_activity,
     delete_activity,
     get_activity,
@@ -59,4 +60,4 @@ from sessions.harvest.rules import (
     RESULTS,
 )
 
-__all__ = ['ACTION_STATUSES', 'ACTIVITY_KINDS', 'ActionRow', 'Activity', 'ActivitySummary', 'CLOSED_STATUSES', 'GroupReview', 'LOG_KINDS', 'LogEntry', 'MAX_TEXT', 'Outcome', 'QUICK_TAGS', 'RESULTS', 'ReviewItem', 'Signup', 'Totals', 'action_log', 'activities', 'add_activity', 'add_log', 'clear_outcome', 'delete_activity', 'get_activity', 'get_log', 'get_outcome', 'group_ids', 'group_review', 'is_full', 'is_overdue', 'lessons', 'open_support_requests', 'overview', 'remove_log', 'restore_activity', 'restore_log', 'restore_outcome', 'restore_signup', 'review', 'set_lessons', 'set_outcome', 'sign_up', 'signups', 'summaries', 'totals', 'update_activity', 'withdraw']
+__all__ = ['ACTION_STATUSES', 'ACTIVITY_KINDS', 'ActionRow', 'Activity', 'ActivitySummary', 'CLOSED_STATUSES', 'GroupReview', 'LOG_KINDS', 'LogEntry', 'MAX_TEXT', 'Outcome', 'QUICK_TAGS', 'RESULTS', 'ReviewItem', 'Signup', 'Totals', 'action_log', 'activities', 'activity_exists', 'add_activity', 'add_log', 'clear_outcome', 'delete_activity', 'get_activity', 'get_log', 'get_outcome', 'group_ids', 'group_review', 'is_full', 'is_overdue', 'lessons', 'open_support_requests', 'overview', 'remove_log', 'restore_activity', 'restore_log', 'restore_outcome', 'restore_signup', 'review', 'set_lessons', 'set_outcome', 'sign_up', 'signups', 'summaries', 'totals', 'update_activity', 'withdraw']

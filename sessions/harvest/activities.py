@@ -80,6 +80,11 @@ def get_activity(store: Store, activity_id: int) -> Activity:
     return Activity(**row)
 
 
+def activity_exists(store: Store, activity_id: int) -> bool:
+    """True while the activity is there (a list shown for it may outlive an undo)."""
+    return store.scalar("SELECT 1 FROM activity WHERE id = ?", (activity_id,)) is not None
+
+
 def activities(store: Store) -> list[Activity]:
     """The activities in order."""
     return [Activity(**r) for r in store.query("SELECT * FROM activity ORDER BY position, id")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sessions import actions
 from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.harvest.rules import (
@@ -188,20 +189,21 @@ def overview(store: Store, *, group_id: int | None = None, status: str | None = 
         params.append(status)
     rows = store.query(
         "SELECT a.id, a.group_id, g.name AS group_name, g.colour AS group_colour, a.title,"
-        " a.owner_id, p.first_name, p.prefix, p.last_name, a.status, a.due_date, a.after_kickoff,"
+        " a.owner_id, p.first_name, p.prefix, p.last_name, a.status, a.due_date,"
         " (SELECT MAX(date) FROM action_log l WHERE l.action_id = a.id) AS last_update"
         " FROM action a JOIN theme_group g ON g.id = a.group_id"
         " LEFT JOIN participant p ON p.id = a.owner_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY g.position, g.id, a.position, a.id", tuple(params))
     waiting = {e.action_id for e in open_support_requests(store)}   # few: read them all
+    late = actions.after_kickoff_ids(store)
     result = []
     for r in rows:
         row = ActionRow(
             id=r["id"], group_id=r["group_id"], group_name=r["group_name"],
             group_colour=r["group_colour"], title=r["title"], owner_id=r["owner_id"],
             owner_name=_name(r) if r["owner_id"] is not None else "", status=r["status"],
-            due_date=r["due_date"], after_kickoff=bool(r["after_kickoff"]),
+            due_date=r["due_date"], after_kickoff=r["id"] in late,
             overdue=is_overdue(r["status"], r["due_date"], today),
             last_update=r["last_update"] or "", open_request=r["id"] in waiting)
         if overdue and not row.overdue:

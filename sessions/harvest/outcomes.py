@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from sessions import actions
 from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
+from sessions.harvest.logbook import LogEntry
 from sessions.harvest.rules import RESULTS, _action_row, _group_row, _name, _text
 from sessions.store import Store, now_iso
 
@@ -158,6 +160,7 @@ class ReviewItem:
     status: str
     after_kickoff: bool
     outcome: Outcome | None
+    log: list = field(default_factory=list)   # the half year: LogEntry, oldest first
 
 
 @dataclass
@@ -187,23 +190,32 @@ def group_review(store: Store, group_id: int) -> GroupReview:
     rows = store.query(
         "SELECT a.*, p.first_name, p.prefix, p.last_name FROM action a"
         " LEFT JOIN participant p ON p.id = a.owner_id WHERE a.group_id = ?"
-        " ORDER BY a.after_kickoff, a.position, a.id", (group_id,))
+        " ORDER BY a.position, a.id", (group_id,))
+    late = actions.after_kickoff_ids(store)
+    # the plan from the startdag first, then what was added afterwards
+    rows = sorted(rows, key=lambda r: r["id"] in late)
     members: dict[int, list[str]] = {}
     for m in store.query(
             "SELECT am.action_id, p.first_name, p.prefix, p.last_name FROM action_member am"
             " JOIN participant p ON p.id = am.participant_id JOIN action a ON a.id = am.action_id"
             " WHERE a.group_id = ? ORDER BY p.last_name, p.first_name", (group_id,)):
         members.setdefault(m["action_id"], []).append(_name(m))
+    log: dict[int, list[LogEntry]] = {}
+    for e in store.query(
+            "SELECT l.* FROM action_log l JOIN action a ON a.id = l.action_id"
+            " WHERE a.group_id = ? ORDER BY l.date, l.id", (group_id,)):
+        log.setdefault(e["action_id"], []).append(LogEntry(**e))
     totals = Totals()
     items = []
     for r in rows:
         out = get_outcome(store, r["id"])
-        totals.count(out.result if out else None, bool(r["after_kickoff"]))
+        totals.count(out.result if out else None, r["id"] in late)
         items.append(ReviewItem(
             action_id=r["id"], title=r["title"], description=r["description"],
             owner_name=_name(r) if r["owner_id"] is not None else "",
             members=members.get(r["id"], []), start_date=r["start_date"], due_date=r["due_date"],
-            status=r["status"], after_kickoff=bool(r["after_kickoff"]), outcome=out))
+            status=r["status"], after_kickoff=r["id"] in late, outcome=out,
+            log=log.get(r["id"], [])))
     return GroupReview(group_id=group_id, name=g["name"], colour=g["colour"], question=question,
                        lessons=g["lessons"], items=items, totals=totals)
 
@@ -216,9 +228,10 @@ def review(store: Store) -> list[GroupReview]:
 def totals(store: Store) -> tuple[dict[int, Totals], Totals]:
     """Outcome counts per group (by id) and overall, actions added after the kickoff included."""
     per_group: dict[int, Totals] = {gid: Totals() for gid in group_ids(store)}
-    for r in store.query("SELECT a.group_id, a.after_kickoff, o.result FROM action a"
+    late = actions.after_kickoff_ids(store)
+    for r in store.query("SELECT a.id, a.group_id, o.result FROM action a"
                          " LEFT JOIN outcome o ON o.action_id = a.id"):
-        per_group.setdefault(r["group_id"], Totals()).count(r["result"], bool(r["after_kickoff"]))
+        per_group.setdefault(r["group_id"], Totals()).count(r["result"], r["id"] in late)
     overall = Totals()
     for t in per_group.values():
         overall.add(t)

@@ -29,6 +29,10 @@ def fill_day(store: Store, *, groups: int = 3, swot_for: int = 5, skipped: tuple
     startdag = store.scalar("SELECT id FROM meeting WHERE kind = 'startdag'")
     with store.transaction("board", "questions", "groups", "actions", "swot", "activities"):
         c = store.conn
+        # the demo's concept step came with its (empty) board: this fills its own instead
+        c.execute("DELETE FROM board_column WHERE board_id IN"
+                  " (SELECT id FROM board WHERE key = 'concept')")
+        c.execute("DELETE FROM board WHERE key = 'concept'")
         board = c.execute("INSERT INTO board (key, title) VALUES ('concept', 'netwerken')").lastrowid
         for pos, (title, items) in enumerate([
                 ("Houding", ["nieuwsgierig", "open", "durven vragen", "gunnen"]),

@@ -241,3 +241,86 @@ def test_intervisie_form_stores_groups_rotates_roles_and_undoes(org):
             intervisie.move(s, ids["Bert"], next(x for x in groups if ids["Anna"] in x.members).id)
     intervisie.put(s, before)
     assert intervisie.groups(s) == [] and extra
+
+
+def test_ending_a_pair_frees_the_expert_but_forbids_the_repeat(tmp_store):
+    """An ended pair no longer counts against the expert's capacity, and its learner and
+    expert are never proposed together again; ending is all or none and undoes."""
+    from sessions import pairs
+    from sessions.errors import ValidationError
+
+    s = tmp_store
+    comp = expertise.add_competence(s, "Roosteren")
+    people = {n: participants.add(s, first_name=n, last_name="Y")
+              for n in ("Expert", "Ander", "Leerder", "Tweede")}
+    expertise.set_person(s, people["Expert"], capacity=1)
+    expertise.set_person(s, people["Ander"], capacity=1)
+    for name in ("Expert", "Ander"):
+        expertise.set_rating(s, people[name], comp, level=4, teaches=True)
+    for name in ("Leerder", "Tweede"):
+        expertise.set_rating(s, people[name], comp, level=1, wants=True)
+    pairs.propose(s)
+    pairs.publish(s)
+    published = pairs.pairs(s, "published")
+    assert len(published) == 2                      # each expert full (capacity 1)
+    first = published[0]
+    with pytest.raises(ValidationError):
+        pairs.end(s, [first.id, 99_999])            # one bad id: nothing ends
+    assert all(p.state == "published" for p in pairs.pairs(s))
+    old = pairs.end(s, [first.id])
+    assert old == {first.id: "published"}
+    proposal = pairs.propose(s)
+    # the learner's wish is open again and the expert has room, but not for the same learner:
+    # the other expert is full, so nothing can be proposed for that learner
+    assert all((p.learner_id, p.expert_id) != (first.learner_id, first.expert_id)
+               for p in proposal.pairs)
+    problem = pairs.problem_from(expertise.load(s), pairs.pairs(s))
+    assert problem.capacity[first.expert_id] - sum(
+        1 for f in problem.fixed if f[1] == first.expert_id) == 1   # room again
+    with pytest.raises(ValidationError):
+        pairs.end(s, [first.id])                    # already ended
+    pairs.put_states(s, old)
+    assert next(p for p in pairs.pairs(s) if p.id == first.id).state == "published"
+
+
+def test_the_meeting_and_the_rounds_are_kept_and_undo(tmp_store):
+    """Roles rotate by the stored meeting (everyone brings a case once in n meetings); the
+    facilitator's rounds: start, next, pause, more time, each returning the run for undo."""
+    from datetime import datetime, timedelta
+
+    from sessions.errors import ValidationError
+
+    s = tmp_store
+    assert intervisie.run(s) == intervisie.Run()
+    group = intervisie.Group(1, 1, "G", (11, 12, 13, 14, 15))
+    casegivers = [group.roles(k)["inbrenger"] for k in range(1, 6)]
+    assert sorted(casegivers) == [11, 12, 13, 14, 15]
+    for k in range(1, 6):
+        assert len(set(group.roles(k).values())) == 3
+    old = intervisie.set_meeting(s, 3)
+    assert old.meeting == 1 and intervisie.run(s).meeting == 3
+    with pytest.raises(ValidationError):
+        intervisie.set_meeting(s, 0)
+    with pytest.raises(ValidationError):
+        intervisie.toggle_pause(s)                  # nothing runs yet
+    t0 = datetime(2026, 11, 26, 10, 0, 0)
+    intervisie.start_round(s, 0, now=t0)
+    r = intervisie.run(s)
+    assert (r.meeting, r.round, r.length()) == (3, 0, 300)
+    assert r.left(t0 + timedelta(minutes=2)) == 180
+    intervisie.toggle_pause(s, now=t0 + timedelta(minutes=2))
+    assert intervisie.run(s).paused
+    assert intervisie.run(s).left(t0 + timedelta(minutes=30)) == 180   # paused: time stands
+    before_resume = intervisie.toggle_pause(s, now=t0 + timedelta(minutes=4))
+    intervisie.add_time(s, 60)
+    r = intervisie.run(s)
+    assert not r.paused and r.left(t0 + timedelta(minutes=5)) == 180    # 2 min paused, +1
+    assert r.left(t0 + timedelta(minutes=10)) == -120                   # over time
+    with pytest.raises(ValidationError):
+        intervisie.start_round(s, len(intervisie.ROUNDS))
+    intervisie.put_run(s, before_resume)            # undo of the resume
+    assert intervisie.run(s).paused and intervisie.run(s).extra_seconds == 0
+    intervisie.start_round(s, 3, now=t0)
+    assert intervisie.run(s).round == 3 and not intervisie.run(s).paused
+    intervisie.stop_rounds(s)
+    assert intervisie.run(s) == intervisie.Run(meeting=3)

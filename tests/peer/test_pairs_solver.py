@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections import defaultdict
+from pathlib import Path
 
 import networkx as nx
 from hypothesis import given, settings
@@ -162,3 +163,37 @@ def test_the_highs_path_for_large_rooms_gives_the_same_optimum(monkeypatch):
         pairs.check(prob, highs_result)
         assert (len(highs_result), pairs.total_cost(prob, highs_result)) == \
             (len(flow_result), pairs.total_cost(prob, flow_result))
+
+
+def test_the_highs_path_really_solves_and_needs_neither_numpy_nor_scipy():
+    """HiGHS answers itself (no silent fallback to networkx), through highspy's core alone."""
+    import subprocess
+    import sys
+
+    rng = random.Random(3)
+    prob = random_problem(rng, 25, 4, pins=1, earlier=2)
+    built = pairs.build_graph(prob, reward=True)
+    assert built is not None
+    assert pairs._highs_flow(built[0]) is not None
+    # in a fresh interpreter that refuses numpy and scipy, large pairings and intervisie run
+    code = (
+        "import sys\n"
+        "class Refuse:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('numpy', 'scipy'):\n"
+        "            raise ImportError('refused: ' + name)\n"
+        "sys.meta_path.insert(0, Refuse())\n"
+        "from sessions import intervisie, pairs\n"
+        "pairs.HIGHS_ABOVE = 0\n"
+        "from sessions.pairs import Problem\n"
+        "p = Problem(levels={(1, 1): 4, (2, 1): 1}, wants={(2, 1): 1}, teaches={(1, 1)},\n"
+        "            importance={1: 3}, capacity={1: 2})\n"
+        "g = pairs.build_graph(p, reward=True)[0]\n"
+        "assert pairs._highs_flow(g) is not None\n"
+        "r = intervisie.solve(list(range(1, 13)), {}, {2: 1, 3: 1, 4: 1})\n"
+        "assert r.optimal and not any(1 in grp and {2, 3, 4} & set(grp) for grp in r.groups)\n"
+        "print('ok', 'numpy' in sys.modules, 'scipy' in sys.modules)\n")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, timeout=120)
+    assert out.stdout.strip() == "ok False False", out.stderr

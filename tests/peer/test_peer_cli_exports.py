@@ -65,6 +65,42 @@ def test_pairs_cli_json_saves_the_draft_keeps_pins_and_publishes(demo_file, tmp_
         assert pairs.pairs(s, "draft") == [] and pairs.pairs(s, "published")
 
 
+def test_pairs_cli_ends_a_published_pair_all_or_nothing(demo_file, tmp_path):
+    """`pairs FILE --end ID`: the pair carries no load any more and is never proposed again;
+    a bad id among several ends none of them."""
+    path = tmp_path / "copy.startdag"
+    path.write_bytes(demo_file.read_bytes())
+    result = run("pairs", str(path), "--publish", "--json")
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(result.stdout)["pairs"]
+    assert listed and all(isinstance(p["id"], int) for p in listed)
+    target, other = listed[0], listed[1]
+    with Store.open(path, read_only=True) as s:
+        before = {p.id: p.state for p in pairs.pairs(s)}
+    draft_id = max(before) + 1000
+    result = run("pairs", str(path), "--end", str(other["id"]), "--end", str(draft_id))
+    assert result.returncode == 1 and f"Er is geen koppel {draft_id}" in result.stderr
+    assert "Traceback" not in result.stderr
+    with Store.open(path, read_only=True) as s:
+        assert {p.id: p.state for p in pairs.pairs(s)} == before          # nothing ended
+    result = run("pairs", str(path), "--end", str(target["id"]), "--capacity", "3")
+    assert result.returncode == 1 and "--end" in result.stderr
+    result = run("pairs", str(path), "--end", str(target["id"]))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Beëindigd: ") and target["why"] in result.stdout
+    result = run("pairs", str(path), "--end", str(target["id"]))
+    assert result.returncode == 1 and "niet gepubliceerd" in result.stderr
+    with Store.open(path) as s:
+        ended = next(p for p in pairs.pairs(s) if p.id == target["id"])
+        assert ended.state == "ended"
+        problem = pairs.problem_from(expertise.load(s), pairs.pairs(s))
+        assert (ended.learner_id, ended.expert_id, ended.competence_id) not in problem.fixed
+        assert (ended.learner_id, ended.expert_id) in problem.earlier
+        proposal = pairs.propose(s)
+        assert all((p.learner_id, p.expert_id) != (ended.learner_id, ended.expert_id)
+                   for p in proposal.pairs)
+
+
 def test_import_expertise_cli_reports_and_refuses(demo_file, tmp_path):
     path = tmp_path / "copy.startdag"
     path.write_bytes(demo_file.read_bytes())

@@ -1,4 +1,4 @@
-"""Write the reference slides (docs/projector/*.png): every kind at 1920x1080, every page.
+"""Write the reference slides (docs/projector/*.png): every kind at 1920x1080, in Dutch.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.make_reference_slides [names…]
 
@@ -26,12 +26,13 @@ def main(names: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
     from tests.ui import slide_cases
-    from ui import theme
+    from ui import i18n, theme
     from ui.slides.engine import canvas_size
     from ui.slides.kinds import layout
     from ui.slides.paint import render
 
     _app = QApplication.instance() or QApplication([])
+    _dutch = i18n.install(_app, "nl")      # the room reads Dutch: "Hierna:", "(vervolg)"
     OUT.mkdir(parents=True, exist_ok=True)
     cases = slide_cases.all_cases()
     for name in names or CHOSEN:

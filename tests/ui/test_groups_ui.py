@@ -330,3 +330,48 @@ def test_balanced_shows_both_aims_when_they_differ_and_forms_the_one_picked(qtbo
     page.form_balanced()
     assert ctx.undo_stack.count() == count
     assert (groups.current_result(ctx.store).first, groups.current_result(ctx.store).other) == (47, 26)
+
+
+def test_the_console_numbers_groups_as_the_wall_does(qtbot, console):
+    """Issue 14.20: the wall's cards are numbered 1..N and the keys 1..N enter choices; the
+    console's list, buttons, member lists, choices table, pad and the actions step agree."""
+    from ui.slides import source
+    from ui.steps.actions import ActionsConsole
+
+    ctx, page = console
+    # remove the first group: numbers must follow the order, not the ids
+    groups.remove_group(ctx.store, _gids(ctx)[0])
+    groups.add_group(ctx.store, "Nieuwe groep")
+    ctx.changed.emit("groups")
+    qtbot.wait(5)
+    wall = {band.key: f"{band.number}  {band.name}" for _g, band in source._bands(ctx.store)}
+    gs = groups.groups(ctx.store)
+    expected = [wall[f"group{g.id}"] for g in gs]
+    assert [e.split("  ")[0] for e in expected] == ["1", "2", "3"]
+    listed = [page.model.data(page.model.index(r)) for r in range(page.model.rowCount())]
+    assert [t.rsplit("  (", 1)[0] for t in listed] == expected
+    buttons = [page.group_buttons.itemAt(r).widget().text() for r in range(len(gs))]
+    assert [b.split("  ")[0] for b in buttons] == ["1", "2", "3"]
+    titles = [page.member_view(g.id).parent().findChild(type(page.absent_label)).text()
+              for g in gs]
+    assert titles == expected
+    # a choice typed with key 3 reads as the wall's card 3 everywhere
+    qtbot.keyClicks(page.name_edit, "sukru")
+    qtbot.keyClick(page.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(page.pad, Qt.Key.Key_3)
+    pid = next(p.id for p in participants.all_participants(ctx.store) if p.first_name == "Şükrü")
+    assert groups.choices(ctx.store)[pid] == [gs[2].id]
+    assert f"choice 1: {expected[2]}" in page.pad.text()
+    row = page.choices_model.row_of(pid)
+    assert expected[2] in [page.choices_model.data(page.choices_model.index(row, c))
+                           for c in range(page.choices_model.columnCount())]
+    plan = ActionsConsole(ctx, page.app_actions, agenda_step(ctx))
+    qtbot.addWidget(plan)
+    combo = [plan.group_combo.itemText(i) for i in range(plan.group_combo.count())]
+    assert [c.rsplit("  (", 1)[0] for c in combo] == expected
+
+
+def agenda_step(ctx):
+    from sessions import agenda
+
+    return agenda.add(ctx.store, participants.checkin_meeting_id(ctx.store), "actions", "Plannen")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from sessions import demo, harvest
-from tests.test_harvest import build_harvest_demo
+from tests.sessions.test_harvest import build_harvest_demo
 
 
 @pytest.fixture
@@ -248,7 +248,7 @@ def test_actions_overview_filters_and_logs_with_undo(harvest_ctx, qtbot):
     assert overdue == {"Input geven aan de schrijvers van het functieprofiel bij HR",
                        "Enquête onder alle gebiedsnetwerkers over hun taken"}
     page.overdue_filter.setChecked(False)
-    page.group_filter.setCurrentIndex(page.group_filter.findText("Kennis delen"))
+    page.group_filter.setCurrentIndex(page.group_filter.findText("3  Kennis delen"))
     assert {r.group_name for r in page.model.rows} == {"Kennis delen"}
 
     aid = data["actions"]["intervisie"]
@@ -380,3 +380,79 @@ def test_a_reason_typed_before_the_outcome_survives_looking_at_another_action(ha
     assert console.tag_buttons["niet meer nodig"].isChecked()
     qtbot.mouseClick(console.result_buttons["not"], Qt.MouseButton.LeftButton)
     assert harvest.get_outcome(ctx.store, first).reason == "HR deed al een eigen uitvraag"
+
+
+def test_the_console_shows_the_judged_actions_log_beside_it(harvest_ctx, qtbot):
+    """Issue 14.28: Functieprofiel's support request to HR and its answer were nowhere at the
+    harvest. The log of the selected action stands beside the outcome, and follows edits."""
+    from ui.steps.harvest import HarvestConsole
+
+    ctx, actions, data = harvest_ctx
+    console = HarvestConsole(ctx, actions, 1)
+    qtbot.addWidget(console)
+    console.resize(1300, 700)
+    console.show()
+    console.select_action(data["actions"]["hr"])
+    lines = [console.log_list.item(i).text() for i in range(console.log_list.count())]
+    assert lines == [
+        "02-04-2026 · Update: Mail aan HR gestuurd, nog geen reactie (planned → in progress)",
+        "20-04-2026 · Support request: Kunnen de begeleiders ons aan de juiste persoon bij HR"
+        " koppelen?",
+        "22-04-2026 · Answer to the request: Anneke regelt een afspraak met de makers van het"
+        " functieprofiel"]
+    assert console.log_list.item(1).font().bold() and not console.log_list.item(0).font().bold()
+    assert console.log_box.isVisible() and console.log_box.width() > 250
+    assert console.log_box.geometry().top() < console.action_title.mapTo(
+        console, console.action_title.rect().bottomLeft()).y() + 20   # beside, not below
+    console.select_action(data["actions"]["enquete"])
+    assert [console.log_list.item(i).text() for i in range(console.log_list.count())] == [
+        "Nothing logged since the startdag."]
+    harvest.add_log(ctx.store, data["actions"]["enquete"], date="2026-05-02",
+                    text="Enquête verstuurd")
+    ctx.changed.emit("actions")
+    assert console.selected_action_id() == data["actions"]["enquete"]
+    assert console.log_list.item(0).text() == "02-05-2026 · Update: Enquête verstuurd"
+
+
+def test_added_after_the_startdag_can_be_decided_by_hand_and_undone(harvest_ctx, qtbot):
+    """Issue 14.27: the mark follows the meeting's times; the facilitator can overrule it."""
+    from sessions import actions as actions_service
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, data = harvest_ctx
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    page.show()
+    late, planned = data["actions"]["buurtlunch"], data["actions"]["cafe"]
+    assert page.select_action(late)
+    assert page.after_check.isChecked() and page.after_source.text() == "(by the meeting's times)"
+    assert not page.after_reset.isVisible()
+    page.select_action(planned)
+    assert not page.after_check.isChecked()
+    qtbot.mouseClick(page.after_check, Qt.MouseButton.LeftButton)
+    assert actions_service.get(ctx.store, planned).after_mark == 1
+    assert page.after_check.isChecked() and page.after_source.text() == "(marked by hand)"
+    assert harvest.totals(ctx.store)[1].added == 2
+    row = page.model.row_of(planned)
+    assert page.model.index(row, 1).data().endswith("(+)")
+    qtbot.mouseClick(page.after_reset, Qt.MouseButton.LeftButton)
+    assert actions_service.get(ctx.store, planned).after_mark is None
+    ctx.undo_stack.undo()
+    assert actions_service.get(ctx.store, planned).after_mark == 1
+    ctx.undo_stack.undo()
+    assert actions_service.get(ctx.store, planned).after_mark is None
+    assert not page.after_check.isChecked()
+    assert harvest.totals(ctx.store)[1].added == 1
+
+
+def test_groups_carry_the_walls_numbers_on_the_actions_tab(harvest_ctx, qtbot):
+    """Issue 14.20: the wall numbers the cards 1..N; every list of groups uses those numbers."""
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, data = harvest_ctx
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    names = [page.group_filter.itemText(i) for i in range(1, page.group_filter.count())]
+    assert names == ["1  Functieprofiel", "2  Logische partner", "3  Kennis delen"]
+    row = page.model.row_of(data["actions"]["cafe"])
+    assert page.model.index(row, 0).data() == "3  Kennis delen"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 
@@ -22,3 +23,46 @@ def test_opening_the_demo_shows_the_trajectory_title(main_window, qtbot):
     assert "Eigen leerproces gebiedsnetwerkers" in main_window.windowTitle()
     assert main_window.workspace.overview.heading.text() == "Eigen leerproces gebiedsnetwerkers"
     assert main_window.ctx.store.path.parent.name == "demo"
+
+
+@pytest.mark.parametrize("which", ["rotterdam", "leercultuur"])
+def test_opening_the_demo_again_keeps_what_was_rehearsed(main_window, qtbot, which):
+    """Issue 14.24: 'Demotraject openen' silently overwrote the previous demo with its groups
+    and actions. It opens the existing demo; 'Nieuw demotraject' writes a new file beside it."""
+    from sessions import demo, groups
+
+    ctx = main_window.ctx
+    for old in demo.demo_paths(main_window.DEMO_STEMS[which]):   # earlier tests' demos
+        old.unlink()
+    main_window.show()
+    main_window.open_demo(which)
+    first = ctx.store.path
+    gid = groups.add_group(ctx.store, "Gerepeteerde groep")
+    ctx.set_store(None)
+    main_window.open_demo(which)
+    assert ctx.store.path == first
+    assert gid in [g.id for g in groups.groups(ctx.store)]
+    made = main_window.new_demo(which)
+    assert made != first and made.stem.endswith("(2)") and ctx.store.path == made
+    assert "Gerepeteerde groep" not in [g.name for g in groups.groups(ctx.store)]
+    assert "Earlier demos are kept" in main_window.statusBar().currentMessage()
+    ctx.set_store(None)
+    from sessions.store import Store
+
+    kept = Store.open(first, backup=False)
+    try:
+        assert "Gerepeteerde groep" in [g.name for g in groups.groups(kept)]
+    finally:
+        kept.close()
+    main_window.open_demo(which)                  # the most recently used demo
+    assert ctx.store.path == made
+
+
+def test_new_demo_is_offered_in_the_menu_and_on_the_welcome_page(main_window, qtbot):
+    actions = main_window.app_actions
+    texts = [b.text() for b in main_window.welcome.link_buttons]
+    assert texts == [actions.new_demo.text(), actions.new_demo_peer.text()]
+    file_menu = main_window.menuBar().actions()[0].menu()
+    demo_menu = next(a.menu() for a in file_menu.actions() if a.menu() is not None
+                     and actions.new_demo in a.menu().actions())
+    assert actions.new_demo_peer in demo_menu.actions()

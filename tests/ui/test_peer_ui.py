@@ -109,9 +109,13 @@ def test_forming_intervisie_groups_shows_roles_and_undoes(page):
     first = page.iv_tree.topLevelItem(0)
     assert first.childCount() == len(groups[0].members)
     assert first.child(0).text(1)                               # a role for meeting 1
+    # the meeting is kept in the file: the roles rotate, and it undoes like any edit
     page.meeting_spin.setValue(2)
-    assert not page.iv_tree.topLevelItem(0).child(0).text(1) or \
-        page.iv_tree.topLevelItem(0).child(1).text(1)
+    assert intervisie.run(store).meeting == 2
+    assert page.iv_tree.topLevelItem(0).child(0).text(1) == ""    # m_0 had a role in meeting 1
+    assert page.iv_tree.topLevelItem(0).child(1).text(1)         # m_1 brings the case now
+    page.ctx.undo_stack.undo()
+    assert intervisie.run(store).meeting == 1 and page.meeting_spin.value() == 1
     page.ctx.undo_stack.undo()
     assert intervisie.groups(store) == []
     page.ctx.undo_stack.redo()
@@ -249,10 +253,15 @@ def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tm
     expertise.set_settings(store, show_names=True)
     named = source.heat_map_body(store)
     assert named.names and any(r.names for r in named.rows)
-    first = next(r for r in expertise.heat_map(m) if any(r.names))
-    row = next(r for r in named.rows if r.name == first.competence.name)
-    lv = max(i for i in range(5) if first.names[i])
-    assert row.names[0] == f"{lv}: " + ", ".join(first.names[lv])
+    # the experts (levels 3–4) by name in one line; lower levels stay counts, so the map
+    # with names fits a few pages (it took 25 at 1080p with every name at every level)
+    assert any(r.names[1] for r in expertise.heat_map(m))      # low levels exist, unnamed
+    for hr in expertise.heat_map(m):
+        expected = " · ".join(f"{lv}: " + ", ".join(hr.names[lv]) for lv in (4, 3) if hr.names[lv])
+        shown = next(x for x in named.rows if x.name == hr.competence.name)
+        assert shown.names == ((expected,) if expected else ())
+    content = c.SlideContent(c.Chrome(title="Kenniskaart"), named)
+    assert layout(content, canvas_size(1920, 1080)).count <= 8
     plans = bodies["leerkoppels"]
     stored = [p for p in pairs.pairs(store) if p.state != "ended"]
     assert isinstance(plans, c.ActionPlans) and not plans.single
@@ -289,3 +298,76 @@ def test_the_three_step_kinds_have_a_console_page_and_a_slide(qtbot, app_ctx, tm
     assert current_round(0) == (0, 300)
     assert current_round(5 * 60 + 10 * 60 + 1)[0] == 2      # the questions round
     assert current_round(10_000) == (6, 0.0)
+
+
+def test_the_rounds_are_steered_from_the_console_by_key_and_reach_the_wall(page, qtbot):
+    """Start, next, previous, pause and more time, by keyboard on the Intervisie part; the
+    wall's slide names the running round; each step undoes."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ui.slides.source import intervisie_round
+
+    store = page.ctx.store
+    page.tabs.setCurrentIndex(PeerPage.INTERVISIE)
+    page.form_groups()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.iv_tree.setFocus()
+    not_started = SimpleNamespace(started_at=None)
+    assert intervisie_round(page.ctx, not_started) == ""
+    assert not page.pause_round_button.isEnabled() and not page.prev_round_button.isEnabled()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    def key(k, check):          # a button's shortcut clicks it (animated, ~100 ms later)
+        QTest.keyClick(page, k, ctrl_shift)
+        qtbot.waitUntil(lambda: check(intervisie.run(store)), timeout=3000)
+
+    key(Qt.Key.Key_Right, lambda r: r.round == 0)
+    assert page.next_round_button.text() in ("Next round ▶", "Volgende ronde ▶")
+    key(Qt.Key.Key_Right, lambda r: r.round == 1)
+    key(Qt.Key.Key_Right, lambda r: r.round == 2)
+    assert intervisie_round(page.ctx, not_started).startswith("Round 3 of 7: ")
+    assert "(5 min)" in intervisie_round(page.ctx, not_started)
+    key(Qt.Key.Key_Left, lambda r: r.round == 1)
+    key(Qt.Key.Key_E, lambda r: r.extra_seconds == 60)     # one more minute: 10 -> 11
+    assert "(11 min)" in intervisie_round(page.ctx, not_started)
+    key(Qt.Key.Key_T, lambda r: r.paused)                  # pause
+    assert intervisie_round(page.ctx, not_started).endswith("paused")
+    assert page.pause_round_button.text() in ("Resume round", "Ronde hervatten")
+    assert "2 of 7" in page.round_label.text() or "2 van 7" in page.round_label.text()
+    page.ctx.undo_stack.undo()                              # the pause undone
+    assert not intervisie.run(store).paused
+    page.ctx.undo_stack.undo()                              # the minute undone
+    assert intervisie.run(store).extra_seconds == 0
+    page.stop_rounds()
+    assert intervisie.run(store).round is None
+    page.ctx.undo_stack.undo()
+    assert intervisie.run(store).round == 1
+
+
+def test_the_roles_of_the_current_meeting_reach_the_wall_and_the_method_cards(page, tmp_path):
+    from pypdf import PdfReader
+
+    from exports import kenniskaart
+    from ui.slides.source import intervisie_body
+
+    store = page.ctx.store
+    page.form_groups()
+    g = intervisie.groups(store)[0]
+    m = expertise.load(store)
+    page.meeting_spin.setValue(3)
+    chair3 = m.person(g.roles(3)["gespreksleider"]).name
+    chair1 = m.person(g.roles(1)["gespreksleider"]).name
+    assert chair3 != chair1
+    band = intervisie_body(store).cards[0].band.question
+    assert f": {chair3}" in band.split("·")[1] and f": {chair1}" not in band.split("·")[1]
+    path = tmp_path / "kaarten.pdf"
+    kenniskaart.write_method_cards(store, path, "nl")
+    text = PdfReader(path).pages[0].extract_text()
+    lines = text[text.index("Bijeenkomst"):].splitlines()
+    # the roles table starts at the current meeting: 3, then its case giver, chair, timekeeper
+    roles3 = g.roles(3)
+    assert lines[4:8] == ["3"] + [m.person(roles3[r]).name for r in intervisie.ROLES]

@@ -261,14 +261,20 @@ def test_groups_and_signups_with_a_waiting_list(browser, room, qtbot):
     gs = groups.groups(store)
 
     def choose(context):
+        # the groups are numbered 1..N as on the wall's cards
+        options = page.locator("#choice-1 option").all_text_contents()
+        numbers = page.locator(".card.group .num").all_text_contents()
         for rank, g in enumerate((gs[2], gs[0], gs[1]), start=1):
             page.select_option(f"#choice-{rank}", str(g.id))
         page.click("#save-choices")
         page.wait_for_selector("#toast:not([hidden])")
-        page.screenshot(path=str(SHOTS / "phone-groups.png"))
-        return page.locator("#toast").text_content()
+        page.screenshot(path=str(SHOTS / "phone-groups.png"), full_page=True)
+        return page.locator("#toast").text_content(), options, numbers
 
-    assert browser.run(qtbot, choose) == "Opgeslagen."
+    toast, options, numbers = browser.run(qtbot, choose)
+    assert toast == "Opgeslagen."
+    assert options[1:] == [f"{n}. {g.name}" for n, g in enumerate(gs, start=1)]
+    assert numbers == [str(n) for n in range(1, len(gs) + 1)]
     youssef = next(p for p in participants.all_participants(store) if p.first_name == "Youssef")
     assert groups.choices(store)[youssef.id] == [gs[2].id, gs[0].id, gs[1].id]
 

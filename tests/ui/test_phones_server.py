@@ -200,3 +200,75 @@ def test_a_self_rating_passes_the_servers_checks_reaches_the_grid_and_stays_pers
     assert hub.server.personal[hers]["expertise"] == own
     public = _json.dumps(hub.server.public)
     assert comp.name in public and '"level"' not in public
+
+
+def _burst(host: str, port: int, token: str, n: int) -> tuple[list[int], float]:
+    """``n`` GETs without a cookie (no per-phone limit) over one kept-alive connection."""
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    statuses, t0 = [], time.monotonic()
+    try:
+        for _ in range(n):
+            conn.request("GET", f"/{token}/app.css", headers={"Host": f"{host}:{port}"})
+            r = conn.getresponse()
+            r.read()
+            statuses.append(r.status)
+    finally:
+        conn.close()
+    return statuses, time.monotonic() - t0
+
+
+def _serve(hosts, **kwargs) -> srv.JoinServer:
+    server = srv.JoinServer(hosts, 0, "t" * 16, lambda job: None, **kwargs)
+    server.start()
+    return server
+
+
+def _assert_ip_limited(statuses: list[int], seconds: float) -> None:
+    allowed = statuses.count(200)
+    # the burst, plus what the rate refilled while the requests ran; the rest is refused
+    assert srv.IP_BURST <= allowed <= srv.IP_BURST + srv.IP_RATE * seconds + 1, (allowed, seconds)
+    assert set(statuses) == {200, 429} and statuses[-1] == 429
+    assert statuses.index(429) >= srv.IP_BURST
+
+
+def test_one_address_gets_its_burst_then_429_but_loopback_is_spared():
+    """50 requests a second per IP address, burst 200; not on loopback (the benchmark)."""
+    n = int(srv.IP_BURST) + 60
+    loopback = _serve(["127.0.0.1"])
+    try:
+        statuses, _ = _burst("127.0.0.1", loopback.port, "t" * 16, n)
+        assert statuses == [200] * n                      # 127.0.0.1 is exempt
+    finally:
+        loopback.stop()
+    # the same server code with the exemption off: 127.0.0.1 counts like a phone's address
+    counted = _serve(["127.0.0.1"], exempt=lambda address: False)
+    try:
+        _assert_ip_limited(*_burst("127.0.0.1", counted.port, "t" * 16, n))
+    finally:
+        counted.stop()
+
+
+def test_a_lan_address_is_rate_limited_per_ip():
+    """Over a real non-loopback interface (skipped on a machine without one)."""
+    import socket
+
+    from ui.phones import network
+
+    lan = [a.ip for a in network.candidates()]
+    if not lan:
+        try:       # any address of this machine that is not loopback will do
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                s.connect(("192.0.2.1", 9))
+                lan = [s.getsockname()[0]]
+        except OSError:
+            lan = []
+    lan = [ip for ip in lan if not ip.startswith("127.")]
+    if not lan:
+        pytest.skip("this machine has no non-loopback IPv4 interface")
+    server = _serve([lan[0], "127.0.0.1"])
+    try:
+        _assert_ip_limited(*_burst(lan[0], server.port, "t" * 16, int(srv.IP_BURST) + 60))
+        # another address (loopback) is not held back by the first one's bucket
+        assert _burst("127.0.0.1", server.port, "t" * 16, 5)[0] == [200] * 5
+    finally:
+        server.stop()

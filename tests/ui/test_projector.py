@@ -355,3 +355,106 @@ def test_the_phones_join_code_fills_the_strip_while_phones_may_join(view, live_d
     hub.status_changed.emit()
     assert view.wall.join_image is None and view.wall.join_text == ""
     ctx.phones = None
+
+
+def test_a_typed_item_repaints_only_its_region_and_the_wall_matches_a_full_paint(
+        view, live_demo, qtbot):
+    """The view repaints where the page changed; the screen shows the same as a full paint."""
+    from PySide6.QtGui import QGuiApplication
+
+    from sessions import boards
+
+    _ctx, _a, store, mid, live, _now = live_demo
+    view.resize(960, 540)
+    view.wall.set_canvas(960, 540)
+    concept = next(s for s in agenda.steps(store, mid) if s.kind == "concept")
+    live.jump(concept.id)
+    boards.ensure_board(store, "concept")
+    cols = [col.id for col in boards.get(store, "concept").columns]
+    for i in range(14):            # a full board: the type is at its floor, a new item adds a line
+        boards.add_item(store, cols[i % len(cols)], f"punt {i}")
+    view.wall.flush()
+    while view.wall.next_page():   # the last page, where a new item lands
+        pass
+    qtbot.wait(50)
+    regions = []
+    original = view.paintEvent
+
+    def spy(event):
+        regions.append(sum(r.width() * r.height() for r in event.region()))
+        original(event)
+
+    view.paintEvent = spy
+    boards.add_item(store, cols[0], "Een nieuw punt uit de zaal")
+    view.wall.flush()
+    qtbot.waitUntil(lambda: "Een nieuw punt uit de zaal" in view.visible_texts(), timeout=2000)
+    qtbot.waitUntil(lambda: bool(regions), timeout=2000)
+    assert all(area < 960 * 540 * 0.1 for area in regions), regions
+    screen = QGuiApplication.primaryScreen().grabWindow(view.winId()).toImage()
+    full = view.grab().toImage()          # a full paint of the same widget
+    size = full.size()
+    assert screen.copy(0, 0, size.width(), size.height()).convertToFormat(full.format()) == full
+
+
+def test_the_wall_follows_a_new_item_from_its_last_page_but_not_from_an_earlier_one(
+        view, live_demo, qtbot):
+    from sessions import boards
+
+    _ctx, _a, store, mid, live, _now = live_demo
+    concept = next(s for s in agenda.steps(store, mid) if s.kind == "concept")
+    live.jump(concept.id)
+    boards.ensure_board(store, "concept")
+    col = boards.get(store, "concept").columns[0].id
+    wall = view.wall
+    i = 0
+    while wall.slide.count < 2:          # fill the first page, then one item onto the next
+        boards.add_item(store, col, f"punt {i} van de zaal")
+        i += 1
+        wall.flush()
+    assert wall.page == 1 and f"punt {i - 1} van de zaal" in view.visible_texts()
+    assert wall.previous_page() and wall.page == 0
+    boards.add_item(store, col, "nog een punt")
+    wall.flush()
+    assert wall.page == 0                 # the facilitator went back to discuss: it stays
+    assert "nog een punt" not in view.visible_texts()
+    assert not view.wall.previous_page()
+
+
+def test_the_console_miniature_shows_the_groups_after_they_are_formed(main_window, live_demo,
+                                                                     qtbot):
+    """Issue 14 item 16: in the real console, after forming the groups the miniature is not
+    blank: it paints the numbered cards (what the wall shows)."""
+    from PySide6.QtGui import QColor
+
+    from sessions import groups, participants
+    from sessions.store import now_iso
+
+    ctx, _a, store, mid, live, _now = live_demo
+    page = main_window.workspace.day.page
+    with store.transaction("questions"):
+        for i, text in enumerate(["Netwerken buiten je afdeling?", "Initiatief nemen?",
+                                  "Zichtbaar blijven?"], start=1):
+            store.conn.execute("INSERT INTO question (position, text, chosen_rank, created_at)"
+                               " VALUES (?, ?, ?, ?)", (i, text, i, now_iso()))
+    groups.create_from_questions(store)
+    step = next(s for s in agenda.steps(store, mid) if s.kind == "groups")
+    live.jump(step.id)
+    qtbot.waitUntil(lambda: page._work is not None and hasattr(page._work, "form_free"),
+                    timeout=3000)
+    gids = [g.id for g in groups.groups(store)]
+    with store.transaction("groups"):
+        for p in participants.all_participants(store):
+            groups.set_choices(store, p.id, [gids[p.id % 3]])
+    page._work.form_free()
+    qtbot.wait(200)
+    mini = page.miniature
+    mini.wall.flush()
+    shown = mini.visible_texts()
+    assert any(t.startswith("1") and "Netwerken" in t for t in shown) or \
+        any(t.startswith("Last names") for t in shown), shown
+    image = mini.grab().toImage()
+    assert mini.width() > 100 and mini.height() > 50
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 4)
+               for y in range(0, image.height(), 4)}
+    assert len(colours) > 4                          # bands, names: not a blank picture
+    assert QColor(theme.LIGHT.background).name() in colours

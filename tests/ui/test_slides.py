@@ -106,9 +106,13 @@ def test_a_long_action_title_continues_on_the_next_page_marked():
     assert any(b.text in ("(continued)", "(vervolg)") for b in slide.pages[1].texts())
 
 
-def test_group_cards_page_by_the_same_alphabetical_range_on_every_card():
-    content = CASES["groups_3x27"]
+@pytest.mark.parametrize("name,most", [("groups_3x27", 7), ("groups_8x10", 10)])
+def test_group_cards_page_by_the_same_alphabetical_range_on_every_card(name, most):
+    """Numbered cards (never a listing), every card on every page, with one range of last
+    names per page; ranges follow each other without overlap ("… K", "L …")."""
+    content = CASES[name]
     slide = layout(content, canvas_size(1920, 1080))
+    assert slide.count <= most
     keys = {m.key: m.sort_key for card in content.body.cards for m in card.members}
     ranges = []
     for page in slide.pages:
@@ -119,12 +123,17 @@ def test_group_cards_page_by_the_same_alphabetical_range_on_every_card():
             continue
         (label,) = labels
         ranges.append((min(names)[0][0], max(names)[0][0], label))
-        # every card is on every page
-        assert {b.source for b in page.texts() if b.source.endswith(".name")} == {
-            f"{card.band.key}.name" for card in content.body.cards}
+        # every card is on every page, by its number (and its name where there is room)
+        cards = sorted(b.text.split()[0] for b in page.texts()
+                       if b.source.endswith((".name", ".number")))
+        assert cards == sorted(str(card.band.number) for card in content.body.cards)
+    assert len(ranges) >= 2
     assert ranges[0][2].startswith("Last names A") and ranges[-1][2].endswith("Z")
-    for (_lo, hi, _), (lo2, _hi2, _) in zip(ranges, ranges[1:], strict=False):
+    for (_lo, hi, label), (lo2, _hi2, label2) in zip(ranges, ranges[1:], strict=False):
         assert hi <= lo2                   # alphabetical from page to page
+        end = label.split("–")[-1].split()[-1].casefold()
+        start = label2.removeprefix("Last names ").split("–")[0].casefold()
+        assert end <= start, (label, label2)       # equal only for one surname split
 
 
 def test_group_numbers_match_the_choice_keys():
@@ -207,3 +216,54 @@ def test_pairs_and_intervisie_use_cards_or_columns_never_below_the_floor():
         numbers = [b.text.split()[0] for p in slide.pages for b in p.texts()
                    if b.source.endswith(".name")]
         assert numbers[0] == "1" and "2" in numbers
+
+
+@pytest.mark.parametrize("name", ["intervisie_7x40", "intervisie_8x200", "pairs_40"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_group_list_never_starts_a_column_away_from_its_band(name, size):
+    """In the compact flow, names that go on in a new column or page get their band again,
+    marked "(continued)": above every name, the nearest band in its column is its own."""
+    content = CASES[name]
+    slide = layout(content, canvas_size(*size))
+    owner = {}
+    for card in content.body.cards if isinstance(content.body, c.Groups) else content.body.plans:
+        members = card.members if isinstance(card, c.GroupCard) else ()
+        owner.update({m.key: card.band.key for m in members})
+    repeats = 0
+    for page in slide.pages:
+        texts = page.texts()
+        bands = [b for b in texts if b.source.endswith((".name", ".name#continued"))]
+        repeats += sum(b.source.endswith("#continued") for b in bands)
+        for b in texts:
+            if b.source not in owner:
+                continue
+            above = [h for h in bands if abs(h.rect.left() - b.rect.left()) < 40
+                     and h.rect.bottom() <= b.rect.top() + 0.5]
+            if not above:        # a card (its band across the top), not the compact flow
+                continue
+            nearest = max(above, key=lambda h: h.rect.bottom())
+            assert nearest.source.split(".name")[0] == owner[b.source], (b.text, nearest.text)
+    if name == "intervisie_8x200":
+        assert repeats > 0
+
+
+def test_the_engine_repeats_a_heading_over_a_list_that_goes_on_in_the_next_column():
+    from ui.slides.engine import Cell, Para, Style, Unit, flow
+
+    st = Style(30)
+    head = Unit([Cell([Para("Groep A", Style(30, bold=True), "a.name", fill="#009E73")])])
+    items = [Unit([Cell([Para(f"naam {i}", st, f"n{i}")])], gap=6, under=head)
+             for i in range(12)]
+    lanes = [QRectF(0, 0, 400, 300), QRectF(420, 0, 400, 300)]
+    res = flow([head] + items, lanes)
+    assert res.ok
+    boxes = [b for page in res.pages for b in page if b.kind == "text"]
+    for page in res.pages:
+        for right in (False, True):
+            column = [b for b in page if b.kind == "text" and (b.rect.left() >= 420) == right]
+            if column:
+                first = min(column, key=lambda b: b.rect.top())
+                assert first.source in ("a.name", "a.name#continued"), first.text
+    continued = [b for b in boxes if b.source == "a.name#continued"]
+    assert continued and all(b.text.endswith("(continued)") for b in continued)
+    assert sorted(int(b.text.split()[1]) for b in boxes if b.source.startswith("n")) == list(range(12))

@@ -843,6 +843,18 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Added after the startdag</source>
+        <translation>Toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>Counted as added after the startdag when it was typed after the startdag ended (or, when nobody ended it, after the next meeting started). Tick or untick to decide it yourself.</source>
+        <translation>Telt als toegevoegd na de startdag wanneer de actie is ingevoerd nadat de startdag was afgesloten (of, als niemand hem afsloot, nadat de volgende bijeenkomst begon). Vink aan of uit om het zelf te bepalen.</translation>
+    </message>
+    <message>
+        <source>Follow the meeting&apos;s times</source>
+        <translation>Volg de tijden van de bijeenkomst</translation>
+    </message>
+    <message>
         <source>(unchanged)</source>
         <translation>(ongewijzigd)</translation>
     </message>
@@ -894,6 +906,14 @@
         <translation>Kies een actie om het logboek te zien en aan te vullen.</translation>
     </message>
     <message>
+        <source>(marked by hand)</source>
+        <translation>(met de hand aangegeven)</translation>
+    </message>
+    <message>
+        <source>(by the meeting&apos;s times)</source>
+        <translation>(volgens de tijden van de bijeenkomst)</translation>
+    </message>
+    <message>
         <source>Save the harvest report as</source>
         <translation>Oogstverslag opslaan als</translation>
     </message>
@@ -904,6 +924,14 @@
     <message>
         <source>Log: {kind}</source>
         <translation>Logboek: {kind}</translation>
+    </message>
+    <message>
+        <source>Mark as added after the startdag</source>
+        <translation>Aangeven als toegevoegd na de startdag</translation>
+    </message>
+    <message>
+        <source>Mark as part of the startdag</source>
+        <translation>Aangeven als deel van de startdag</translation>
     </message>
     <message>
         <source>Remove log entry</source>
@@ -985,6 +1013,14 @@
     <message>
         <source>Open the demo &amp;Leercultuur (learning from each other)</source>
         <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
+    </message>
+    <message>
+        <source>New demo trajectory</source>
+        <translation>Nieuw demotraject</translation>
+    </message>
+    <message>
+        <source>New demo Leercultuur</source>
+        <translation>Nieuwe demo Leercultuur</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
@@ -1637,6 +1673,22 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Bij {n} beoordelingen zijn ‘wil leren’ en ‘kan leren geven’ afgeleid van het niveau; bevestig ze in het rooster.</translation>
     </message>
     <message>
+        <source>There is no pair {id}; nothing was ended.</source>
+        <translation>Er is geen koppel {id}; er is niets beëindigd.</translation>
+    </message>
+    <message>
+        <source>Pair {id} is not published (a draft can be removed in the console); nothing was ended.</source>
+        <translation>Koppel {id} is niet gepubliceerd (een concept kun je in de console verwijderen); er is niets beëindigd.</translation>
+    </message>
+    <message>
+        <source>Ended: {why}</source>
+        <translation>Beëindigd: {why}</translation>
+    </message>
+    <message>
+        <source>--end cannot be combined with proposing options.</source>
+        <translation>--end gaat niet samen met opties voor een voorstel.</translation>
+    </message>
+    <message>
         <source>--capacity must be between 0 and 20.</source>
         <translation>--capacity moet tussen 0 en 20 liggen.</translation>
     </message>
@@ -1687,6 +1739,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>publish the draft</source>
         <translation>publiceer het concept</translation>
+    </message>
+    <message>
+        <source>end a published pair (its number in the list; repeatable): it carries no load any more and is never proposed again</source>
+        <translation>beëindig een gepubliceerd koppel (het nummer in de lijst; herhaalbaar): het telt niet meer mee in de belasting en wordt nooit opnieuw voorgesteld</translation>
     </message>
     <message>
         <source>print wanted, paired and the pairs as JSON</source>
@@ -1745,6 +1801,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>New column: type a title and press Enter</source>
         <translation>Nieuwe kolom: typ een titel en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Set up the board</source>
+        <translation>Bord klaarzetten</translation>
     </message>
     <message>
         <source>Add “{text}”</source>
@@ -2199,6 +2259,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Type a name above; then press the group&apos;s number.</source>
         <translation>Typ hierboven een naam en druk dan op het nummer van de groep.</translation>
+    </message>
+    <message>
+        <source>choice {rank}: {group}</source>
+        <translation>keus {rank}: {group}</translation>
     </message>
     <message>
         <source>{name}: choose choice {rank} with 1-9 (0 clears, Enter done). Now: {choices}</source>
@@ -2666,6 +2730,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Resultaat</translation>
     </message>
     <message>
+        <source>Log of the half year</source>
+        <translation>Logboek van het halfjaar</translation>
+    </message>
+    <message>
         <source>What did this group learn?</source>
         <translation>Wat heeft deze groep geleerd?</translation>
     </message>
@@ -2700,6 +2768,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Choose an outcome; the reason and tags are saved with it.</source>
         <translation>Kies een resultaat; de reden en de tags worden erbij opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing logged since the startdag.</source>
+        <translation>Niets gelogd sinds de startdag.</translation>
     </message>
     <message>
         <source>Outcome “{title}”: {result}</source>
@@ -3358,6 +3430,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>New de&amp;mo</source>
+        <translation>Nieuwe de&amp;mo</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -3416,6 +3492,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
     <message>
         <source>Updated the file from version {old} to {new}; a backup was kept.</source>
         <translation>Het bestand is bijgewerkt van versie {old} naar {new}; er is een reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>New demo trajectory: {name}. Earlier demos are kept.</source>
+        <translation>Nieuw demotraject: {name}. Eerdere demo’s blijven bewaard.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -4197,8 +4277,48 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Bijeenkomst </translation>
     </message>
     <message>
-        <source>Round </source>
-        <translation>Ronde </translation>
+        <source>Which meeting of the groups this is: the case giver, chair and timekeeper rotate with it</source>
+        <translation>De hoeveelste bijeenkomst van de groepen dit is: inbrenger, gespreksleider en tijdbewaker rouleren mee</translation>
+    </message>
+    <message>
+        <source>◀ Previous round</source>
+        <translation>◀ Vorige ronde</translation>
+    </message>
+    <message>
+        <source>Back to the previous round (Ctrl+Shift+Left)</source>
+        <translation>Terug naar de vorige ronde (Ctrl+Shift+Links)</translation>
+    </message>
+    <message>
+        <source>Start round 1</source>
+        <translation>Start ronde 1</translation>
+    </message>
+    <message>
+        <source>Start the first or the next round (Ctrl+Shift+Right)</source>
+        <translation>Start de eerste of de volgende ronde (Ctrl+Shift+Rechts)</translation>
+    </message>
+    <message>
+        <source>Pause round</source>
+        <translation>Ronde pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause or resume the running round (Ctrl+Shift+T)</source>
+        <translation>Pauzeer of hervat de lopende ronde (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute for the running round (Ctrl+Shift+E)</source>
+        <translation>Een minuut erbij voor de lopende ronde (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Stop rounds</source>
+        <translation>Rondes stoppen</translation>
+    </message>
+    <message>
+        <source>Stop steering the rounds: the step&apos;s clock decides again</source>
+        <translation>Stop met de rondes met de hand: de klok van de stap bepaalt weer</translation>
     </message>
     <message>
         <source>Group / member</source>
@@ -4341,6 +4461,46 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Intervisie {n}</translation>
     </message>
     <message>
+        <source>Meeting {n}</source>
+        <translation>Bijeenkomst {n}</translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation>Ronde {n}</translation>
+    </message>
+    <message>
+        <source>Resume round</source>
+        <translation>Ronde hervatten</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Een minuut erbij</translation>
+    </message>
+    <message>
+        <source>The rounds follow the step&apos;s clock; start round 1 to steer them.</source>
+        <translation>De rondes volgen de klok van de stap; start ronde 1 om ze zelf te sturen.</translation>
+    </message>
+    <message>
+        <source>{m}:{s:02d} left</source>
+        <translation>nog {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>{m}:{s:02d} over time</source>
+        <translation>{m}:{s:02d} over tijd</translation>
+    </message>
+    <message>
+        <source>Round {n} of {total}: {name} · {clock}</source>
+        <translation>Ronde {n} van {total}: {name} · {clock}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Next round ▶</source>
+        <translation>Volgende ronde ▶</translation>
+    </message>
+    <message>
         <source>Move to another group</source>
         <translation>Naar een andere groep</translation>
     </message>
@@ -4411,8 +4571,16 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Gevraagde naam</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
+        <source>Asked at</source>
+        <translation>Gevraagd om</translation>
+    </message>
+    <message>
+        <source>Held by another phone since</source>
+        <translation>Bij een andere telefoon sinds</translation>
+    </message>
+    <message>
+        <source>nobody now</source>
+        <translation>nu bij niemand</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +4649,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Allow</source>
         <translation>Toestaan</translation>
+    </message>
+    <message>
+        <source>Give the selected phone the name; the phone that held it lets go</source>
+        <translation>Geef de gekozen telefoon de naam; de telefoon die hem had, laat hem los</translation>
     </message>
     <message>
         <source>Refuse</source>
@@ -4967,6 +5139,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Ronde {n} van {total}: {name} ({minutes} min)</translation>
     </message>
     <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
         <source>Case giver</source>
         <translation>Inbrenger</translation>
     </message>
@@ -5207,6 +5383,10 @@ verantwoordelijkheid nemen</translation>
         <translation>{total} handen, {voters} stemmers</translation>
     </message>
     <message>
+        <source>{paper} on paper, {phones} from phones</source>
+        <translation>{paper} op papier, {phones} van telefoons</translation>
+    </message>
+    <message>
         <source>Over-count: {total} dots counted, but {voters} voters × {dots} dots is at most {capacity}. Check the tallies.</source>
         <translation>Te veel geteld: {total} stippen geteld, maar {voters} stemmers × {dots} stippen is hoogstens {capacity}. Controleer de tellingen.</translation>
     </message>
@@ -5219,8 +5399,16 @@ verantwoordelijkheid nemen</translation>
         <translation>Nog geen vragen: voeg ze toe in de stap Vragen.</translation>
     </message>
     <message>
+        <source>No votes yet: tally the dots with + and - or type the count; phones count as they vote.</source>
+        <translation>Nog geen stemmen: tel de stippen met + en - of typ het aantal; telefoons tellen mee zodra ze stemmen.</translation>
+    </message>
+    <message>
         <source>Tie at the cut: {n} questions have {votes} votes each for {places} remaining place(s). Include all tied, or pick:</source>
         <translation>Gelijke stand op de grens: {n} vragen hebben elk {votes} stemmen voor {places} resterende plaats(en). Neem ze allemaal mee, of kies:</translation>
+    </message>
+    <message>
+        <source>Top {n}: only {k} question(s) have votes so far: {questions}</source>
+        <translation>Top {n}: pas {k} vraag/vragen hebben stemmen: {questions}</translation>
     </message>
     <message>
         <source>Top {n}: {questions}</source>
@@ -5254,6 +5442,10 @@ verantwoordelijkheid nemen</translation>
         <translation>Eigen telling {own} + samengevoegd {merged}</translation>
     </message>
     <message>
+        <source>Typed here {own} + merged {merged}</source>
+        <translation>Hier getypt {own} + samengevoegd {merged}</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
@@ -5262,8 +5454,16 @@ verantwoordelijkheid nemen</translation>
         <translation>Vraag</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Aantal</translation>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefoons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Set the count</source>
@@ -5283,6 +5483,10 @@ verantwoordelijkheid nemen</translation>
     <message>
         <source>No recent trajectories yet.</source>
         <translation>Nog geen recente trajecten.</translation>
+    </message>
+    <message>
+        <source>Writes a new demo file; earlier demos stay as they are.</source>
+        <translation>Maakt een nieuw demobestand; eerdere demo’s blijven zoals ze zijn.</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from sessions import budget, experiments, intake
-from sessions.errors import StartdagError
-from ui.commands import run
 from ui.learning.common import (
     ACTIVITY_LABELS,
     DECISION_LABELS,
@@ -29,6 +27,7 @@ from ui.learning.common import (
     short_date,
     sync_rows,
 )
+from ui.operations import added, changed, removed, succeeded
 from ui.people import people_model
 from ui.tables import ListTableModel
 
@@ -48,8 +47,8 @@ def notices(ctx) -> Notices:
     return ctx.model("peer.notices", lambda: Notices(ctx))
 
 
-def command(ctx, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
-    """Run an undoable edit; say why when the domain refuses it. True when it was done."""
+def _writable(ctx) -> bool:
+    """An edit may be tried: a trajectory is open and not read-only (else say so)."""
     if ctx.store is None:
         return False
     if ctx.read_only:
@@ -57,55 +56,40 @@ def command(ctx, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> b
 
         notices(ctx).refused.emit(tr("This trajectory is open read-only; changes are not possible."))
         return False
-    try:
-        run(ctx.undo_stack, text, do, undo)
-    except StartdagError as exc:
-        notices(ctx).refused.emit(peer_error_text(exc))
-        return False
     return True
 
 
 def edit_experiment(ctx, experiment_id: int, text: str, **changes) -> bool:
     """Change an experiment (undoable)."""
     store = ctx.store
-    held: dict = {}
+    return change_command(ctx, text,
+            lambda: experiments.update(store, experiment_id, **changes),
+            lambda old: experiments.put_back(store, experiment_id, old))
 
-    def do():
-        held["old"] = experiments.update(store, experiment_id, **changes)
 
-    def undo():
-        experiments.put_back(store, experiment_id, held["old"])
-    return command(ctx, text, do, undo)
+def change_command(ctx, text: str, apply: Callable[[], Any], revert: Callable[[Any], Any]) -> bool:
+    """An undoable change: ``apply`` returns the old values that ``revert`` writes back."""
+    return _writable(ctx) and succeeded(lambda: changed(ctx.undo_stack, text, apply, revert),
+                                        notices(ctx).refused.emit, peer_error_text)
 
 
 def add_command(ctx, text: str, add: Callable[[], int], remove: Callable[[int], Any],
                 restore: Callable[[Any], None]) -> int | None:
     """An undoable add whose redo brings back the same id (``restore`` of what ``remove``
     returned on undo); the new id, or None when the domain refused it."""
-    held: dict = {}
-
-    def do():
-        if "snap" in held:
-            restore(held.pop("snap"))
-        else:
-            held["id"] = add()
-
-    def undo():
-        held["snap"] = remove(held["id"])
-    return held["id"] if command(ctx, text, do, undo) else None
+    new: list = []
+    if _writable(ctx) and succeeded(lambda: new.append(added(ctx.undo_stack, text, add, remove,
+                                                             restore)),
+                                    notices(ctx).refused.emit, peer_error_text):
+        return new[0]
+    return None
 
 
 def remove_command(ctx, text: str, remove: Callable[[], Any],
                    restore: Callable[[Any], None]) -> bool:
     """An undoable removal whose undo restores the snapshot ``remove`` returned."""
-    held: dict = {}
-
-    def do():
-        held["snap"] = remove()
-
-    def undo():
-        restore(held["snap"])
-    return command(ctx, text, do, undo)
+    return _writable(ctx) and succeeded(lambda: removed(ctx.undo_stack, text, remove, restore),
+                                        notices(ctx).refused.emit, peer_error_text)
 
 
 def add_experiment(ctx, title: str, text: str, **values) -> int | None:
@@ -284,16 +268,11 @@ class ExperimentsModel(ListTableModel):
 def set_pairs(ctx, experiment_id: int, pairs: list[dict], title: str) -> bool:
     """Name the learning pairs of an experiment (undoable)."""
     store = ctx.store
-    held: dict = {}
-
-    def do():
-        held["old"] = experiments.set_pairs(store, experiment_id, pairs)
-
-    def undo():
-        experiments.set_pairs(store, experiment_id, held["old"])
     from ui.learning.common import tr
 
-    return command(ctx, tr("Learning pairs of '{title}'").format(title=title), do, undo)
+    return change_command(ctx, tr("Learning pairs of '{title}'").format(title=title),
+            lambda: experiments.set_pairs(store, experiment_id, pairs),
+            lambda old: experiments.set_pairs(store, experiment_id, old))
 
 
 # ---------------------------------------------------------------- the ledger
@@ -370,17 +349,11 @@ class LedgerModel(ListTableModel):
         if field is None:
             return False
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["old"] = budget.update(store, x.id, **{field: value})
-
-        def undo():
-            budget.update(store, x.id, **held["old"])
         from ui.learning.common import tr
 
-        return command(self.ctx, tr("Edit hours of {date}").format(date=short_date(x.date)),
-                       do, undo)
+        return change_command(self.ctx, tr("Edit hours of {date}").format(date=short_date(x.date)),
+                lambda: budget.update(store, x.id, **{field: value}),
+                lambda old: budget.update(store, x.id, **old))
 
 
 # ---------------------------------------------------------------- ways of working, the log
@@ -513,13 +486,8 @@ class GoalsModel(ListTableModel):
         if str(value).strip() == g.title:
             return False
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["old"] = intake.rename_goal(store, g.id, str(value))
-
-        def undo():
-            intake.rename_goal(store, g.id, held["old"])
         from ui.learning.common import tr
 
-        return command(self.ctx, tr("Rename goal"), do, undo)
+        return change_command(self.ctx, tr("Rename goal"),
+                lambda: intake.rename_goal(store, g.id, str(value)),
+                lambda old: intake.rename_goal(store, g.id, old))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -52,7 +53,7 @@ from ui.learning.models import (
     SharesModel,
     add_command,
     add_experiment,
-    command,
+    change_command,
     delete_experiment,
     notices,
     people,
@@ -201,14 +202,9 @@ class IntakeTab(QWidget):
         if (value.strip() if isinstance(value, str) else value) == old_value:
             return
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["old"] = intake.update(store, **{name: value})
-
-        def undo():
-            intake.update(store, **held["old"])
-        if not command(self.ctx, tr("Edit the intake"), do, undo):
+        if not change_command(self.ctx, tr("Edit the intake"),
+                lambda: intake.update(store, **{name: value}),
+                lambda old: intake.update(store, **old)):
             self.load()
 
     def add_goal(self) -> None:
@@ -265,8 +261,13 @@ class ExperimentsTab(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
-        split.setSizes([250, 450])      # about three cards per column, the card below
-        self.board.setMinimumHeight(160)
+        # three whole cards per column at least (a card is five lines), the card's editor below
+        column = self.board.columns[0]
+        card = column.view.itemDelegate().sizeHint(QStyleOptionViewItem(), QModelIndex()).height()
+        board_min = (column.head.sizeHint().height() + 2 + 3 * card
+                     + 2 * column.view.frameWidth() + 6)
+        self.board.setMinimumHeight(board_min)
+        split.setSizes([board_min, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -498,14 +499,9 @@ class MethodsTab(QWidget):
         if mid is None or pid is None:
             return
         store = self.ctx.store
-        held: dict = {}
-
-        def do():
-            held["old"] = experiments.set_ambassador(store, mid, pid, stage)
-
-        def undo():
-            experiments.put_back_ambassador(store, mid, pid, held["old"])
-        command(self.ctx, text, do, undo)
+        change_command(self.ctx, text,
+                lambda: experiments.set_ambassador(store, mid, pid, stage),
+                lambda old: experiments.put_back_ambassador(store, mid, pid, old))
 
     def add_ambassador(self) -> None:
         """Make the chosen person ambassador of the selected way of working (stage: study)."""
@@ -668,14 +664,9 @@ class HoursTab(QWidget):
         store = self.ctx.store
         if value == intake.get(store).budget_hours:
             return
-        held: dict = {}
-
-        def do():
-            held["old"] = intake.update(store, budget_hours=value)
-
-        def undo():
-            intake.update(store, **held["old"])
-        if not command(self.ctx, tr("Budget: {h} hours").format(h=hours_text(value)), do, undo):
+        if not change_command(self.ctx, tr("Budget: {h} hours").format(h=hours_text(value)),
+                lambda: intake.update(store, budget_hours=value),
+                lambda old: intake.update(store, **old)):
             self.refresh()
 
     def summary(self) -> budget.Summary:

@@ -37,7 +37,7 @@ from ui.learning.common import (
     label,
     tr,
 )
-from ui.learning.models import ExperimentsModel, add_experiment, command, notices, people
+from ui.learning.models import ExperimentsModel, add_experiment, change_command, notices, people
 
 VIEW_LABELS = {
     "board": QT_TRANSLATE_NOOP("Peer", "The experiments board"),
@@ -173,14 +173,9 @@ class ExperimentsConsole(QWidget):
         step = agenda.get(self.ctx.store, self.step_id)
         store = self.ctx.store
         new = {**step.settings, "view": view}
-        held: dict = {}
-
-        def do():
-            held["old"] = agenda.update(store, self.step_id, settings=new)
-
-        def undo():
-            agenda.update(store, self.step_id, **held["old"])
-        if command(self.ctx, tr("Show: {view}").format(view=label(VIEW_LABELS, view)), do, undo):
+        if change_command(self.ctx, tr("Show: {view}").format(view=label(VIEW_LABELS, view)),
+                lambda: agenda.update(store, self.step_id, settings=new),
+                lambda old: agenda.update(store, self.step_id, **old)):
             self.view = view
             self._build_model()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -224,7 +224,12 @@ class PeerPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.goals_table)
         split.addWidget(self.comp_table)
-        split.setSizes([150, 450])
+        # a few goals, each whole: four rows at least, even on a 720-pixel screen
+        t = self.goals_table
+        goals_min = (t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() + 2
+                     + 4 * t.verticalHeader().defaultSectionSize())
+        t.setMinimumHeight(goals_min)
+        split.setSizes([goals_min, 450])
         lay.addWidget(split, 1)
         lay.addWidget(hint)
         self._goals_focus = None
@@ -300,13 +305,40 @@ class PeerPage(QWidget):
                                             "their own reports"))
         self.form_button.clicked.connect(self.form_groups)
         self.meeting_spin = QSpinBox()
-        self.meeting_spin.setRange(1, 12)
+        self.meeting_spin.setRange(1, intervisie.MAX_MEETING)
         self.meeting_spin.setPrefix(self.tr("Meeting "))
-        self.meeting_spin.valueChanged.connect(self._fill_intervisie)
-        self.round_spin = QSpinBox()
-        self.round_spin.setRange(1, len(intervisie.ROUNDS))
-        self.round_spin.setPrefix(self.tr("Round "))
-        self.round_spin.valueChanged.connect(self._update_wall)
+        self.meeting_spin.setToolTip(self.tr("Which meeting of the groups this is: the case giver, "
+                                             "chair and timekeeper rotate with it"))
+        self.meeting_spin.setKeyboardTracking(False)
+        self.meeting_spin.valueChanged.connect(self.set_meeting)
+        # the incidentmethode's rounds, steered by hand (the step's clock decides until then)
+        self.prev_round_button = QPushButton(self.tr("◀ Previous round"))
+        self.prev_round_button.setToolTip(self.tr("Back to the previous round (Ctrl+Shift+Left)"))
+        self.prev_round_button.clicked.connect(lambda: self.step_round(-1))
+        self.next_round_button = QPushButton(self.tr("Start round 1"))
+        self.next_round_button.setToolTip(self.tr("Start the first or the next round (Ctrl+Shift+Right)"))
+        self.next_round_button.clicked.connect(lambda: self.step_round(1))
+        self.pause_round_button = QPushButton(self.tr("Pause round"))
+        self.pause_round_button.setToolTip(self.tr("Pause or resume the running round (Ctrl+Shift+T)"))
+        self.pause_round_button.clicked.connect(self.toggle_round_pause)
+        self.more_time_button = QPushButton(self.tr("+1 min"))
+        self.more_time_button.setToolTip(self.tr("One more minute for the running round (Ctrl+Shift+E)"))
+        self.more_time_button.clicked.connect(self.add_round_time)
+        self.stop_rounds_button = QPushButton(self.tr("Stop rounds"))
+        self.stop_rounds_button.setToolTip(self.tr("Stop steering the rounds: the step's clock decides again"))
+        self.stop_rounds_button.clicked.connect(self.stop_rounds)
+        # keys as QShortcuts on the buttons (a button's own shortcut would be reset by setText):
+        # they work while the Intervisie part is on screen, and a disabled button ignores them
+        for button, key in ((self.prev_round_button, "Ctrl+Shift+Left"),
+                            (self.next_round_button, "Ctrl+Shift+Right"),
+                            (self.pause_round_button, "Ctrl+Shift+T"),
+                            (self.more_time_button, "Ctrl+Shift+E")):
+            QShortcut(QKeySequence(key), button, button.animateClick)
+        self.round_label = QLabel()
+        self.round_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.round_timer = QTimer(self)
+        self.round_timer.setInterval(1000)
+        self.round_timer.timeout.connect(self._show_round)
         self.iv_wall_button = QPushButton(self.tr("Show on the wall"))
         self.iv_wall_button.clicked.connect(lambda: self.show_wall("intervisie"))
         self.iv_tree = QTreeWidget()
@@ -318,14 +350,20 @@ class PeerPage(QWidget):
         self.iv_summary = QLabel()
         self.iv_summary.setTextFormat(Qt.TextFormat.PlainText)
         row = QHBoxLayout()
-        for wdg in (self.form_button, self.move_button, self.meeting_spin, self.round_spin):
+        for wdg in (self.form_button, self.move_button, self.meeting_spin):
             row.addWidget(wdg)
         row.addStretch(1)
         row.addWidget(self.iv_summary)
         row.addWidget(self.iv_wall_button)
+        rounds = QHBoxLayout()
+        for wdg in (self.prev_round_button, self.next_round_button, self.pause_round_button,
+                    self.more_time_button, self.stop_rounds_button):
+            rounds.addWidget(wdg)
+        rounds.addWidget(self.round_label, 1)
         w = QWidget()
         lay = QVBoxLayout(w)
         lay.addLayout(row)
+        lay.addLayout(rounds)
         lay.addWidget(self.iv_tree, 1)
         return w
 
@@ -363,11 +401,18 @@ class PeerPage(QWidget):
                 spin.blockSignals(True)
                 spin.setValue(value)
                 spin.blockSignals(False)
+        run_state = intervisie.run(store)
+        if not self.meeting_spin.hasFocus() or self.meeting_spin.value() != run_state.meeting:
+            self.meeting_spin.blockSignals(True)
+            self.meeting_spin.setValue(run_state.meeting)
+            self.meeting_spin.blockSignals(False)
+        self.meeting_spin.setEnabled(writable)
         self.confirm_button.setVisible(any(not r.confirmed for r in m.ratings.values()))
         self._fill_flags(m)
         self._fill_goals(m)
         self._fill_pairs(m)
         self._fill_intervisie()
+        self._show_round()
         self.heat.set_painter(self._heat_painter())
         self._update_wall()
 
@@ -451,7 +496,7 @@ class PeerPage(QWidget):
         role_names = self._role_names()
         for g in groups:
             top = QTreeWidgetItem([f"{g.name} ({len(g.members)})", "", ""])
-            roles = {pid: role for role, pid in g.roles(self.meeting_spin.value()).items()}
+            roles = {pid: role for role, pid in g.roles(intervisie.run(store).meeting).items()}
             for pid in g.members:
                 person = m.person(pid)
                 child = QTreeWidgetItem(top, [person.name, role_names.get(roles.get(pid, ""), ""),
@@ -491,13 +536,14 @@ class PeerPage(QWidget):
         from exports.peer_words import word
 
         m = self.model.map
-        meeting = self.meeting_spin.value()
+        run_state = intervisie.run(self.ctx.store)
+        meeting = run_state.meeting
         role_names = self._role_names()
         groups = [(g.name, [m.person(p).name for p in g.members],
                    {role_names[r]: m.person(pid).name for r, pid in g.roles(meeting).items()})
                   for g in intervisie.groups(self.ctx.store)]
         rounds = [(word(key, self.ctx.language), minutes) for key, minutes in intervisie.ROUNDS]
-        current = self.round_spin.value() - 1
+        current = run_state.round if run_state.round is not None else 0
         return lambda painter, rect: wall.paint_intervisie(painter, rect, groups, rounds, current)
 
     def show_wall(self, kind: str) -> None:
@@ -810,7 +856,7 @@ class PeerPage(QWidget):
         held = {}
 
         def do():
-            held["old"] = pairs.set_state(store, [pid], "ended")
+            held["old"] = pairs.end(store, [pid])
 
         self._run(self.tr("End pair"), do, lambda: pairs.put_states(store, held["old"]))
 
@@ -831,6 +877,102 @@ class PeerPage(QWidget):
 
         self._run(self.tr("Form intervisie groups"), do,
                   lambda: intervisie.put(store, held["before"]))
+
+    def set_meeting(self, meeting: int) -> None:
+        """Make another meeting the current one: the roles rotate (undoable)."""
+        store = self.ctx.store
+        if store is None or meeting == intervisie.run(store).meeting:
+            return
+        self._run_round(self.tr("Meeting {n}").format(n=meeting),
+                        lambda: intervisie.set_meeting(store, meeting))
+
+    def _run_round(self, text: str, change) -> None:
+        """A change of the meeting or the running round, with the run as it was for undo."""
+        store = self.ctx.store
+        held = {}
+
+        def do():
+            if "after" in held:
+                intervisie.put_run(store, held["after"])
+            else:
+                held["before"] = change()
+                held["after"] = intervisie.run(store)
+
+        self._run(text, do, lambda: intervisie.put_run(store, held["before"]))
+        self._show_round()
+
+    def step_round(self, delta: int) -> None:
+        """Start the next (delta 1) or the previous (delta -1) round of the incidentmethode."""
+        store = self.ctx.store
+        if store is None:
+            return
+        current = intervisie.run(store).round
+        index = 0 if current is None else current + delta
+        if not 0 <= index < len(intervisie.ROUNDS):
+            return
+        self._run_round(self.tr("Round {n}").format(n=index + 1),
+                        lambda: intervisie.start_round(store, index))
+
+    def toggle_round_pause(self) -> None:
+        """Pause the running round, or resume it."""
+        store = self.ctx.store
+        if store is None or intervisie.run(store).round is None:
+            return
+        paused = intervisie.run(store).paused
+        self._run_round(self.tr("Resume round") if paused else self.tr("Pause round"),
+                        lambda: intervisie.toggle_pause(store))
+
+    def add_round_time(self) -> None:
+        """One more minute for the running round."""
+        store = self.ctx.store
+        if store is None or intervisie.run(store).round is None:
+            return
+        self._run_round(self.tr("One more minute"), lambda: intervisie.add_time(store, 60))
+
+    def stop_rounds(self) -> None:
+        """Stop steering the rounds by hand."""
+        store = self.ctx.store
+        if store is None or intervisie.run(store).round is None:
+            return
+        self._run_round(self.tr("Stop rounds"), lambda: intervisie.stop_rounds(store))
+
+    def round_text(self) -> str:
+        """The running round on the console: 'Round 3 of 7: Questions · 3:12 left'."""
+        from exports.peer_words import word
+
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return ""
+        r = intervisie.run(store)
+        if r.round is None:
+            return self.tr("The rounds follow the step's clock; start round 1 to steer them.")
+        left = int(r.left())
+        clock = (self.tr("{m}:{s:02d} left").format(m=left // 60, s=left % 60) if left >= 0 else
+                 self.tr("{m}:{s:02d} over time").format(m=-left // 60, s=-left % 60))
+        text = self.tr("Round {n} of {total}: {name} · {clock}").format(
+            n=r.round + 1, total=len(intervisie.ROUNDS),
+            name=word(intervisie.ROUNDS[r.round][0], self.ctx.language), clock=clock)
+        return text + (" · " + self.tr("paused") if r.paused else "")
+
+    def _show_round(self) -> None:
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        r = intervisie.run(store)
+        writable = not self.ctx.read_only
+        steered = r.round is not None
+        self.round_label.setText(self.round_text())
+        self.next_round_button.setText(self.tr("Next round ▶") if steered else self.tr("Start round 1"))
+        self.next_round_button.setEnabled(writable and (not steered or r.round + 1 < len(intervisie.ROUNDS)))
+        self.prev_round_button.setEnabled(writable and steered and r.round > 0)
+        self.pause_round_button.setText(self.tr("Resume round") if r.paused else self.tr("Pause round"))
+        for b in (self.pause_round_button, self.more_time_button, self.stop_rounds_button):
+            b.setEnabled(writable and steered)
+        if steered and not r.paused:
+            if not self.round_timer.isActive():
+                self.round_timer.start()
+        else:
+            self.round_timer.stop()
 
     def _choose_group(self) -> None:
         item = self.iv_tree.currentItem()

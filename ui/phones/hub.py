@@ -25,7 +25,8 @@ from ui.phones.server import Job, JoinServer
 DEFAULT_PORT = 8765
 PUBLISH_MS = 80
 RESCAN_MS = 5000
-DRAIN_BUDGET_MS = 25
+COUNTS_MS = 250             # the phone counts on screen catch up at most 4 times a second
+DRAIN_BUDGET_MS = 10        # the GUI applies phone jobs for about this long, then breathes
 # which change notices touch which sections of what the phones see
 SECTIONS = {
     "agenda": {"step", "board", "questions"}, "phones": {"step"}, "board": {"board"},
@@ -47,7 +48,8 @@ class _Stopped(Exception):
 class PhoneHub(QObject):
     """Phone join for the open trajectory: on, off, the address, the state and the jobs."""
 
-    status_changed = Signal()       # on/off, address, phones connected or joined
+    status_changed = Signal()       # on/off, the address or the link changed
+    counts_changed = Signal()       # phones connected or joined (at most 4 times a second)
     phone_input = Signal(str)       # an op a phone carried out (the panel refreshes)
     _wake = Signal()
     _count = Signal(int)
@@ -76,6 +78,11 @@ class PhoneHub(QObject):
         self._rescan_timer = QTimer(self)
         self._rescan_timer.setInterval(RESCAN_MS)
         self._rescan_timer.timeout.connect(self.rescan)
+        # 150 phones connecting or joining at once: one repaint of the counts, not 150
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_MS)
+        self._counts_timer.timeout.connect(self.counts_changed)
         ctx.changed.connect(self._on_changed)
         ctx.store_closed.connect(self.stop)
 
@@ -302,7 +309,7 @@ class PhoneHub(QObject):
         if topic == "participants":
             self._people_dirty = True
         if topic == "phones":
-            self.status_changed.emit()
+            self._counts_soon()
         if not self._publish_timer.isActive():
             self._publish_timer.start()
 
@@ -347,7 +354,11 @@ class PhoneHub(QObject):
     @Slot(int)
     def _on_count(self, n: int) -> None:
         self.connected = n
-        self.status_changed.emit()
+        self._counts_soon()
+
+    def _counts_soon(self) -> None:
+        if not self._counts_timer.isActive():
+            self._counts_timer.start()
 
 
 class TickProbe(QObject):

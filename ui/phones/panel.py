@@ -40,10 +40,11 @@ from sessions import boards, phones, questions
 from sessions.errors import StartdagError
 from ui import commands
 from ui.messages import error_text
-from ui.overview import plain_label
+from ui.models_capture import apply_rows
 from ui.phones import network, qr
 from ui.phones.hub import PhoneHub, tick_probe_from_env
 from ui.tables import ListTableModel
+from ui.widgets import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HOTSPOT_PHONES = 8
@@ -143,6 +144,7 @@ class PhonesStatus(QLabel):
         self.hub = hub
         self.setTextFormat(Qt.TextFormat.PlainText)
         hub.status_changed.connect(self.refresh)
+        hub.counts_changed.connect(self.refresh)
         self.refresh()
 
     @Slot()
@@ -187,7 +189,7 @@ class JoinSlide(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.hint)
         hub.status_changed.connect(self.refresh)
-        hub.phone_input.connect(self.refresh)
+        hub.counts_changed.connect(self.refresh)
 
     def show_on(self, screen) -> None:
         """Full screen on ``screen`` (the projector when there is one)."""
@@ -233,7 +235,29 @@ class JoinSlide(QWidget):
 # ---------------------------------------------------------------- the Phones tab
 
 
-class InputsModel(ListTableModel):
+class _InPlace(ListTableModel):
+    """A flat table that takes new rows in place: rows that left are removed, new ones
+    inserted, changed ones get dataChanged, so the view keeps its selection and scroll
+    position and only repaints what changed."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    @staticmethod
+    def key(row: dict):
+        return row["id"]
+
+    def set_rows(self, rows: list[dict]) -> None:
+        """Bring the rows in line with ``rows`` (insert, remove, move, dataChanged)."""
+        apply_rows(self, QModelIndex(), self.rows, list(rows), self.key, len(self.COLUMNS))
+
+    def row_of(self, key) -> int:
+        """The row of ``key``, or -1."""
+        return next((i for i, r in enumerate(self.rows) if self.key(r) == key), -1)
+
+
+class InputsModel(_InPlace):
     """What phones put in (questions, board items, actions), newest first."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("InputsModel", "Kind"), QT_TRANSLATE_NOOP("InputsModel", "Text"),
@@ -243,15 +267,9 @@ class InputsModel(ListTableModel):
              "item": QT_TRANSLATE_NOOP("InputsModel", "Board item"),
              "action": QT_TRANSLATE_NOOP("InputsModel", "Action")}
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        """Replace the rows (a reset: the list is short and changes as a whole)."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    @staticmethod
+    def key(row: dict):
+        return (row["kind"], row["ref_id"])
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -270,22 +288,12 @@ class InputsModel(ListTableModel):
         return None
 
 
-class TallyModel(ListTableModel):
+class TallyModel(_InPlace):
     """Paper and phone dots as two sources of one tally."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("TallyModel", "Question"), QT_TRANSLATE_NOOP("TallyModel", "Paper"),
                QT_TRANSLATE_NOOP("TallyModel", "Phones"), QT_TRANSLATE_NOOP("TallyModel", "Total"))
     CONTEXT = "TallyModel"
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -295,51 +303,79 @@ class TallyModel(ListTableModel):
             return (r["text"], r["paper"], r["phones"], r["total"])[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return r["id"]
         return None
 
 
-class PendingModel(ListTableModel):
-    """Phones that ask for a name another phone holds."""
+def _clock(iso: str) -> str:
+    return iso[11:16] if len(iso) >= 16 else iso
+
+
+class PendingModel(_InPlace):
+    """Phones that ask for a name another phone holds: the name, when they asked, and since
+    when the other phone holds it (who was first)."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("PendingModel", "Name asked for"),
-               QT_TRANSLATE_NOOP("PendingModel", "Phone"))
+               QT_TRANSLATE_NOOP("PendingModel", "Asked at"),
+               QT_TRANSLATE_NOOP("PendingModel", "Held by another phone since"))
     CONTEXT = "PendingModel"
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return r["wants_name"] if index.column() == 0 else f"#{r['id']}"
+            if index.column() == 0:
+                return r["wants_name"]
+            if index.column() == 1:
+                return _clock(r["asked_at"])
+            return _clock(r["held_since"]) if r["held_since"] else \
+                QCoreApplication.translate("PendingModel", "nobody now")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r["asked_at"].replace("T", " ")
         if role == ID_ROLE:
             return r["id"]
         return None
 
 
-def _table(model) -> QTableView:
+def _table(model, stretch: int, samples: dict[int, str]) -> QTableView:
+    """A table whose column ``stretch`` takes the room left; the others are as wide as
+    their header or ``samples[column]``. Fixed widths: sizing a column to its contents
+    measures every row on every change, which phones make many times a second."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(False)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    fm = view.fontMetrics()
+    for col in range(model.columnCount()):
+        if col == stretch:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        title = str(model.headerData(col, Qt.Orientation.Horizontal))
+        header.resizeSection(col, max(fm.horizontalAdvance(title),
+                                      fm.horizontalAdvance(samples.get(col, "8888"))) + 24)
     return view
 
 
 class PhonesPage(QWidget):
-    """The Phones tab."""
+    """The Phones tab.
+
+    Its lists follow the store's change records: a record that touches phones, questions,
+    votes, the board or the actions marks the lists to read again, at most 4 times a
+    second and only while the tab is on screen; the models take the new rows in place.
+    """
+
+    LIST_TOPICS = {"pending": {"phones", "participants"},
+                   "inputs": {"phones", "questions", "votes", "board", "actions"},
+                   "tally": {"questions", "votes", "phones"}}
+    QR_SIDE = 132
 
     def __init__(self, ctx, actions, hub: PhoneHub, parent: QWidget | None = None):
         super().__init__(parent)
@@ -368,8 +404,9 @@ class PhonesPage(QWidget):
         self.warning = plain_label()
         self.warning.setStyleSheet("color:#8a0000; font-weight:bold;")
         self.qr = QLabel()
-        self.qr.setFixedSize(180, 180)
+        self.qr.setFixedSize(self.QR_SIDE, self.QR_SIDE)
         info = QVBoxLayout()
+        info.setSpacing(2)
         info.addWidget(self.url)
         info.addWidget(self.status)
         info.addWidget(self.warning)
@@ -383,22 +420,33 @@ class PhonesPage(QWidget):
         head.addWidget(self.qr)
         head.addLayout(info, 1)
 
+        # names waiting for an OK: only on screen while someone waits
         self.pending_model = PendingModel(self)
-        self.pending_view = _table(self.pending_model)
-        self.pending_view.setMaximumHeight(130)
-        approve = QPushButton(self.tr("Allow"))
-        approve.clicked.connect(self.approve)
-        refuse = QPushButton(self.tr("Refuse"))
-        refuse.clicked.connect(self.refuse)
+        self.pending_view = _table(self.pending_model, 0, {1: "88:88", 2: "88:88"})
+        # two rows at a time (it rarely holds more): the lists below keep their height
+        view = self.pending_view
+        view.setMaximumHeight(view.horizontalHeader().sizeHint().height()
+                              + 2 * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
+        self.approve_button = QPushButton(self.tr("Allow"))
+        self.approve_button.setToolTip(self.tr("Give the selected phone the name; the phone that "
+                                               "held it lets go"))
+        self.approve_button.clicked.connect(self.approve)
+        self.refuse_button = QPushButton(self.tr("Refuse"))
+        self.refuse_button.clicked.connect(self.refuse)
+        self.pending_box = QWidget()
+        pv = QVBoxLayout(self.pending_box)
+        pv.setContentsMargins(0, 0, 0, 0)
         pending_buttons = QHBoxLayout()
         pending_buttons.addWidget(plain_label(self.tr("Names that wait for your OK (another phone "
                                                       "already holds the name):")), 1)
-        pending_buttons.addWidget(approve)
-        pending_buttons.addWidget(refuse)
+        pending_buttons.addWidget(self.approve_button)
+        pending_buttons.addWidget(self.refuse_button)
+        pv.addLayout(pending_buttons)
+        pv.addWidget(self.pending_view)
+        self.pending_box.hide()
 
         self.inputs_model = InputsModel(self)
-        self.inputs_view = _table(self.inputs_model)
-        self.inputs_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.inputs_view = _table(self.inputs_model, 1, {0: "Bordkaartje ↳", 2: "verborgen"})
         self.hide_button = QPushButton(self.tr("Hide or show"))
         self.hide_button.clicked.connect(self.toggle_hidden)
         self.merge_button = QPushButton(self.tr("Merge into…"))
@@ -410,8 +458,7 @@ class PhonesPage(QWidget):
         for b in (self.hide_button, self.merge_button, self.delete_button):
             mod.addWidget(b)
         self.tally_model = TallyModel(self)
-        self.tally_view = _table(self.tally_model)
-        self.tally_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tally_view = _table(self.tally_model, 0, {})
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -425,17 +472,19 @@ class PhonesPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
+        split.setChildrenCollapsible(False)
         split.setSizes([600, 400])
         self.message = plain_label()
         self.message.setStyleSheet("color:#8a0000;")
+        self.message.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(head)
-        layout.addLayout(pending_buttons)
-        layout.addWidget(self.pending_view)
+        layout.addWidget(self.pending_box)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         # phones can send many changes a second: the tab catches up at most 4 times a second
+        self._stale: set[str] = set(self.LIST_TOPICS)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(250)
@@ -445,26 +494,45 @@ class PhonesPage(QWidget):
         self._status_later.setInterval(250)
         self._status_later.timeout.connect(self.refresh_status)
         hub.status_changed.connect(self._status_later.start)
-        hub.phone_input.connect(self._soon)
-        ctx.changed.connect(self._on_changed)
+        hub.status_changed.connect(self._hub_changed)
+        hub.counts_changed.connect(self._counts)
+        ctx.change_record.connect(self._on_change)
         ctx.store_opened.connect(self.refresh)
         self.refresh()
 
-    def _soon(self, *_args) -> None:
-        if not self._later.isActive():
+    def _soon(self) -> None:
+        if self.isVisible() and not self._later.isActive():
             self._later.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_lists()
 
     # ------------------------------------------------------------ refreshing
 
     def refresh(self) -> None:
         """Everything on the tab."""
+        self._stale = set(self.LIST_TOPICS)
         self.refresh_status()
         self.refresh_lists()
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("phones", "questions", "votes", "board", "actions"):
+    @Slot(object)
+    def _on_change(self, change) -> None:
+        stale = {name for name, topics in self.LIST_TOPICS.items() if change.touches(*topics)}
+        if stale:
+            self._stale |= stale
             self._soon()
+
+    @Slot()
+    def _hub_changed(self) -> None:
+        # on, off or another meeting: the names waiting are the meeting's
+        self._stale.add("pending")
+        self._soon()
+
+    @Slot()
+    def _counts(self) -> None:
+        self.status.setText(status_text(self.hub))
 
     @Slot()
     def refresh_status(self) -> None:
@@ -483,7 +551,7 @@ class PhonesPage(QWidget):
             self.url.setText(hub.url())
             if getattr(self, "_qr_url", None) != hub.url():
                 self._qr_url = hub.url()
-                self.qr.setPixmap(QPixmap.fromImage(qr.qr_image(hub.url(), 180)))
+                self.qr.setPixmap(QPixmap.fromImage(qr.qr_image(hub.url(), self.QR_SIDE)))
         else:
             self._qr_url = None
             self.url.setText(self.tr("Phones are off. Turn on 'Let phones join' to show the link."))
@@ -498,16 +566,23 @@ class PhonesPage(QWidget):
 
     @Slot()
     def refresh_lists(self) -> None:
-        """Pending names, phone input, the tally."""
+        """Pending names, phone input, the tally: the lists a change made stale, in place."""
+        self._later.stop()
+        stale, self._stale = self._stale, set()
         store = self.ctx.store
         if store is None or store.conn is None:
             for m in (self.pending_model, self.inputs_model, self.tally_model):
                 m.set_rows([])
+            self.pending_box.hide()
             return
-        self.pending_model.set_rows(phones.pending(store, self.hub.meeting_id)
-                                    if self.hub.meeting_id is not None else [])
-        self.inputs_model.set_rows(phones.inputs(store))
-        self.tally_model.set_rows(phones.tally(store))
+        if "pending" in stale:
+            self.pending_model.set_rows(phones.pending(store, self.hub.meeting_id)
+                                        if self.hub.meeting_id is not None else [])
+            self.pending_box.setVisible(bool(self.pending_model.rows))
+        if "inputs" in stale:
+            self.inputs_model.set_rows(phones.inputs(store))
+        if "tally" in stale:
+            self.tally_model.set_rows(phones.tally(store))
         self.status.setText(status_text(self.hub))
 
     # ------------------------------------------------------------ the facilitator's edits
@@ -518,6 +593,8 @@ class PhonesPage(QWidget):
             self.message.setText("")
         except StartdagError as exc:
             self.message.setText(error_text(exc))
+        self.message.setVisible(bool(self.message.text()))
+        self.refresh_lists()        # the facilitator sees the outcome of their own click at once
 
     def _selected(self):
         rows = self.inputs_view.selectionModel().selectedRows()
@@ -571,6 +648,7 @@ class PhonesPage(QWidget):
         sel = self._selected()
         if sel is None or sel[0] != "question":
             self.message.setText(self.tr("Choose a question from a phone to merge."))
+            self.message.show()
             return
         store = self.ctx.store
         others = [e for e in questions.listing(store) if e.id != sel[1]]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import segno
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -19,11 +21,14 @@ def short_address(ip: str, port: int, token: str) -> str:
     return f"{ip}:{port}/{token}"
 
 
+@functools.lru_cache(maxsize=16)
 def qr_image(url: str, size: int = 600) -> QImage:
     """The QR code for ``url``, black on white, at most ``size`` pixels, whole pixels per module.
 
     Error level M and a plain square per module: large, high-contrast modules survive
-    a projector's blur better than a finer code.
+    a projector's blur better than a finer code. Remembered per (url, size): encoding
+    takes about 10 ms, and the wall, the join slide and the Phones tab ask again on every
+    status change (QImage is shared copy-on-write, so a caller cannot spoil the cache).
     """
     code = segno.make(url, error="m", boost_error=False)
     matrix = [list(row) for row in code.matrix]

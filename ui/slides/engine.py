@@ -255,6 +255,9 @@ class Unit:
     gap: float = 0.0              # space after, canvas units
     key: str = ""
     frame: str = ""               # outline colour around the unit ('' none)
+    # the heading this unit belongs under (a group's band): when the unit starts a new
+    # column or page away from it, the heading is repeated there first, marked "(vervolg)"
+    under: Unit | None = None
 
 
 @dataclass
@@ -420,6 +423,7 @@ class Flow:
     pages: list[list[Box]]
     lanes_used: int
     ok: bool = True
+    placed: int = 0               # how many units were placed whole
 
     @property
     def count(self) -> int:
@@ -439,7 +443,7 @@ def flow(units: list[Unit], lanes: list[QRectF], *, max_pages: int = 60,
     rest_lanes = lanes
     lanes = first or rest_lanes
     if not lanes or not units:
-        return Flow(pages, 0, True)
+        return Flow(pages, 0, True, len(units))
     lane_i, page = 0, 0
     y = lanes[0].top()
 
@@ -461,11 +465,20 @@ def flow(units: list[Unit], lanes: list[QRectF], *, max_pages: int = 60,
         y = lanes[lane_i].top()
         return True
 
+    floor_at: tuple[int, int, float] | None = None     # (page, lane, y) below a repeated heading
     for k in range(len(units)):
         rest: list[_Row] | None = None
         cont = False
         while True:
             lane = lanes[lane_i]
+            under = units[k].under
+            if under is not None and y <= lane.top() + 0.01 and k > 0:
+                # a new column or page: the heading first, so the list never floats free of it
+                hm = measure(continued(under), lane.width())
+                if y + hm.height <= lane.bottom() + 0.01:
+                    pages[page].extend(hm.boxes(hm.rows, lane.left(), y, False))
+                    y += hm.height + under.gap
+                    floor_at = (page, lane_i, y)
             m = measured(k, lane.width())
             rows = m.rows if rest is None else rest
             top = 0.0 if rest is None else min((r.y for r in rows), default=0.0) - m.inset
@@ -473,7 +486,8 @@ def flow(units: list[Unit], lanes: list[QRectF], *, max_pages: int = 60,
             need = (m.height if rest is None
                     else max((r.y + r.h for r in rows), default=0.0) - top)
             extra = cont_height(m) if cont else 0.0
-            empty = y <= lane.top() + 0.01
+            empty = y <= lane.top() + 0.01 or (floor_at is not None and floor_at[:2] == (
+                page, lane_i) and y <= floor_at[2] + 0.01)
             if y + extra + need <= lane.bottom() + 0.01:
                 pages[page].extend(m.boxes([_shift(r, -top) for r in rows], lane.left(),
                                            y + extra, cont))
@@ -481,7 +495,7 @@ def flow(units: list[Unit], lanes: list[QRectF], *, max_pages: int = 60,
                 break
             if not empty:
                 if not next_lane():
-                    return Flow(pages, lane_i, False)
+                    return Flow(pages, lane_i, False, k)
                 continue
             # taller than an empty lane: split between lines
             room = lane.bottom() - y - extra
@@ -491,14 +505,24 @@ def flow(units: list[Unit], lanes: list[QRectF], *, max_pages: int = 60,
                 room = lane.bottom() - y
                 fit = [r for r in rows if r.y - top + r.h <= room + 0.01]
             if not fit:
-                return Flow(pages, lane_i, False)     # not even one line fits this lane
+                return Flow(pages, lane_i, False, k)  # not even one line fits this lane
             fit_ids = {id(r) for r in fit}
             pages[page].extend(m.boxes([_shift(r, -top) for r in fit], lane.left(), y + extra, cont))
             rest = [r for r in rows if id(r) not in fit_ids]
             cont = True
             if not next_lane():
-                return Flow(pages, lane_i, False)
-    return Flow(pages, lane_i + 1, True)
+                return Flow(pages, lane_i, False, k)
+    return Flow(pages, lane_i + 1, True, len(units))
+
+
+def continued(unit: Unit) -> Unit:
+    """A heading unit as it is repeated: its first paragraph with "(vervolg)" after it."""
+    cell = unit.cells[0]
+    first = next((p for p in cell.parts if isinstance(p, Para)), None)
+    label = QCoreApplication.translate("Slides", "(continued)")
+    parts = [replace(first, text=f"{first.text} {label}", source=f"{first.source}#continued",
+                     gap=0.4)] if first is not None else []
+    return Unit([Cell(parts, cell.x, cell.width)], unit.gap, f"{unit.key}#continued", unit.frame)
 
 
 def _shift(r: _Row, dy: float) -> _Row:

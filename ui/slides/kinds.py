@@ -222,6 +222,13 @@ def band_paras(band: c.Band, cap: float, qfloor: float, question: bool = True) -
     return paras
 
 
+def number_para(band: c.Band, cap: float) -> Para:
+    """A card's band with its number only (the groups' names are on the first page)."""
+    _fill, ink = band_colours(band.colour)
+    return Para(str(band.number), Style(cap * 1.2, bold=True, colour=ink, role="band"),
+                f"{band.key}.number", gap=0.2)
+
+
 def _measure_h(units: list[Unit], width: float) -> float:
     return sum(measure(u, width).height + u.gap for u in units)
 
@@ -456,14 +463,22 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
     if best is None:
         cap = f.cap(DENSE)
         label_h = text_height(1, Style(cap, bold=True)) + cap * 0.4
-        for area, rows in ((r, k) for r in _areas(f) for k in _arrangements(n)):
-            rect = QRectF(area)
-            if alphabetical is not None:    # a line above the cards for "Last names A–K"
-                rect.setTop(rect.top() + label_h)
-            rects = _card_rects(f, rect, n, rows)
-            plan = _card_plan(f, bands, rects, rows, cap, make(cap), alphabetical=alphabetical)
-            if plan is not None and (best is None or len(plan) < best[0]):
-                best = (len(plan), cap, rows, plan)
+        # the cards with their groups' names; where those leave no room for a list (many
+        # narrow cards), the cards keep their numbers and the first page names the groups
+        for named in (True, False):
+            shapes = _arrangements(n) if named else [k for k in range(2, n + 1) if n % k == 0
+                                                     or k == n or math.ceil(n / k) > 1]
+            for area, rows in ((r, k) for r in _areas(f) for k in shapes[:3]):
+                rect = QRectF(area)
+                if alphabetical is not None:    # a line above the cards for "Last names A–K"
+                    rect.setTop(rect.top() + label_h)
+                rects = _card_rects(f, rect, n, rows)
+                plan = _card_plan(f, bands, rects, rows, cap, make(cap),
+                                  alphabetical=alphabetical, named=named)
+                if plan is not None and (best is None or len(plan) < best[0]):
+                    best = (len(plan), cap, rows, plan)
+            if best is not None:
+                break
     if best is not None and (not compact or best[0] == 1):
         return best[3]
     # no card arrangement holds a line of every list (or, compact, fits one page): the
@@ -477,7 +492,9 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
             if lists[i]:        # the band never ends a column without its first name
                 first = lists[i][0]
                 out.append(Unit([Cell(head + first.cells[0].parts)], gap=first.gap))
-                out += lists[i][1:]
+                # a name that starts a new column or page gets the band again, "(vervolg)"
+                band = Unit([Cell(head)], gap=cap * 0.2)
+                out += [replace(u, under=band) for u in lists[i][1:]]
             else:
                 out.append(Unit([Cell(head)], gap=cap * 0.4))
         return out
@@ -495,7 +512,7 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
 
 
 def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
-               one_page: bool = False, alphabetical=None):
+               one_page: bool = False, alphabetical=None, named: bool = True):
     """Cards at one size: None when even one page cannot hold a line of each list.
 
     The first page's bands carry the groups' questions; later pages keep number and name,
@@ -503,11 +520,18 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
     """
     per = math.ceil(len(bands) / rows)
     pad = cap * 0.5
+    side = 0.0 if named or one_page else \
+        max(advance(str(b.number), number_para(b, cap).style) for b in bands) + 2 * pad
 
     def bands_at(question: bool):
         units = [[Unit([Cell([p])]) for p in band_paras(b, cap, f.cap(DENSE), question)]
+                 if named or question else [Unit([Cell([number_para(b, cap)])])]
                  for b in bands]
         # one band height per row of cards, so that the lists start on one line
+        if side:      # the number in a coloured block at the card's left, the list beside it
+            subs = [QRectF(r.left() + side + pad, r.top() + pad * 0.6, r.width() - side - 2 * pad,
+                           r.height() - pad * 1.2) for r in rects]
+            return units, [r.height() + pad * 0.5 for r in rects[::per]], subs
         heights = [_measure_h(units[i], r.width() - 2 * pad) + pad for i, r in enumerate(rects)]
         row_h = [max(heights[k * per:(k + 1) * per]) for k in range(rows)]
         subs = []
@@ -525,28 +549,29 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
         return None
     # when the lists need pages, the groups and their questions come first, as a list in
     # coloured bands; the cards that follow keep number and name and give the lists the room
-    overview = not one_page and any(b.question for b in bands)
+    overview = not one_page and (any(b.question for b in bands) or not named)
     if not one_page:
         first = rest
     intro: list[list[Box]] = []
     if overview:     # over the whole body, around the reserved corner
-        try:
-            intro, _cap = _best(f, lambda cap: [
-                Unit([Cell(band_paras(b, cap, f.cap(DENSE)))], gap=cap * 0.6) for b in bands],
-                cap, cap, min(len(bands), 3), 12)
-        except Overflow:
+        intro = _overview(f, tuple(bands), cap)
+        if intro is None:
             return None
+        intro = [[_copy(b) for b in page] for page in intro]
     label = Style(cap, bold=True, colour="muted", role="dense")
     label_h = text_height(1, label) + cap * 0.4
     n = len(bands)
     pages: list[list[Box]]
+    gap = cap * 1.2
     if one_page:
-        if not all(flow(items[i], [first[2][i]], one_page=True).ok for i in range(n)):
+        lanes = [card_lanes(first[2][i], items[i], gap) for i in range(n)]
+        if not all(flow(items[i], lanes[i], one_page=True).ok for i in range(n)):
             return None
-        pages = [[b for i in range(n) for b in flow(items[i], [first[2][i]]).pages[0]]]
+        pages = [[b for i in range(n) for b in flow(items[i], lanes[i]).pages[0]]]
     elif alphabetical is not None:
         # the caller left one line above the cards: which last names this page shows
-        ranges = _ranges(items, alphabetical, rest[2], rest[2])
+        lanes = [card_lanes(rest[2][i], items[i], gap) for i in range(n)]
+        ranges = _ranges(items, alphabetical, lanes)
         if ranges is None:
             return None
         pages = []
@@ -558,11 +583,11 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
             text = QCoreApplication.translate("Slides", "Last names {range}").format(range=span)
             page: list[Box] = [Box(QRectF(rects[0].left(), top, width, text_height(1, label)),
                                    "text", (text,), label, "left", "")]
-            for i, s in enumerate(subs):
-                page.extend(flow([items[i][k] for k in picks[i]], [s]).pages[0])
+            for i in range(len(subs)):
+                page.extend(flow([items[i][k] for k in picks[i]], lanes[i]).pages[0])
             pages.append(page)
     else:
-        flows = [flow(items[i], [rest[2][i]]) for i in range(n)]
+        flows = [flow(items[i], card_lanes(rest[2][i], items[i], gap)) for i in range(n)]
         if not all(res.ok for res in flows):
             return None
         per_card = [res.pages for res in flows]
@@ -575,11 +600,12 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
         for i, r in enumerate(rects):
             fill, _ink = band_colours(bands[i].colour)
             bh = row_h[i // per]
-            page.insert(0, Box(QRectF(r.left(), r.top(), r.width(), bh - pad * 0.5), "fill",
-                               colour=fill))
+            block = QRectF(r.left(), r.top(), side, r.height()) if side else \
+                QRectF(r.left(), r.top(), r.width(), bh - pad * 0.5)
+            page.insert(0, Box(block, "fill", colour=fill))
             page.insert(0, Box(QRectF(r), "frame", colour=fill))
             head = flow(units[i], [QRectF(r.left() + pad, r.top() + pad * 0.6,
-                                          r.width() - 2 * pad, bh)])
+                                          (side or r.width()) - 2 * pad, bh)])
             if not head.ok or len(head.pages) > 1:
                 return None
             head = head.pages[0]
@@ -587,58 +613,133 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
     return intro + pages
 
 
-def _ranges(items: list[list[Unit]], keys: list[list[tuple]], first: list[QRectF],
-            areas: list[QRectF]):
+_OVERVIEWS: dict[tuple, list[list[Box]] | None] = {}
+
+
+def _overview(f: Frame, bands: tuple[c.Band, ...], cap: float) -> list[list[Box]] | None:
+    """The groups with their questions in coloured bands (the page before paged cards)."""
+    key = (bands, cap, f.body.getRect(), f.reserved.getRect() if f.reserved else None)
+    if key not in _OVERVIEWS:
+        if len(_OVERVIEWS) > 50:
+            _OVERVIEWS.clear()
+        try:
+            _OVERVIEWS[key], _cap = _best(f, lambda cap: [
+                Unit([Cell(band_paras(b, cap, f.cap(DENSE)))], gap=cap * 0.6) for b in bands],
+                cap, cap, min(len(bands), 3), 12)
+        except Overflow:
+            _OVERVIEWS[key] = None
+    return _OVERVIEWS[key]
+
+
+def card_lanes(sub: QRectF, items: list[Unit], gap: float) -> list[QRectF]:
+    """A card's list area in as many columns (up to 3) as keep every item as it is at full
+    width (short names side by side; anything that would wrap more keeps one column)."""
+    if not items or sub.width() <= 0:
+        return [sub]
+    full = [measure(u, sub.width()).height for u in items]
+    best = [sub]
+    for k in (2, 3):
+        w = (sub.width() - gap * (k - 1)) / k
+        if w <= 0 or any(measure(u, w).height > h + 0.01 for u, h in zip(items, full, strict=True)):
+            break
+        best = [QRectF(sub.left() + j * (w + gap), sub.top(), w, sub.height()) for j in range(k)]
+    return best
+
+
+def _ranges(items: list[list[Unit]], keys: list[list[tuple]], lanes: list[list[QRectF]]):
     """Alphabetical ranges of last names that fit every card: [(from, to, picks per card)].
 
-    Ranges break between letters where they can ("A–K", "L–Z"); a letter too full for one
-    page is split between names ("Ba–Bo").
+    As few pages as the cards allow: each page takes as many names (in Dutch last-name
+    order) as every card holds. Where that costs no page, a page ends between letters
+    ("A–K", "L–Z"); else between names ("Ba–Bo").
     """
     everyone = sorted((key, i, k) for i, card in enumerate(keys) for k, key in enumerate(card))
 
+    room: dict[tuple[int, int], int] = {}
+
+    def capacity(i: int, k: int) -> int:
+        """How many of card i's items from k on one page holds (it fills in order)."""
+        if (i, k) not in room:
+            room[(i, k)] = flow(items[i][k:], lanes[i], one_page=True).placed
+        return room[(i, k)]
+
     def fits(chunk: list) -> bool:
-        room = first if not chunks else areas
         for i in range(len(items)):
             picks = [k for _key, ci, k in chunk if ci == i]
-            if picks and not flow([items[i][k] for k in picks], [room[i]], one_page=True).ok:
+            if not picks:
+                continue
+            if picks == list(range(picks[0], picks[0] + len(picks))):
+                if len(picks) > capacity(i, picks[0]):
+                    return False
+            elif not flow([items[i][k] for k in picks], lanes[i], one_page=True).ok:
                 return False
         return True
 
-    by_letter: dict[str, list] = {}
-    for entry in everyone:
-        by_letter.setdefault(_letter(entry[0]), []).append(entry)
-    chunks: list[list] = []
-    current: list = []
-    for letter in sorted(by_letter):
-        group = by_letter[letter]
-        if fits(current + group):
-            current += group
-            continue
-        if current:
-            chunks.append(current)
-            current = []
-        if fits(group):
-            current = list(group)
-            continue
-        for entry in group:           # one letter needs more than a page: split it by name
-            if fits(current + [entry]):
-                current.append(entry)
-            elif current:
-                chunks.append(current)
-                current = [entry]
+    def longest(start: int) -> int:
+        """The end of the largest page from ``start`` (exclusive); start when none fits."""
+        lo, hi = start, len(everyone)          # everyone[start:lo] fits; [start:hi+1] may not
+        if fits(everyone[start:hi]):
+            return hi
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if fits(everyone[start:mid]):
+                lo = mid
             else:
+                hi = mid
+        return lo
+
+    def count(start: int) -> int | None:
+        n = 0
+        while start < len(everyone):
+            end = longest(start)
+            if end == start:
                 return None
-    if current or not chunks:
-        chunks.append(current)
+            start, n = end, n + 1
+        return n
+
+    def surname(entry) -> str:
+        return entry[0][0] if entry[0] else ""
+
+    total = count(0)
+    if total is None:
+        return None
+    chunks: list[list] = []
+    start = 0
+    while start < len(everyone):
+        end = longest(start)
+        # where it costs no page, end between letters, else at least between last names
+        for same in (lambda a, b: _letter(a[0]) == _letter(b[0]),
+                     lambda a, b: surname(a) == surname(b)):
+            if end >= len(everyone) or not same(everyone[end - 1], everyone[end]):
+                break
+            cut = next((k for k in range(end - 1, start, -1)
+                        if not same(everyone[k - 1], everyone[k])), None)
+            if cut is not None:
+                rest = count(cut)
+                if rest is not None and len(chunks) + 1 + rest <= total:
+                    end = cut
+                    break
+        chunks.append(everyone[start:end])
+        start = end
+    if not chunks:
+        chunks.append([])
+    # one boundary between two pages: "… K" on one, "L …" on the next
+    cuts = [_cut(chunks[n][-1][0], chunks[n + 1][0][0]) for n in range(len(chunks) - 1)]
     out = []
     for n, chunk in enumerate(chunks):
-        prev = chunks[n - 1][-1][0] if n and chunks[n - 1] else None
-        nxt = chunks[n + 1][0][0] if n + 1 < len(chunks) and chunks[n + 1] else None
-        first, last = (chunk[0][0], chunk[-1][0]) if chunk else (("a",), ("z",))
-        lo = "a" if prev is None else _boundary(first, prev, after=True)
-        hi = "z" if nxt is None else _boundary(last, nxt, after=False)
+        lo = "a" if n == 0 else cuts[n - 1][1]
+        hi = "z" if n == len(chunks) - 1 else cuts[n][0]
         out.append((lo, hi, [[k for _key, ci, k in chunk if ci == i] for i in range(len(items))]))
     return out
+
+
+def _cut(last: tuple, nxt: tuple) -> tuple[str, str]:
+    """The labels either side of a page break between ``last`` and ``nxt``: ('k', 'l'), or
+    ('bak', 'bal') within a letter."""
+    a, b = _letter(last), _letter(nxt)
+    if a != b:
+        return chr(ord(b) - 1), b
+    return _boundary(last, nxt, after=False), _boundary(nxt, last, after=True)
 
 
 def _boundary(key: tuple, other: tuple, *, after: bool) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QStaticText, QTransform
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QRegion, QStaticText, QTransform
 
 from ui import theme
 from ui.slides.engine import Box, Slide, face
@@ -42,23 +42,74 @@ def letterbox(slide: Slide, target: QRectF) -> tuple[float, float, float]:
             target.top() + (target.height() - size.height() * s) / 2)
 
 
+ORDER = {"frame": 0, "fill": 1, "rule": 2, "bar": 3, "text": 4}
+BLEED = 6.0         # canvas units a box's ink may reach past its rect (frame pen, glyph overhang)
+
+
+def page_of(slide: Slide, index: int):
+    """Page ``index`` of ``slide``, kept in range."""
+    return slide.pages[max(0, min(index, len(slide.pages) - 1))]
+
+
+def device_rect(slide: Slide, target: QRectF, rect: QRectF) -> QRect:
+    """A canvas rectangle (plus its bleed) in the device pixels of ``target``, rounded out."""
+    s, dx, dy = letterbox(slide, target)
+    r = rect.adjusted(-BLEED, -BLEED, BLEED, BLEED)
+    return QRectF(dx + r.left() * s, dy + r.top() * s, r.width() * s,
+                  r.height() * s).toAlignedRect().adjusted(-1, -1, 1, 1)
+
+
+def box_key(b: Box) -> tuple:
+    """What a box looks like (two boxes with one key paint the same pixels)."""
+    r = b.rect
+    lines = () if b.dynamic == "clock" else b.lines     # the countdown's text is painted live
+    return (b.kind, round(r.x(), 2), round(r.y(), 2), round(r.width(), 2), round(r.height(), 2),
+            lines, b.style, b.align, b.colour, b.value, b.dynamic)
+
+
+def changed_region(slide: Slide, index: int, before: dict | None, target: QRectF
+                   ) -> tuple[dict, QRegion | None]:
+    """The page's box keys, and the device region where it differs from ``before``.
+
+    The region covers every box that appeared or went (so a repaint clipped to it shows
+    exactly the new page; the title and the column heads a next page repeats stay); None
+    when ``before`` is None or most of the picture changed.
+    """
+    boxes = {box_key(b): b for b in page_of(slide, index).boxes}
+    if before is None:
+        return boxes, None
+    gone = [b for k, b in before.items() if k not in boxes]
+    new = [b for k, b in boxes.items() if k not in before]
+    region = QRegion()
+    for b in gone + new:
+        region = region.united(device_rect(slide, target, b.rect))
+    if sum(r.width() * r.height() for r in region) > 0.6 * target.width() * target.height():
+        return boxes, None
+    return boxes, region
+
+
 def paint_page(painter: QPainter, slide: Slide, index: int, target: QRectF,
-               t: theme.ProjectorTheme, *, grow: float = 1.0, clock: str | None = None) -> None:
+               t: theme.ProjectorTheme, *, grow: float = 1.0, clock: str | None = None,
+               region: QRegion | None = None) -> None:
     """Draw page ``index`` of ``slide`` scaled into ``target`` (letterboxed, aspect kept).
 
     ``grow`` (0..1) is how far the value bars have grown; ``clock`` replaces the
-    countdown's text (it moves every second without a new layout).
+    countdown's text (it moves every second without a new layout). With ``region`` (device
+    pixels, the painter clipped to it) only the boxes that reach into it are drawn: a typed
+    item repaints its own line, not the wall.
     """
     painter.save()
-    painter.fillRect(target, colour("background", t))
+    painter.fillRect(target if region is None else region.boundingRect().intersected(
+        target.toAlignedRect()), colour("background", t))
     s, dx, dy = letterbox(slide, target)
     painter.translate(dx, dy)
     painter.scale(s, s)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    page = slide.pages[max(0, min(index, len(slide.pages) - 1))]
-    order = {"frame": 0, "fill": 1, "rule": 2, "bar": 3, "text": 4}
-    for box in sorted(page.boxes, key=lambda b: order.get(b.kind, 5)):
+    page = page_of(slide, index)
+    for box in sorted(page.boxes, key=lambda b: ORDER.get(b.kind, 5)):
+        if region is not None and not region.intersects(device_rect(slide, target, box.rect)):
+            continue
         _draw(painter, box, t, grow, clock)
     painter.restore()
 

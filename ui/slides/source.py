@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sessions import groups, participants, trajectory
 from ui.agenda_model import LiveDay, clock_text
-from ui.overview import format_date
+from ui.dates import format_date
 from ui.slides import content as c
 
 EMAIL = re.compile(r"[^\s@<>()\[\],;:\"']+@[^\s@<>()\[\],;:\"']+")
@@ -272,9 +272,12 @@ def heat_map_body(store) -> c.HeatMap:
     rows = []
     for r in expertise.heat_map(m):
         lines = ()
-        if names:   # highest level first: who can help is what the room looks for
-            lines = tuple(f"{lv}: " + ", ".join(room_text(n) for n in r.names[lv])
-                          for lv in range(4, -1, -1) if r.names[lv])
+        if names:   # who can help is what the room looks for: the experts (3–4) by name, in
+            # one line, highest level first; lower levels stay counts (a wall of every name
+            # at every level took 25 pages for 12 competences × 40 people)
+            lines = tuple(x for x in (" · ".join(
+                f"{lv}: " + ", ".join(room_text(n) for n in r.names[lv])
+                for lv in range(4, expertise.EXPERT_LEVEL - 1, -1) if r.names[lv]),) if x)
         rows.append(c.HeatRow(f"competence{r.competence.id}", room_text(r.competence.name),
                               tuple(r.counts), r.learners, r.experts,
                               bool(r.competence.goals) and r.experts <= 1, lines))
@@ -311,22 +314,34 @@ def pairs_body(ctx) -> c.ActionPlans:
 
 def intervisie_round(ctx, step) -> str:
     """The intervisie step's running round in words, with its length ('' before the start):
-    'Ronde 3 van 7: vragen stellen (5 min)'."""
+    'Ronde 3 van 7: vragen stellen (5 min)'. The round the facilitator steers on the console
+    leads (with the time added, and 'paused'); otherwise the step's clock decides."""
     from exports.peer_words import word
     from sessions import agenda, intervisie
-    from ui.steps.peer import current_round
 
-    if not step.started_at:
+    run = intervisie.run(ctx.store)
+    if run.round is not None:
+        index, minutes = run.round, -(-run.length() // 60)
+    elif step.started_at:
+        index, _left = intervisie.round_at(agenda.elapsed_seconds(step))
+        minutes = intervisie.ROUNDS[index][1]
+    else:
         return ""
-    index, _left = current_round(agenda.elapsed_seconds(step))
-    key, minutes = intervisie.ROUNDS[index]
-    return QCoreApplication.translate("Slides", "Round {n} of {total}: {name} ({minutes} min)").format(
-        n=index + 1, total=len(intervisie.ROUNDS), name=word(key, ctx.language), minutes=minutes)
+    text = QCoreApplication.translate("Slides", "Round {n} of {total}: {name} ({minutes} min)").format(
+        n=index + 1, total=len(intervisie.ROUNDS), name=word(intervisie.ROUNDS[index][0], ctx.language),
+        minutes=minutes)
+    if run.round is not None and run.paused:
+        text += " · " + QCoreApplication.translate("Slides", "paused")
+    return text
 
 
-def intervisie_body(store, meeting: int = 1) -> c.Groups:
-    """The intervisie groups as numbered cards; the band names this meeting's roles."""
+def intervisie_body(store, meeting: int | None = None) -> c.Groups:
+    """The intervisie groups as numbered cards; the band names the roles of this meeting
+    (the trajectory's current one unless given: the roles rotate between meetings)."""
     from sessions import intervisie
+
+    if meeting is None:
+        meeting = intervisie.run(store).meeting
 
     role_names = {"inbrenger": QCoreApplication.translate("Slides", "Case giver"),
                   "gespreksleider": QCoreApplication.translate("Slides", "Chair"),

@@ -9,7 +9,9 @@ is gathered into one repaint per 100 ms.
 
 from __future__ import annotations
 
+import re
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
@@ -21,6 +23,7 @@ from ui.slides.kinds import layout
 from ui.slides.source import clock, intervisie_round, slide_content
 
 MIN_INTERVAL = 0.1          # seconds between two layouts of the wall (about 10 per second)
+CHROME = frozenset({"page", "next", "title", "instructions", "header", "heading"})
 REVEAL_MS = 350             # the vote bars grow in this time when the results are revealed
 
 
@@ -30,6 +33,7 @@ class Wall(QObject):
     changed = Signal()          # a new picture: slide, page, freeze or strip
     ticked = Signal()           # only the countdown moved
     revealed = Signal()         # the vote's results were just revealed: grow the bars
+    _soon = Signal()            # queued to itself: lay out as soon as the change's handlers are done
 
     def __init__(self, ctx, live, parent: QObject | None = None):
         super().__init__(parent)
@@ -46,12 +50,15 @@ class Wall(QObject):
         self._join_key: object = None
         self.layouts = 0                      # how many times the slide was laid out
         self._step_key: object = None
+        self._shape: object = None            # what the slide was last laid out from
         self._want_last = False
         self._last = 0.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.rebuild)
+        self._queued = False
+        self._soon.connect(self._rebuild_queued, Qt.ConnectionType.QueuedConnection)
         self.feed = Feed(ctx, self)
         self.feed.stale.connect(self.schedule)
         live.state_changed.connect(self.schedule)
@@ -64,20 +71,32 @@ class Wall(QObject):
 
     def schedule(self, *_args) -> None:
         """Lay the slide out again soon: now after a quiet spell, else 100 ms after the last."""
-        if self._timer.isActive():
+        if self._timer.isActive() or self._queued:
             return
         wait = MIN_INTERVAL - (time.monotonic() - self._last)
-        self._timer.start(max(0, int(wait * 1000)))
+        if wait <= 0:
+            # a posted event, not a zero timer: it runs once the notice's other listeners
+            # (the models) are done, ahead of the views' delayed relayouts it set off
+            self._queued = True
+            self._soon.emit()
+            return
+        self._timer.start(int(wait * 1000))
+
+    def _rebuild_queued(self) -> None:
+        if self._queued:
+            self._queued = False
+            self.rebuild()
 
     def flush(self) -> None:
         """Lay out now if a change is waiting (before paging, so pages are counted right)."""
-        if self._timer.isActive():
+        if self._timer.isActive() or self._queued:
             self._timer.stop()
             self.rebuild()
 
     def rebuild(self) -> None:
         """Read the content, lay it out on the wall's canvas, keep the page in range."""
         self._timer.stop()
+        self._queued = False
         self._last = time.monotonic()
         if self.ctx.store is None or self.ctx.store.conn is None:
             return
@@ -85,11 +104,22 @@ class Wall(QObject):
         self.content = slide_content(self.ctx, self.live)
         step = self.live.current()
         key = (self.live.meeting_id, step.id if step else None)
+        shape = (_shape(self.content), self.size, self.ctx.settings.font_scale(), key)
+        if shape == self._shape:
+            # nothing the wall shows has changed (a note, a phone's other step)
+            if self._join_from_phones():
+                self.changed.emit()
+            return
+        self._shape = shape
+        old, old_page = self.slide, self.page
         self.slide = layout(self.content, self.size, self.ctx.settings.font_scale())
         self.layouts += 1
         if key != self._step_key:
             self._step_key = key
             self.page = self.slide.count - 1 if self._want_last else 0
+        elif old_page >= old.count - 1:
+            # the wall was on the last page, where new items land: it follows a new one
+            self.page = _page_of_new(old, self.slide, old_page)
         self._want_last = False
         self.page = max(0, min(self.page, self.slide.count - 1))
         self._join_from_phones()
@@ -166,11 +196,13 @@ class Wall(QObject):
         self.frozen = (self.slide, self.page) if on else None
         self.changed.emit()
 
-    def _join_from_phones(self) -> None:
-        """The phones' join code in the strip while phones may join and the step takes input."""
+    def _join_from_phones(self) -> bool:
+        """The phones' join code in the strip while phones may join and the step takes input.
+
+        True when the strip changed."""
         hub = getattr(self.ctx, "phones", None)
         if hub is None:
-            return
+            return False
         if hub is not self._hub:
             self._hub = hub
             hub.status_changed.connect(self._phones_changed)
@@ -178,10 +210,11 @@ class Wall(QObject):
         key = (hub.url() if hasattr(hub, "url") else None, step.id if step else None,
                step.kind if step else None)
         if key == self._join_key:
-            return
+            return False
         self._join_key = key
         card = hub.card(300, step)
         self.join_image, self.join_text = (QImage(card[0]), card[1]) if card else (None, "")
+        return True
 
     def _phones_changed(self) -> None:
         self._join_key = None
@@ -193,6 +226,21 @@ class Wall(QObject):
         self.join_image = QImage(image) if image is not None else None
         self.join_text = address
         self.changed.emit()
+
+
+def _shape(content: c.SlideContent) -> c.SlideContent:
+    """The content as the layout sees it: the countdown's digits do not move a box."""
+    clock = content.chrome.clock
+    return replace(content, chrome=replace(content.chrome, clock=re.sub(r"\d", "8", clock)))
+
+
+def _page_of_new(old: Slide, new: Slide, page: int) -> int:
+    """The page of ``new`` that holds the first text not on ``old`` (``page`` when none)."""
+    before = {b.source for p in old.pages for b in p.texts() if b.source} | CHROME
+    for i, p in enumerate(new.pages):
+        if any(b.source and b.source not in before for b in p.texts()):
+            return i
+    return page
 
 
 def wall(ctx) -> Wall:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -44,10 +43,11 @@ from sessions import actions as plans
 from sessions import agenda, groups, participants
 from sessions.changes import Change, Topic
 from sessions.errors import StartdagError
-from ui.commands import run
 from ui.context import ModelKey
 from ui.dates import short_date
-from ui.messages import error_text
+from ui.operations import plans as ops
+from ui.operations import succeeded, warn_box
+from ui.operations.steps import remember
 from ui.people import people_model
 from ui.plain import plain_tip
 from ui.steps.groups import GroupIdRole, group_list_model
@@ -368,14 +368,18 @@ class ActionsConsole(QWidget):
         self.all_check.setChecked(settings.get("view") == "all")
         row = self.groups_model.row_of(settings.get("group_id", -1))
         self.group_combo.setCurrentIndex(max(0, row) if self.groups_model.rowCount() else -1)
+        self._resetting = True          # building: showing the page never writes
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         self.all_check.toggled.connect(self._save_settings)
         self.table.selectionModel().selectionChanged.connect(self._load_details)
+        self.groups_model.modelAboutToBeReset.connect(self._groups_resetting)
         self.groups_model.modelReset.connect(self._groups_reset)
+        self.groups_model.about_to_update.connect(self._groups_resetting)
         self.groups_model.updated.connect(self._groups_reset)
         self.model.modelReset.connect(self._load_details)
         self.model.updated.connect(self._load_details)
         self._group_changed()
+        self._resetting = False
 
     # ------------------------------------------------------------ state
 
@@ -384,6 +388,9 @@ class ActionsConsole(QWidget):
         ix = self.group_combo.currentIndex()
         return self.groups_model.group(ix).id if 0 <= ix < self.groups_model.rowCount() else None
 
+    def _groups_resetting(self) -> None:
+        self._resetting = True
+
     def _groups_reset(self) -> None:
         gid = self.proxy.group_id
         row = self.groups_model.row_of(gid) if gid is not None else -1
@@ -391,6 +398,7 @@ class ActionsConsole(QWidget):
             row = 0
         self.group_combo.setCurrentIndex(row)
         self._group_changed()
+        self._resetting = False
 
     def _group_changed(self, *_args) -> None:
         gid = self.group_id()
@@ -400,15 +408,12 @@ class ActionsConsole(QWidget):
         self._save_settings()
 
     def _save_settings(self, *_args) -> None:
-        """Remember the group and the projector view in the step (not an undoable edit)."""
-        store = self.ctx.store
-        step = agenda.find(store, self.step_id) if store and self.step_id else None
-        if step is None or self.ctx.read_only:
+        """Remember the group and the projector view in the step (not an undoable edit): only
+        when the facilitator chooses them, never while the group list resets."""
+        if self._resetting:
             return
-        new = {**step.settings, "group_id": self.group_id(),
-               "view": "all" if self.all_check.isChecked() else "group"}
-        if new != step.settings:
-            agenda.update(store, self.step_id, settings=new)
+        remember(self.ctx, self.step_id, group_id=self.group_id(),
+                 view="all" if self.all_check.isChecked() else "group")
 
     def _members(self) -> list[participants.Participant]:
         gid = self.group_id()
@@ -449,12 +454,7 @@ class ActionsConsole(QWidget):
     # ------------------------------------------------------------ edits
 
     def _guard(self, call) -> bool:
-        try:
-            call()
-            return True
-        except StartdagError as exc:
-            QMessageBox.warning(self, self.tr("Actions"), error_text(exc))
-            return False
+        return succeeded(call, warn_box(self, self.tr("Actions")))
 
     def add_action(self) -> None:
         """Add the typed action with the quick-pick kind and owner (undoable)."""
@@ -462,21 +462,13 @@ class ActionsConsole(QWidget):
         title = self.title_edit.text().strip()
         if gid is None or not title:
             return
-        store = self.ctx.store
         values = {"kind": self._quick_kind, "owner_id": self.owner_combo.currentData()}
-        state: dict = {}
-
-        def do():
-            if "snap" in state:
-                plans.restore(store, state.pop("snap"))
-            else:
-                state["id"] = plans.add(store, gid, title, **values)
-
-        if self._guard(lambda: run(self.ctx.undo_stack, self.tr("Add action"), do,
-                                   lambda: state.update(snap=plans.delete(store, state["id"])))):
+        new: list = []
+        if self._guard(lambda: new.append(ops.add(self.ctx, self.tr("Add action"), gid, title,
+                                                  **values))):
             self.title_edit.clear()
             self._pick_kind("", False)
-            self._select(state["id"])
+            self._select(new[0])
             self.title_edit.setFocus()
 
     def delete_selected(self) -> None:
@@ -484,11 +476,7 @@ class ActionsConsole(QWidget):
         aid = self.selected_id()
         if aid is None:
             return
-        store = self.ctx.store
-        state: dict = {}
-        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Delete action"),
-                                lambda: state.update(snap=plans.delete(store, aid)),
-                                lambda: plans.restore(store, state["snap"])))
+        self._guard(lambda: ops.delete(self.ctx, self.tr("Delete action"), aid))
 
     def move_selected(self, offset: int) -> None:
         """Move the selected action up or down in the plan (undoable)."""
@@ -496,14 +484,7 @@ class ActionsConsole(QWidget):
         gid = self.group_id()
         if aid is None or gid is None:
             return
-        store = self.ctx.store
-        state: dict = {}
-
-        def do():
-            state["old"] = plans.move(store, aid, offset)
-
-        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Move action"), do,
-                                lambda: plans.reorder(store, gid, state["old"])))
+        self._guard(lambda: ops.move(self.ctx, self.tr("Move action"), gid, aid, offset))
         self._select(aid)
 
     def _load_details(self, *_args) -> None:
@@ -556,11 +537,5 @@ class ActionsConsole(QWidget):
         values = {k: v for k, v in self.details_values().items() if getattr(current, k) != v}
         if not values:
             return
-        state: dict = {}
-
-        def do():
-            state["old"] = plans.update(store, aid, **values)
-
-        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Edit action"), do,
-                                lambda: plans.update(store, aid, **state["old"])))
+        self._guard(lambda: ops.edit(self.ctx, self.tr("Edit action"), aid, **values))
         self._select(aid)

@@ -14,30 +14,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sessions import boards
-from ui import commands
 from ui.models_capture import (
     ID_ROLE,
     VIEW_KEYS,
     ErrorReporter,
     LocalKeys,
-    add_with_restore,
     board_model,
-    delete_with_restore,
     step_settings,
 )
-from ui.overview import plain_label
+from ui.operations import boards as ops
+from ui.widgets import plain_label
 
 
 def board_key(ctx, step_id: int) -> str:
     """The board a step works on (settings ``board``, default 'concept')."""
-    key = step_settings(ctx.store, step_id).get("board")
-    return key if isinstance(key, str) and key else "concept"
+    return boards.key_for(step_settings(ctx.store, step_id))
 
 
 def _tool(text: str, tip: str, slot) -> QToolButton:
@@ -209,8 +207,6 @@ class ConceptConsole(QWidget):
         self.ctx = ctx
         self.step_id = step_id
         self.key = board_key(ctx, step_id)
-        if ctx.store is not None and not ctx.read_only and boards.board_id(ctx.store, self.key) is None:
-            boards.ensure_board(ctx.store, self.key)
         self.model = board_model(ctx, self.key)
         self.errors = ErrorReporter(self)
         self.panels: dict[int, ColumnPanel] = {}
@@ -222,8 +218,13 @@ class ConceptConsole(QWidget):
         self.message = plain_label()
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
+        # a concept step's board is made with the step (sessions.agenda); a file from before
+        # that has none yet until the facilitator sets it up here (showing never writes)
+        self.set_up = QPushButton(self.tr("Set up the board"))
+        self.set_up.clicked.connect(self._set_up_board)
         top = QHBoxLayout()
         top.addWidget(self.new_column, 1)
+        top.addWidget(self.set_up)
 
         self.columns_layout = QHBoxLayout()
         layout = QVBoxLayout(self)
@@ -243,7 +244,14 @@ class ConceptConsole(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def _set_up_board(self) -> None:
+        self.errors.attempt(lambda: ops.set_up_board(self.ctx, self.tr("Set up the board"),
+                                                     self.key))
+
     def _rebuild(self) -> None:
+        missing = self.model.board is None
+        self.set_up.setVisible(missing and self.ctx.store is not None and not self.ctx.read_only)
+        self.new_column.setEnabled(not missing and not self.ctx.read_only)
         wanted = [c.id for c in self.model.columns]
         for cid in list(self.panels):
             if cid not in wanted:
@@ -264,23 +272,15 @@ class ConceptConsole(QWidget):
 
     def add_item(self, column_id: int, text: str) -> int | None:
         """Add an item to a column; return its id (None when refused)."""
-        store = self.ctx.store
-        new_id = self.errors.attempt(lambda: add_with_restore(
-            self.ctx.undo_stack, self.tr("Add “{text}”").format(text=text),
-            lambda: boards.add_item(store, column_id, text),
-            lambda item_id: boards.delete_item(store, item_id),
-            lambda snap: boards.restore_item(store, snap)))
+        new_id = self.errors.attempt(lambda: ops.add_item(
+            self.ctx, self.tr("Add “{text}”").format(text=text), column_id, text))
         if new_id is not None and column_id in self.panels:
             self.panels[column_id].view.scrollToBottom()
         return new_id
 
     def delete_item(self, item_id: int) -> None:
         """Delete an item."""
-        store = self.ctx.store
-        self.errors.attempt(lambda: delete_with_restore(
-            self.ctx.undo_stack, self.tr("Delete item"),
-            lambda: boards.delete_item(store, item_id),
-            lambda snap: boards.restore_item(store, snap)))
+        self.errors.attempt(lambda: ops.delete_item(self.ctx, self.tr("Delete item"), item_id))
 
     def move_item(self, column_id: int, item_id: int, row: int, column_step: int,
                   row_step: int) -> None:
@@ -296,15 +296,8 @@ class ConceptConsole(QWidget):
             index = row + row_step
             if not 0 <= index < len(self.model.columns[target_col].items):
                 return
-        store = self.ctx.store
-        old: dict = {}
-
-        def do():
-            old["at"] = boards.move_item(store, item_id, target, index)
-
-        self.errors.attempt(lambda: commands.run(
-            self.ctx.undo_stack, self.tr("Move item"), do,
-            lambda: boards.move_item(store, item_id, *old["at"])))
+        self.errors.attempt(lambda: ops.move_item(self.ctx, self.tr("Move item"), item_id,
+                                                  target, index))
         self.panels[target].select_item(item_id)
         self.panels[target].view.setFocus()
 
@@ -314,30 +307,21 @@ class ConceptConsole(QWidget):
         index = ids.index(column_id) + step
         if not 0 <= index < len(ids):
             return
-        store = self.ctx.store
-        self.errors.attempt(lambda: commands.run(
-            self.ctx.undo_stack, self.tr("Move column"),
-            lambda: boards.move_column(store, column_id, index),
-            lambda: boards.move_column(store, column_id, index - step)))
+        self.errors.attempt(lambda: ops.move_column(self.ctx, self.tr("Move column"), column_id,
+                                                    index, index - step))
 
     def remove_column(self, column_id: int) -> None:
         """Remove a column with its items (undo brings both back)."""
-        store = self.ctx.store
-        self.errors.attempt(lambda: delete_with_restore(
-            self.ctx.undo_stack, self.tr("Remove column"),
-            lambda: boards.remove_column(store, column_id),
-            lambda snap: boards.restore_column(store, snap)))
+        self.errors.attempt(lambda: ops.remove_column(self.ctx, self.tr("Remove column"),
+                                                      column_id))
 
     def _add_column(self) -> None:
         title = self.new_column.text().strip()
         if not title or self.model.board is None:
             return
-        store, bid = self.ctx.store, self.model.board.id
-        added = self.errors.attempt(lambda: add_with_restore(
-            self.ctx.undo_stack, self.tr("Add column"),
-            lambda: boards.add_column(store, bid, title),
-            lambda cid: boards.remove_column(store, cid),
-            lambda snap: boards.restore_column(store, snap)))
+        bid = self.model.board.id
+        added = self.errors.attempt(lambda: ops.add_column(self.ctx, self.tr("Add column"), bid,
+                                                           title))
         if added is not None:
             self.new_column.clear()
             self.panels[added].entry.setFocus()

@@ -30,9 +30,4 @@ IntervisieConsole = _console(PeerPage.INTERVISIE)
 
 def current_round(elapsed_seconds: float) -> tuple[int, float]:
     """(index of the round running after ``elapsed_seconds``, seconds left in it)."""
-    t = 0.0
-    for i, (_key, minutes) in enumerate(intervisie.ROUNDS):
-        t += minutes * 60
-        if elapsed_seconds < t:
-            return i, t - elapsed_seconds
-    return len(intervisie.ROUNDS) - 1, 0.0
+    return intervisie.round_at(elapsed_seconds)

@@ -21,18 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import questions
-from ui import commands
 from ui.models_capture import (
     ID_ROLE,
     VIEW_KEYS,
     ErrorReporter,
     LocalKeys,
     QuestionsModel,
-    add_with_restore,
-    delete_with_restore,
     questions_model,
 )
-from ui.overview import plain_label
+from ui.operations import questions as ops
+from ui.widgets import plain_label
 
 
 class MergeDialog(QDialog):
@@ -238,19 +236,13 @@ class QuestionsConsole(QWidget):
 
     def add_question(self, text: str) -> int | None:
         """Add a question at the end of the list (undoable); return its id."""
-        store = self.ctx.store
-        new_id = self.errors.attempt(lambda: add_with_restore(
-            self.ctx.undo_stack, self.tr("Add question"),
-            lambda: questions.add(store, text),
-            lambda qid: questions.delete(store, qid),
-            lambda snap: questions.restore(store, snap)))
+        new_id = self.errors.attempt(lambda: ops.add(self.ctx, self.tr("Add question"), text))
         if new_id is not None:
             self.view.scrollTo(self.model.row_of(new_id))
         return new_id
 
     def delete_selected(self) -> None:
         """Delete the selected questions (one undo step each)."""
-        store = self.ctx.store
         ids = self.selected_ids()
         top = {e.id for e in self.model.entries}
         # a merged original goes with its kept question when both are selected
@@ -259,10 +251,8 @@ class QuestionsConsole(QWidget):
         for qid in ids:
             if qid in covered:
                 continue
-            self.errors.attempt(lambda qid=qid: delete_with_restore(
-                self.ctx.undo_stack, self.tr("Delete question"),
-                lambda: questions.delete(store, qid),
-                lambda snap: questions.restore(store, snap)))
+            self.errors.attempt(lambda qid=qid: ops.delete(
+                self.ctx, self.tr("Delete question"), qid))
 
     def move_selected(self, step: int) -> None:
         """Move the one selected question up or down."""
@@ -274,11 +264,8 @@ class QuestionsConsole(QWidget):
         new = old + step
         if not 0 <= new < len(order):
             return
-        store, qid = self.ctx.store, top[0]
-        self.errors.attempt(lambda: commands.run(
-            self.ctx.undo_stack, self.tr("Move question"),
-            lambda: questions.move(store, qid, new),
-            lambda: questions.move(store, qid, old)))
+        qid = top[0]
+        self.errors.attempt(lambda: ops.move(self.ctx, self.tr("Move question"), qid, new, old))
 
     def merge_selected(self, keep_id: int | None = None, text: str | None = None) -> bool:
         """Merge the selected questions; ask which text is kept unless ``keep_id`` is given."""
@@ -293,20 +280,11 @@ class QuestionsConsole(QWidget):
                 return False
             keep_id, text = dialog.values()
         others = [i for i in ids if i != keep_id]
-        store = self.ctx.store
-        before: dict = {}
-
-        def do():
-            before["state"] = questions.merge(store, keep_id, others, text)
-
-        self.errors.attempt(lambda: commands.run(
-            self.ctx.undo_stack, self.tr("Merge questions"), do,
-            lambda: questions.restore_state(store, before["state"])))
-        return "state" in before
+        return self.errors.attempt(lambda: ops.merge(
+            self.ctx, self.tr("Merge questions"), keep_id, others, text)) is not None
 
     def split_selected(self) -> None:
         """Take the selected merged questions off their kept one (or all of a selected kept one)."""
-        store = self.ctx.store
         top = {e.id: e for e in self.model.entries}
         parent_of = {q.id: e.id for e in self.model.entries for q in e.merged}
         plan: dict[int, list[int] | None] = {}
@@ -316,11 +294,5 @@ class QuestionsConsole(QWidget):
             elif qid in parent_of and plan.get(parent_of[qid], []) is not None:
                 plan.setdefault(parent_of[qid], []).append(qid)
         for keep, ids in plan.items():
-            before: dict = {}
-
-            def do(keep=keep, ids=ids, before=before):
-                before["state"] = questions.unmerge(store, keep, ids)
-
-            self.errors.attempt(lambda do=do, before=before: commands.run(
-                self.ctx.undo_stack, self.tr("Split questions"), do,
-                lambda: questions.restore_state(store, before["state"])))
+            self.errors.attempt(lambda keep=keep, ids=ids: ops.split(
+                self.ctx, self.tr("Split questions"), keep, ids))

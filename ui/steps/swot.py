@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sessions import agenda, participants, swot
 from ui import commands
 from ui.models_capture import ID_ROLE, ErrorReporter, PeopleModel, people_model
-from ui.overview import plain_label
+from ui.widgets import plain_label
 
 SAVE_DELAY_MS = 700
 

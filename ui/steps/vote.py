@@ -1,20 +1,31 @@
-"""The vote step: dots or hands, tallies with +/-, hide until reveal, the top N and the tie at the cut."""
+"""The vote step: dots or hands, tallies with +/-, hide until reveal, the top N and the tie at the cut.
+
+Paper and phones are two sources of one tally: the table shows the count typed from
+paper, the dots from phones and the total. Phones can send many dots a second, so the
+console's labels, the over-count check and the tie panel catch up at most about ten
+times a second (the table itself updates in place at once).
+"""
 
 from __future__ import annotations
 
 import html
+import time
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -33,7 +44,23 @@ from ui.models_capture import (
     step_row,
     vote_model,
 )
-from ui.overview import plain_label
+from ui.widgets import plain_label
+
+REFRESH_INTERVAL = 0.1      # seconds between two refreshes of the labels and the tie panel
+TIE_SETTLE_MS = 600         # while dots stream in, the tie buttons wait for the tally to hold
+TIE_MAX_WAIT = 2.0          # ... but never longer than this (seconds)
+TIE_COLUMNS = 2             # tied questions side by side, each wrapped in full
+# picked: a dark fill with white text and a tick, never a shade that reads as hover
+TIE_STYLE = """
+TieButton { text-align: left; padding: 6px 8px; border: 2px solid #8a8a8a; border-radius: 4px;
+            background: #ffffff; }
+TieButton:hover { border-color: #1f4e9c; }
+TieButton:focus { border-color: #1f4e9c; }
+TieButton:checked { background: #1f4e9c; border-color: #0d2a5c; }
+TieButton:disabled { border-color: #c8c8c8; }
+TieButton QLabel { color: #1a1a1a; }
+"""
+PICKED_LABEL = "color: #ffffff; font-weight: bold;"
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -81,6 +108,52 @@ class TallyTable(QTableView):
                         event.type(), event.key(), event.modifiers(), event.text()))
                 return
         super().keyPressEvent(event)
+
+
+class TieButton(QPushButton):
+    """One tied question to pick: the whole question, wrapped, and a picked state that
+    cannot be mistaken for hover (a tick, white on dark blue)."""
+
+    PAD_W, PAD_H = 20, 16          # the label's margins plus the border
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._text = text
+        self.setCheckable(True)
+        self.setAccessibleName(text)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.label.setText(text)        # the look comes from TIE_STYLE on the panel
+        self.toggled.connect(self._show_state)
+
+    def text(self) -> str:  # noqa: D102 - the question (the label paints it, wrapped)
+        return self._text
+
+    def _show_state(self, on: bool) -> None:
+        self.label.setText(("✓  " if on else "") + self._text)
+        self.label.setStyleSheet(PICKED_LABEL if on else "")
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return self.label.heightForWidth(max(40, width - self.PAD_W)) + self.PAD_H
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = 320
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(160, self.label.fontMetrics().height() + self.PAD_H)
 
 
 class VoteConsole(QWidget):
@@ -141,9 +214,12 @@ class VoteConsole(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(VoteModel.RANK, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths for the numbers: measuring every row to size a column on each
+        # change cost about 40 ms per phone dot with 160 questions
+        for col in (VoteModel.RANK, VoteModel.PAPER, VoteModel.PHONES, VoteModel.TOTAL):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(VoteModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(VoteModel.COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_number_columns()
         self.plus = QPushButton(self.tr("+1"))
         self.plus.setToolTip(self.tr("Add a vote to the selected question (+)"))
         self.plus.clicked.connect(lambda: self.bump(+1))
@@ -165,8 +241,26 @@ class VoteConsole(QWidget):
         self.message.setStyleSheet("color: #b00020;")
 
         self.cut_label = plain_label()
-        self.tie_box = QHBoxLayout()
-        self.tie_buttons: dict[int, QPushButton] = {}
+        self.tie_grid = QWidget()
+        self.tie_grid.setStyleSheet(TIE_STYLE)
+        self.tie_box = QGridLayout(self.tie_grid)
+        self.tie_box.setContentsMargins(0, 0, 0, 0)
+        self.tie_box.setSpacing(6)
+        self.tie_area = QScrollArea()
+        self.tie_area.setWidget(self.tie_grid)
+        self.tie_area.setWidgetResizable(True)
+        self.tie_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.tie_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tie_area.hide()
+        self.tie_buttons: dict[int, TieButton] = {}
+        self._tie_key: object = None
+        self._tie_wanted: tuple | None = None
+        self._tie_waiting_since: float | None = None
+        self._tie_changed_at = 0.0
+        self._tie_timer = QTimer(self)
+        self._tie_timer.setSingleShot(True)
+        self._tie_timer.setInterval(TIE_SETTLE_MS)
+        self._tie_timer.timeout.connect(self._settle_ties)
         self.include_all = QPushButton(self.tr("Include all tied"))
         self.include_all.clicked.connect(self._include_all_tied)
         self.confirm = QPushButton(self.tr("Confirm the chosen questions"))
@@ -174,26 +268,40 @@ class VoteConsole(QWidget):
         self.chosen_label = plain_label()
         decide = QHBoxLayout()
         decide.addWidget(self.include_all)
-        decide.addStretch(1)
+        decide.addWidget(self.chosen_label, 1)
         decide.addWidget(self.confirm)
 
+        # on a 768-pixel laptop the table keeps six rows whatever else shows; a tie panel
+        # gets the height left over (it scrolls beyond that)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 6 * rows
+                                    + 2 * self.table.frameWidth() + 2)
+        self.message.hide()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(settings_box)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addLayout(tally_row)
         layout.addWidget(self.warning)
         layout.addWidget(self.cut_label)
-        layout.addLayout(self.tie_box)
+        layout.addWidget(self.tie_area)
         layout.addLayout(decide)
-        layout.addWidget(self.chosen_label)
 
         for reporter in (self.errors, self.model.errors):
             reporter.error_shown.connect(self._show_message)
+        # a reset (a file opens) loses the selection: put it back at once; an update in place
+        # keeps it, and the labels catch up at most REFRESH_INTERVAL apart
+        self._last_refresh = 0.0
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self._sync)
         self.model.modelAboutToBeReset.connect(self._remember)
-        self.model.modelReset.connect(self._sync)
-        self.model.about_to_update.connect(self._remember)
-        self.model.updated.connect(self._sync)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.updated.connect(self.schedule)
+        if ctx.phones is not None:
+            ctx.phones.status_changed.connect(self.schedule)
         self._sync()
 
     # --- keeping the widgets in step with the model
@@ -219,7 +327,45 @@ class VoteConsole(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
 
+    def _after_reset(self) -> None:
+        if self._current_id is not None:
+            self.select_question(self._current_id)
+        self._sync()
+
+    def schedule(self, *_args) -> None:
+        """Refresh the labels and the tie panel: now after a quiet spell, else a little later."""
+        if self._refresh_timer.isActive():
+            return
+        wait = REFRESH_INTERVAL - (time.monotonic() - self._last_refresh)
+        if wait <= 0:
+            self._sync()
+        else:
+            self._refresh_timer.start(int(wait * 1000) + 1)
+
+    def flush(self) -> None:
+        """Refresh now when a refresh is waiting, tie buttons included."""
+        if self._refresh_timer.isActive():
+            self._sync()
+        if self._tie_timer.isActive():
+            self._settle_ties()
+
+    def _size_number_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        for col in (VoteModel.RANK, VoteModel.PAPER, VoteModel.PHONES, VoteModel.TOTAL):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            header.resizeSection(col, max(fm.horizontalAdvance(title), fm.horizontalAdvance("88888"))
+                                 + 24)
+
+    def _phones_in_use(self) -> bool:
+        hub = self.ctx.phones
+        if hub is not None and getattr(hub, "running", False):
+            return True
+        return any(q.ballots for e in self.model.entries for q in (e.question, *e.merged))
+
     def _sync(self) -> None:
+        self._refresh_timer.stop()
+        self._last_refresh = time.monotonic()
         m = self.model
         rnd = m.round
         for widget, setter in ((self.mode, lambda: self.mode.setCurrentIndex(
@@ -237,8 +383,10 @@ class VoteConsole(QWidget):
             w.setEnabled(writable)
         self.dots.setEnabled(writable and rnd.mode == "dots")
         self.reveal.setText(self.tr("Reveal the results") if rnd.hidden else self.tr("Hide the results"))
-        if self._current_id is not None:
-            self.select_question(self._current_id)
+        # paper | phones | total while phones take part; one count column without them
+        phones = self._phones_in_use()
+        self.table.setColumnHidden(VoteModel.PHONES, not phones)
+        self.table.setColumnHidden(VoteModel.TOTAL, not phones)
 
         check = m.check()
         auto = questions.voter_count(self.ctx.store, m.meeting_id) if rnd.voters is None and \
@@ -247,11 +395,17 @@ class VoteConsole(QWidget):
                                         else self.tr("auto"))
         if check is not None:
             if rnd.mode == "dots":
-                self.totals.setText(self.tr("{total} of {capacity} dots ({voters} × {dots})").format(
-                    total=check.total, capacity=check.capacity, voters=check.voters, dots=rnd.dots))
+                text = self.tr("{total} of {capacity} dots ({voters} × {dots})").format(
+                    total=check.total, capacity=check.capacity, voters=check.voters, dots=rnd.dots)
             else:
-                self.totals.setText(self.tr("{total} hands, {voters} voters").format(
-                    total=check.total, voters=check.voters))
+                text = self.tr("{total} hands, {voters} voters").format(
+                    total=check.total, voters=check.voters)
+            self.totals.setText(text)
+            # the split by source sits in the columns; the sums in the tooltip (the line is
+            # full at 1366 pixels)
+            paper = sum(q.votes for e in m.entries for q in (e.question, *e.merged))
+            self.totals.setToolTip(self.tr("{paper} on paper, {phones} from phones").format(
+                paper=paper, phones=check.total - paper) if phones else "")
         self.warning.setText(self._warning_text(check))
         self.warning.setVisible(bool(self.warning.text()))
         self._sync_cut()
@@ -272,41 +426,110 @@ class VoteConsole(QWidget):
         m = self.model
         cut = m.cut
         text_of = {e.id: e.text for e in m.entries}
-        checked = {qid for qid, b in self.tie_buttons.items() if b.isChecked()}
-        while self.tie_box.count():
-            widget = self.tie_box.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
-        self.tie_buttons = {}
+        voted = any(r.total for r in m.ranked)
+        # a tie at 0 is no tie: before any vote is in everything ties, and questions nobody
+        # voted for do not compete for the places left
+        tie_total = next((r.total for r in m.ranked if r.entry.id == cut.tied[0]), 0) \
+            if cut.is_tie else 0
+        tie = cut.is_tie and tie_total > 0
+        key = tuple((qid, text_of[qid]) for qid in cut.tied) if tie else None
+        self._want_ties(key)
         if not m.entries:
             self.cut_label.setText(self.tr("No questions yet: add them in the questions step."))
-        elif cut.is_tie:
-            total = next(r.total for r in m.ranked if r.entry.id == cut.tied[0])
+        elif not voted:
+            self.cut_label.setText(self.tr("No votes yet: tally the dots with + and - or type the "
+                                           "count; phones count as they vote."))
+        elif tie:
             self.cut_label.setText(self.tr(
                 "Tie at the cut: {n} questions have {votes} votes each for {places} remaining "
                 "place(s). Include all tied, or pick:").format(
-                n=len(cut.tied), votes=total, places=cut.places))
-            for qid in cut.tied:
-                button = QPushButton(_short(text_of[qid]))
-                # tooltips render rich text when they look like it: escape and say so
-                button.setToolTip(f"<qt>{html.escape(text_of[qid])}</qt>")
-                button.setCheckable(True)
-                button.setChecked(qid in checked)
-                button.toggled.connect(self._update_confirm)
-                self.tie_buttons[qid] = button
-                self.tie_box.addWidget(button)
-            self.tie_box.addStretch(1)
+                n=len(cut.tied), votes=tie_total, places=cut.places))
+        elif cut.is_tie:
+            self.cut_label.setText(self.tr(
+                "Top {n}: only {k} question(s) have votes so far: {questions}").format(
+                n=cut.top_n, k=len(cut.sure),
+                questions=" · ".join(_short(text_of[i]) for i in cut.sure)))
         else:
             self.cut_label.setText(self.tr("Top {n}: {questions}").format(
                 n=cut.top_n, questions=" · ".join(_short(text_of[i]) for i in cut.sure)))
-        self.include_all.setVisible(cut.is_tie)
+        self.include_all.setVisible(tie)
         chosen = [text_of.get(i, "") for i in m.chosen_ids]
         self.chosen_label.setText(
             self.tr("Chosen: {list}").format(list="  ".join(
                 f"{n}. {t}" for n, t in enumerate(chosen, start=1)))
             if chosen else self.tr("Nothing chosen yet."))
         self._update_confirm()
+
+    def _want_ties(self, key: tuple | None) -> None:
+        """Show the tie buttons for ``key``: at once after a quiet spell; while the tally
+        moves (phones voting), when it has held still for a moment, so the buttons do not
+        jump under the facilitator's mouse."""
+        if key == self._tie_key:
+            self._tie_wanted, self._tie_waiting_since = None, None
+            self._tie_timer.stop()
+            return
+        now = time.monotonic()
+        quiet = now - self._tie_changed_at > TIE_SETTLE_MS / 1000
+        self._tie_changed_at = now
+        self._tie_wanted = key
+        if self._tie_waiting_since is None:
+            self._tie_waiting_since = now
+        if quiet or now - self._tie_waiting_since > TIE_MAX_WAIT:
+            self._settle_ties()
+        else:
+            self._tie_timer.start()
+
+    def _settle_ties(self) -> None:
+        self._tie_timer.stop()
+        key, self._tie_wanted, self._tie_waiting_since = self._tie_wanted, None, None
+        if key == self._tie_key:
+            return
+        self._tie_key = key
+        self._build_tie_buttons(key or ())
+        self._update_confirm()
+
+    def _build_tie_buttons(self, tied: tuple) -> None:
+        """One wrapped, checkable button per tied question; a question that stays tied keeps
+        its button (and its pick)."""
+        old, self.tie_buttons = self.tie_buttons, {}
+        while self.tie_box.count():
+            self.tie_box.takeAt(0)
+        writable = not self.ctx.read_only
+        for n, (qid, text) in enumerate(tied):
+            button = old.pop(qid, None)
+            if button is None or button.text() != text:
+                if button is not None:
+                    old[qid] = button
+                button = TieButton(text, self.tie_grid)
+                # tooltips render rich text when they look like it: escape and say so
+                button.setToolTip(f"<qt>{html.escape(text)}</qt>")
+                button.toggled.connect(self._update_confirm)
+            button.setEnabled(writable)
+            self.tie_buttons[qid] = button
+            self.tie_box.addWidget(button, n // TIE_COLUMNS, n % TIE_COLUMNS)
+            button.show()
+        for button in old.values():
+            button.hide()  # at once: deleteLater waits for the event loop
+            button.deleteLater()
+        self.tie_area.setVisible(bool(tied))
+        self._fit_tie_area()
+
+    def _fit_tie_area(self) -> None:
+        """As tall as the tied questions, at least one row of them; the table's six rows
+        come first (the rest scrolls)."""
+        if not self.tie_buttons:
+            return
+        width = max(200, self.tie_area.viewport().width() or self.width() - 20)
+        grid = self.tie_grid.layout()
+        need = grid.totalHeightForWidth(width) if grid.hasHeightForWidth() \
+            else self.tie_grid.sizeHint().height()
+        first = min(b.heightForWidth(width // TIE_COLUMNS) for b in self.tie_buttons.values())
+        self.tie_area.setMaximumHeight(need + 2)
+        self.tie_area.setMinimumHeight(min(need, first) + 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_tie_area()
 
     def _update_confirm(self, *_args) -> None:
         self.confirm.setEnabled(not self.ctx.read_only and bool(self.proposed()))

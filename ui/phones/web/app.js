@@ -25,6 +25,7 @@
     votes: "stemmen",
     choice: ["1e keus", "2e keus", "3e keus"],
     groups: "De groepen",
+    group_no: "Groep",
     none: "— geen —",
     save: "Opslaan",
     saved: "Opgeslagen.",
@@ -91,6 +92,7 @@
     votes: "votes",
     choice: ["1st choice", "2nd choice", "3rd choice"],
     groups: "The groups",
+    group_no: "Group",
     none: "— none —",
     save: "Save",
     saved: "Saved.",
@@ -410,7 +412,7 @@
     for (let i = 0; i < 3; i++) {
       const s = el("select", { id: "choice-" + (i + 1) });
       s.appendChild(el("option", { value: "", text: T.none }));
-      for (const g of gs) s.appendChild(el("option", { value: String(g.id), text: g.name, selected: current[i] === g.id }));
+      for (const g of gs) s.appendChild(el("option", { value: String(g.id), text: g.n + ". " + g.name, selected: current[i] === g.id }));
       app.appendChild(el("label", { text: T.choice[i], htmlFor: s.id }));
       app.appendChild(s);
       selects.push(s);
@@ -421,15 +423,17 @@
     } } }));
     app.appendChild(el("h2", { text: T.groups }));
     for (const g of gs) {
-      app.appendChild(el("div", { className: "card" }, el("strong", { text: g.name }),
-        g.question && g.question !== g.name ? el("div", { className: "muted", text: g.question }) : null));
+      app.appendChild(el("div", { className: "card group" },
+        el("span", { className: "num", text: String(g.n), attrs: { "aria-label": T.group_no + " " + g.n } }),
+        el("div", {}, el("strong", { text: g.name }),
+          g.question && g.question !== g.name ? el("div", { className: "muted", text: g.question }) : null)));
     }
   }
 
   function renderActions(app) {
     if (me.group == null) { app.appendChild(el("p", { className: "card", text: T.no_group })); return; }
     const group = items("groups").find((g) => g.id === me.group);
-    if (group) app.appendChild(el("p", { className: "muted", text: group.name }));
+    if (group) app.appendChild(el("p", { className: "muted", text: group.n + ". " + group.name }));
     app.appendChild(el("h2", { text: editing ? T.edit : T.new_action }));
     const title = el("input", { type: "text", id: "action-title", maxLength: MAX, value: drafts.atitle || "" });
     const desc = el("textarea", { id: "action-desc", maxLength: MAX, value: drafts.adesc || "" });

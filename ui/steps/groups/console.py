@@ -1,7 +1,7 @@
 """Theme groups step: the facilitator's console (choosing, forming, editing).
 
-Every edit goes through ``ui.commands.run`` with a service call from ``sessions.groups`` and its
-inverse.
+Every edit is a named operation (``ui.operations.groups``; the late arrival is the roster's,
+``ui.operations.participants``) over a service call from ``sessions``.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from sessions import assign, groups, participants
 from sessions.errors import StartdagError
-from ui.commands import run
-from ui.overview import plain_label
+from ui.operations import groups as ops
+from ui.operations import participants as people
+from ui.operations import succeeded, warn_box
 from ui.plain import plain_tip
 from ui.steps.groups.models import (
     GROUP_TOPICS,
@@ -46,7 +47,7 @@ from ui.steps.groups.models import (
     text_colour,
 )
 from ui.steps.groups.widgets import ChoicePad, MemberListView
-from ui.widgets import PersonPicker
+from ui.widgets import PersonPicker, plain_label
 
 # ---------------------------------------------------------------- the console
 
@@ -268,7 +269,7 @@ class GroupsConsole(QWidget):
                 b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 b.clicked.connect(lambda _c=False, n=row + 1: self.key_group(n))
                 self.group_buttons.addWidget(b, row // 3, row % 3)
-                self._add_member_view(g.id, g.name, g.colour)
+                self._add_member_view(g.id, groups.numbered(row + 1, g.name), g.colour)
             self._add_member_view(None, self.tr("Not placed"), "")
             # up to four rows: the numbered group buttons below show every group anyway
             rows = min(4, max(3, self.model.rowCount()))
@@ -283,7 +284,7 @@ class GroupsConsole(QWidget):
                 b.setText(self._button_text(row, g.name))
                 title = self.board_layout.itemAt(row).widget().findChild(QLabel)
                 if title:
-                    title.setText(g.name)
+                    title.setText(groups.numbered(row + 1, g.name))
         self._update_labels()
 
     @staticmethod
@@ -361,9 +362,12 @@ class GroupsConsole(QWidget):
         except StartdagError:
             self._person = None
             return self._update_pad()
-        names = {g.id: g.name for g in groups.groups(store)}
+        # the groups by the wall's numbers, the keys that chose them: "1st: 2 Functieprofiel"
+        names = {g.id: groups.numbered(n, g.name)
+                 for n, g in enumerate(groups.groups(store), start=1)}
         ranked = groups.choices(store).get(self._person, [])
-        shown = "; ".join(f"{i}: {names.get(g, '')}" for i, g in enumerate(ranked, start=1))
+        shown = "; ".join(self.tr("choice {rank}: {group}").format(rank=i, group=names.get(g, ""))
+                          for i, g in enumerate(ranked, start=1))
         self.pad.setText(self.tr("{name}: choose choice {rank} with 1-9 (0 clears, Enter done). "
                                  "Now: {choices}").format(name=name, rank=self._rank,
                                                           choices=shown or "-"))
@@ -380,14 +384,8 @@ class GroupsConsole(QWidget):
     def _set_choice(self, group_id: int | None) -> None:
         if self._person is None:
             return
-        store, pid, rank = self.ctx.store, self._person, self._rank
-        before: list = []
-
-        def do():
-            before[:] = groups.choose(store, pid, rank, group_id)
-
-        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Choose a group"), do,
-                                lambda: groups.set_choices(store, pid, list(before))))
+        pid, rank = self._person, self._rank
+        self._guard(lambda: ops.choose(self.ctx, self.tr("Choose a group"), pid, rank, group_id))
         self._update_pad()
 
     def _pad_finished(self, text: str) -> None:
@@ -399,69 +397,33 @@ class GroupsConsole(QWidget):
         if not ix.isValid():
             return
         gid = self.model.group(ix.row()).id
-        store = self.ctx.store
-        before: list = []
-
-        def do():
-            before[:] = groups.choose(store, participant_id, 1, gid)
-
-        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Choose a group"), do,
-                                lambda: groups.set_choices(store, participant_id, list(before))))
+        self._guard(lambda: ops.choose(self.ctx, self.tr("Choose a group"), participant_id, 1,
+                                       gid))
         self.who_edit.clear()
 
     # ------------------------------------------------------------ groups
 
     def create_from_questions(self) -> None:
         """One group per chosen question (undoable)."""
-        store = self.ctx.store
-        state: dict = {}
-
-        def do():
-            if "snaps" in state:
-                for snap in state.pop("snaps"):
-                    groups.restore_group(store, snap)
-            else:
-                state["ids"] = groups.create_from_questions(store)
-
-        def undo():
-            state["snaps"] = [groups.remove_group(store, gid) for gid in reversed(state["ids"])]
-            state["snaps"].reverse()
-
-        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Groups from the chosen questions"),
-                                do, undo))
-        if not state.get("ids"):
+        made: list = []
+        self._guard(lambda: made.extend(ops.from_questions(
+            self.ctx, self.tr("Groups from the chosen questions"))))
+        if not made:
             QMessageBox.information(self, self.tr("Groups"), self.tr(
                 "Every chosen question already has a group (or no question is chosen yet)."))
 
     def add_group(self) -> None:
         """A new group at the end (undoable)."""
-        store = self.ctx.store
-        state: dict = {}
         name = self.tr("Group {n}").format(n=self.model.rowCount() + 1)
-
-        def do():
-            if "snap" in state:
-                groups.restore_group(store, state.pop("snap"))
-            else:
-                state["id"] = groups.add_group(store, name)
-
-        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Add group"), do,
-                                lambda: state.update(snap=groups.remove_group(store, state["id"]))))
+        self._guard(lambda: ops.add_group(self.ctx, self.tr("Add group"), name))
 
     def remove_group(self) -> None:
         """Remove the selected group; its members become unplaced (undoable)."""
         ix = self.group_view.currentIndex()
         if not ix.isValid():
             return
-        store = self.ctx.store
         gid = self.model.group(ix.row()).id
-        state: dict = {}
-
-        def do():
-            state["snap"] = groups.remove_group(store, gid)
-
-        self._guard(lambda: run(self.ctx.undo_stack, self.tr("Remove group"), do,
-                                lambda: groups.restore_group(store, state["snap"])))
+        self._guard(lambda: ops.remove_group(self.ctx, self.tr("Remove group"), gid))
 
     # ------------------------------------------------------------ forming
 
@@ -548,29 +510,13 @@ class GroupsConsole(QWidget):
         return None
 
     def _form(self, text, former, old_caps=None, caps=None) -> None:
-        store = self.ctx.store
-        state: dict = {}
-
-        def do():
-            if "after" in state:
-                if caps is not None:
-                    groups.set_caps(store, *caps)
-                groups.restore_memberships(store, state["after"])
-            else:
-                state["result"], state["before"] = former()
-                state["after"] = groups.snapshot(store)
-
-        def undo():
-            groups.restore_memberships(store, state["before"])
-            if old_caps is not None:
-                groups.restore_caps(store, old_caps)
-
+        formed: list = []
         if caps is not None:
-            run(self.ctx.undo_stack, text, do, undo)
+            formed.append(ops.form(self.ctx, text, former, old_caps, caps))
         else:
-            self._guard(lambda: run(self.ctx.undo_stack, text, do, undo))
-        if "result" in state:
-            self.result_label.setText(result_text(state["result"], self.tr))
+            self._guard(lambda: formed.append(ops.form(self.ctx, text, former)))
+        if formed:
+            self.result_label.setText(result_text(formed[0], self.tr))
 
     def toggle_lock(self) -> None:
         """Lock or unlock the selected people in their group (undoable)."""
@@ -586,50 +532,22 @@ class GroupsConsole(QWidget):
                     changes[pid] = (current[pid][0], not current[pid][1])
         if not changes:
             return
-        before: dict = {}
-        run(self.ctx.undo_stack, self.tr("Lock in group"),
-            lambda: before.update(groups.set_memberships(store, changes)),
-            lambda: groups.set_memberships(store, dict(before)))
+        ops.set_memberships(self.ctx, self.tr("Lock in group"), changes)
 
     def add_late_arrival(self) -> None:
         """Add a late arrival, check them in and place them in the chosen group (undoable)."""
-        store = self.ctx.store
         first, last = self.late_first.text().strip(), self.late_last.text().strip()
         ix = self.late_group.currentIndex()
         gid = self.model.group(ix).id if 0 <= ix < self.model.rowCount() else None
-        state: dict = {}
-
-        def do():
-            if "snap" in state:
-                snap = state.pop("snap")
-                participants.restore(store, state["pid"], snap["values"], snap["created_at"])
-                if snap["checked_in"]:
-                    participants.check_in(store, self.meeting_id, state["pid"])
-                if gid is not None:
-                    groups.set_choices(store, state["pid"], [gid])
-                    groups.set_memberships(store, {state["pid"]: (gid, False)})
-            else:
-                state["pid"] = groups.add_late_arrival(store, self.meeting_id, gid,
-                                                       first_name=first, last_name=last)
-
-        def undo():
-            pid = state["pid"]
-            state["snap"] = {
-                "values": participants.get(store, pid).values(),
-                "created_at": store.scalar("SELECT created_at FROM participant WHERE id = ?", (pid,)),
-                "checked_in": participants.is_present(store, self.meeting_id, pid)
-                if self.meeting_id else False}
-            participants.delete(store, pid)
-
-        if self._guard(lambda: run(self.ctx.undo_stack, self.tr("Add a late arrival"), do, undo)):
+        # the roster's late arrival with a group: one service call, and an undo that takes
+        # (and a redo that brings back) the check-in, the choice and the place with them
+        if self._guard(lambda: people.add_late_arrival(
+                self.ctx, self.tr("Add a late arrival"), self.meeting_id, group_id=gid,
+                first_name=first, last_name=last)):
             self.late_first.clear()
             self.late_last.clear()
 
     def _guard(self, call) -> bool:
         """Run an edit; a domain error becomes a message, never a traceback."""
-        try:
-            call()
-            return True
-        except StartdagError as exc:
-            QMessageBox.warning(self, self.tr("Groups"), caps_error_text(exc, self.tr))
-            return False
+        return succeeded(call, warn_box(self, self.tr("Groups")),
+                         lambda exc: caps_error_text(exc, self.tr))

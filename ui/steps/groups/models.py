@@ -99,7 +99,8 @@ def group_list_model(ctx) -> GroupListModel:
 class GroupListModel(QAbstractListModel):
     """The theme groups: name (editable), colour, question and member names. Shared."""
 
-    updated = Signal()   # after an edit was applied in place
+    about_to_update = Signal()   # before an edit is applied in place
+    updated = Signal()           # after an edit was applied in place
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -147,6 +148,7 @@ class GroupListModel(QAbstractListModel):
         self.endResetModel()
 
     def _update(self) -> None:
+        self.about_to_update.emit()
         rows, members, self._placed = self._read()
         before = self._members
         apply_rows(self, QModelIndex(), self._rows, rows, key=lambda g: g.id, columns=1)
@@ -367,7 +369,8 @@ class ChoicesModel(QAbstractTableModel):
         store = self.ctx.store
         rows: list[tuple] = []
         if store:
-            names = {g.id: g.name for g in groups.groups(store)}
+            names = {g.id: groups.numbered(n, g.name)   # the wall's numbers, the keys typed
+                     for n, g in enumerate(groups.groups(store), start=1)}
             ranked = groups.choices(store)
             placed = groups.memberships(store)
             present = {p.id for p in groups.people(store, self.meeting_id)}

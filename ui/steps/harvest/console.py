@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -22,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import harvest
-from sessions.errors import StartdagError
-from ui.actions_overview import harvest_error_text, short_date, status_label
+from sessions import groups, harvest
+from ui.actions_overview import log_kind_label, short_date, status_label
 from ui.commands import run
-from ui.overview import plain_label
+from ui.messages import harvest_error_text
+from ui.operations import succeeded, warn_box
 from ui.steps.harvest.models import (
     ID_ROLE,
     RESULT_SYMBOLS,
@@ -36,6 +37,7 @@ from ui.steps.harvest.models import (
 )
 from ui.steps.harvest.widgets import CommitTextEdit, SelectAllLineEdit
 from ui.tables import select_id, selected_id
+from ui.widgets import plain_label
 
 
 class HarvestConsole(QWidget):
@@ -132,6 +134,20 @@ class HarvestConsole(QWidget):
         ev.addLayout(tags)
         ev.addWidget(self.hint_label)
 
+        # the half year beside the action being judged: updates, the support asked, the answer
+        self.log_list = QListWidget()
+        self.log_list.setWordWrap(True)
+        self.log_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.log_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.log_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.log_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.log_list.setUniformItemSizes(False)
+        self.log_box = QGroupBox(self.tr("Log of the half year"))
+        lb = QVBoxLayout(self.log_box)
+        lb.setContentsMargins(6, 2, 6, 6)
+        lb.addWidget(self.log_list, 1)
+        self.log_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
         self.lessons_edit = CommitTextEdit()
         self.lessons_edit.setPlaceholderText(self.tr("What did this group learn?"))
         self.lessons_edit.setTabChangesFocus(True)
@@ -150,7 +166,10 @@ class HarvestConsole(QWidget):
         layout.addWidget(self.question_label)
         layout.addWidget(self.totals_label)
         layout.addWidget(self.table, 1)
-        layout.addWidget(editor)
+        judged = QHBoxLayout()
+        judged.addWidget(editor, 3)
+        judged.addWidget(self.log_box, 2)
+        layout.addLayout(judged)
         layout.addWidget(lessons)
 
         self.table.installEventFilter(self)
@@ -204,7 +223,9 @@ class HarvestConsole(QWidget):
         store = self.ctx.store
         names = {}
         if store is not None and store.conn is not None:
-            names = {g["id"]: g["name"] for g in store.query("SELECT id, name FROM theme_group")}
+            # numbered as on the wall's cards
+            names = {g.id: groups.numbered(n, g.name)
+                     for n, g in enumerate(groups.groups(store), start=1)}
         for gid in m.group_ids:
             self.group_combo.addItem(names.get(gid, "?"), gid)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(m.group_id)))
@@ -252,6 +273,7 @@ class HarvestConsole(QWidget):
                   self.clear_button):
             w.setEnabled(writable)
         self.lessons_edit.setReadOnly(self.ctx.read_only or self.model.review is None)
+        self._show_log(item)
         if item is None:
             self.action_title.setText(self.tr("Select an action."))
             self.plan_label.setText("")
@@ -285,6 +307,28 @@ class HarvestConsole(QWidget):
         self.hint_label.setText("" if out else self.tr(
             "Choose an outcome; the reason and tags are saved with it."))
 
+    def _show_log(self, item: harvest.ReviewItem | None) -> None:
+        """The judged action's log, oldest first; the support request stands out."""
+        self.log_list.clear()
+        if item is None:
+            return
+        if not item.log:
+            self.log_list.addItem(self.tr("Nothing logged since the startdag."))
+            return
+        for e in item.log:
+            text = f"{short_date(e.date)} · {log_kind_label(e.kind)}"
+            if e.text:
+                text += f": {e.text}"
+            if e.status_to:
+                text += f" ({status_label(e.status_from or '')} → {status_label(e.status_to)})"
+            row = QListWidgetItem(text)
+            row.setToolTip(text)
+            if e.kind == "support_request":
+                f = QFont(self.log_list.font())
+                f.setBold(True)
+                row.setFont(f)
+            self.log_list.addItem(row)
+
     def _keep_draft(self, item: harvest.ReviewItem | None) -> None:
         """Remember what was typed for the action being left, when it has no outcome yet."""
         new_id = item.action_id if item is not None else None
@@ -300,8 +344,9 @@ class HarvestConsole(QWidget):
 
     # ------------------------------------------------------------ commands
 
-    def _warn(self, exc: StartdagError) -> None:
-        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
+    def _attempt(self, call) -> bool:
+        """One edit; a refusal is a warning box in the harvest's words (False then)."""
+        return succeeded(call, warn_box(self, "Startdag"), harvest_error_text)
 
     def _tags(self) -> list[str]:
         return [t for t, b in self.tag_buttons.items() if b.isChecked()]
@@ -309,14 +354,10 @@ class HarvestConsole(QWidget):
     def _set(self, action_id: int, result: str, reason: str, tags: list[str], text: str) -> bool:
         store = self.ctx.store
         before = harvest.get_outcome(store, action_id)
-        try:
-            run(self.ctx.undo_stack, text,
-                lambda: harvest.set_outcome(store, action_id, result, reason, tags),
-                lambda: harvest.restore_outcome(store, action_id, before))
-        except StartdagError as exc:
-            self._warn(exc)
-            return False
-        return True
+        return self._attempt(lambda: run(
+            self.ctx.undo_stack, text,
+            lambda: harvest.set_outcome(store, action_id, result, reason, tags),
+            lambda: harvest.restore_outcome(store, action_id, before)))
 
     def record_outcome(self, result: str) -> bool:
         """Record the selected action's outcome with the typed reason and chosen tags (undoable)."""
@@ -351,12 +392,10 @@ class HarvestConsole(QWidget):
             return
         store = self.ctx.store
         before = item.outcome
-        try:
-            run(self.ctx.undo_stack, self.tr("Clear outcome “{title}”").format(title=item.title),
-                lambda: harvest.clear_outcome(store, item.action_id),
-                lambda: harvest.restore_outcome(store, item.action_id, before))
-        except StartdagError as exc:
-            self._warn(exc)
+        self._attempt(lambda: run(
+            self.ctx.undo_stack, self.tr("Clear outcome “{title}”").format(title=item.title),
+            lambda: harvest.clear_outcome(store, item.action_id),
+            lambda: harvest.restore_outcome(store, item.action_id, before)))
 
     def _on_lessons_typed(self) -> None:
         if not self._loading:
@@ -374,13 +413,10 @@ class HarvestConsole(QWidget):
             self._lessons_dirty = False
             return
         self._lessons_dirty = False
-        try:
-            run(self.ctx.undo_stack, self.tr("Lessons of the group"),
-                lambda: harvest.set_lessons(store, gid, text),
-                lambda: harvest.set_lessons(store, gid, before))
-        except StartdagError as exc:
+        if not self._attempt(lambda: run(self.ctx.undo_stack, self.tr("Lessons of the group"),
+                                         lambda: harvest.set_lessons(store, gid, text),
+                                         lambda: harvest.set_lessons(store, gid, before))):
             self._lessons_dirty = True
-            self._warn(exc)
 
     def hideEvent(self, event) -> None:  # noqa: N802
         # leaving the step must not lose typed lessons

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -30,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import harvest, participants
-from sessions.errors import StartdagError
-from ui.actions_overview import harvest_error_text
-from ui.commands import run
 from ui.context import ModelKey
-from ui.overview import plain_label
+from ui.messages import harvest_error_text
+from ui.operations import activities as ops
+from ui.operations import attempt, succeeded, warn_box
 from ui.steps.initiatives.models import (
     ID_ROLE,
     ParticipantNamesModel,
@@ -43,7 +41,7 @@ from ui.steps.initiatives.models import (
     shared_activities_model,
 )
 from ui.tables import select_id, selected_id
-from ui.widgets import PersonPicker
+from ui.widgets import PersonPicker, plain_label
 
 
 class ActivityDialog(QDialog):
@@ -254,8 +252,9 @@ class InitiativesConsole(QWidget):
 
     # ------------------------------------------------------------ commands
 
-    def _warn(self, exc: StartdagError) -> None:
-        QMessageBox.warning(self, "Startdag", harvest_error_text(exc))
+    def _attempt(self, edit):
+        """One operation; a refusal is a warning box in the harvest's words (None then)."""
+        return attempt(edit, warn_box(self, "Startdag"), harvest_error_text)
 
     def new_activity(self) -> int | None:
         """Ask for an activity's details and create it (undoable)."""
@@ -269,22 +268,8 @@ class InitiativesConsole(QWidget):
         store = self.ctx.store
         if store is None or self.ctx.read_only:
             return None
-        state: dict = {}
-
-        def do():
-            if "saved" in state:
-                harvest.restore_activity(store, *state["saved"])
-                return state["id"]
-            state["id"] = harvest.add_activity(store, **values)
-            return state["id"]
-
-        def undo():
-            state["saved"] = harvest.delete_activity(store, state["id"])
-
-        try:
-            new_id = run(self.ctx.undo_stack, self.tr("New activity"), do, undo)
-        except StartdagError as exc:
-            self._warn(exc)
+        new_id = self._attempt(lambda: ops.add(self.ctx, self.tr("New activity"), **values))
+        if new_id is None:
             return None
         self.select_activity(new_id)
         return new_id
@@ -301,12 +286,7 @@ class InitiativesConsole(QWidget):
         aid = s.activity.id
         new = dialog.values()
         old = {k: getattr(s.activity, k) for k in new}
-        try:
-            run(self.ctx.undo_stack, self.tr("Edit activity"),
-                lambda: harvest.update_activity(store, aid, **new),
-                lambda: harvest.update_activity(store, aid, **old))
-        except StartdagError as exc:
-            self._warn(exc)
+        self._attempt(lambda: ops.edit(self.ctx, self.tr("Edit activity"), aid, new, old))
 
     def remove_activity(self) -> None:
         """Remove the selected activity and its list (undoable)."""
@@ -315,16 +295,8 @@ class InitiativesConsole(QWidget):
         if s is None or store is None or self.ctx.read_only:
             return
         aid = s.activity.id
-        state: dict = {}
-
-        def do():
-            state["saved"] = harvest.delete_activity(store, aid)
-
-        try:
-            run(self.ctx.undo_stack, self.tr("Remove activity “{title}”").format(
-                title=s.activity.title), do, lambda: harvest.restore_activity(store, *state["saved"]))
-        except StartdagError as exc:
-            self._warn(exc)
+        self._attempt(lambda: ops.remove(self.ctx, self.tr("Remove activity “{title}”").format(
+            title=s.activity.title), aid))
 
     def _load_names(self) -> None:
         self.picker.set_people([(pid, name) for pid, name, _f in self.names.rows])
@@ -344,21 +316,9 @@ class InitiativesConsole(QWidget):
         if waiting and any(x.participant_id == participant_id
                            for x in harvest.signups(store, aid)):
             waiting = False          # let the service say they are already on the list
-        state: dict = {}
-
-        def do():
-            if "entry" in state:
-                harvest.restore_signup(store, state["entry"])
-                return state["entry"]
-            return harvest.sign_up(store, aid, participant_id, waiting_list=waiting)
-
-        def undo():
-            state["entry"] = harvest.withdraw(store, aid, participant_id)
-
-        try:
-            entry = run(self.ctx.undo_stack, self.tr("Sign up {name}").format(name=name), do, undo)
-        except StartdagError as exc:
-            self._warn(exc)
+        entry = self._attempt(lambda: ops.sign_up(
+            self.ctx, self.tr("Sign up {name}").format(name=name), aid, participant_id, waiting))
+        if entry is None:
             return False
         position = next((i for i, x in enumerate(harvest.signups(store, aid), start=1)
                          if x.participant_id == participant_id), 0)
@@ -381,18 +341,10 @@ class InitiativesConsole(QWidget):
             return
         pid = rows[0].data(ID_ROLE)
         aid = s.activity.id
-        state: dict = {}
         name = participants.get(store, pid).display_name
         placed_before = {x.participant_id for x in harvest.signups(store, aid) if not x.waiting}
-
-        def do():
-            state["entry"] = harvest.withdraw(store, aid, pid)
-
-        try:
-            run(self.ctx.undo_stack, self.tr("Withdraw {name}").format(name=name), do,
-                lambda: harvest.restore_signup(store, state["entry"]))
-        except StartdagError as exc:
-            self._warn(exc)
+        if not succeeded(lambda: ops.withdraw(self.ctx, self.tr("Withdraw {name}").format(
+                name=name), aid, pid), warn_box(self, "Startdag"), harvest_error_text):
             return
         moved = [x.participant_id for x in harvest.signups(store, aid)
                  if not x.waiting and x.participant_id not in placed_before]

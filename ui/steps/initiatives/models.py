@@ -167,8 +167,8 @@ class SignupsModel(ListTableModel):
         self.beginResetModel()
         try:
             self.rows = ([] if store is None or store.conn is None or self.activity_id is None
-                         or store.one("SELECT 1 FROM activity WHERE id = ?", (self.activity_id,))
-                         is None else harvest.signups(store, self.activity_id))
+                         or not harvest.activity_exists(store, self.activity_id)
+                         else harvest.signups(store, self.activity_id))
         finally:
             self.endResetModel()
 

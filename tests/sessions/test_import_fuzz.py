@@ -243,7 +243,7 @@ def office_shapes() -> dict[str, bytes]:
 
     from tests import office_lists
 
-    lists = Path(__file__).resolve().parent / "fixtures" / "lists"
+    lists = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
     return {
         "notes_first.xlsx": office_lists.notes_first(),
         "autofilter.xlsx": office_lists.autofilter(),

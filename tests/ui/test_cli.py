@@ -10,7 +10,7 @@ from pathlib import Path
 from sessions import participants, trajectory
 from sessions.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess:

@@ -21,7 +21,7 @@ from sessions.participants import display_name
 from sessions.store import Store
 from tests.exports.pdftools import text_of
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 26)
 FIXTURE_V1 = ROOT / "tests" / "fixtures" / "v1.startdag"
 

@@ -312,7 +312,7 @@ def test_no_environment_leak():
 
 # ---------------------------------------------------------------- the command line
 
-ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 
 
 def _cli(*args):

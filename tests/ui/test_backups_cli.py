@@ -12,7 +12,7 @@ from pathlib import Path
 from sessions import participants
 from sessions.store import Store, inspect_file
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess:

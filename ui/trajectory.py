@@ -1,31 +1,16 @@
-"""The trajectory overview tab: what this trajectory is, its meetings and its people."""
+"""The "Trajectory" tab (OverviewPage): what this trajectory is, its meetings and its people."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
 
 from sessions import participants, trajectory
 from ui.context import AppContext
+from ui.dates import format_date
 from ui.trajectory_dialog import meeting_label
-
-
-def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that shows user text literally (never as rich text)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def format_date(iso: str) -> str:
-    """An ISO date in the UI language's long form ('12 maart 2026')."""
-    from PySide6.QtCore import QDate
-
-    d = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(d, QLocale.FormatType.LongFormat) if d.isValid() else ""
+from ui.widgets import plain_label
 
 
 class OverviewPage(QWidget):

@@ -51,10 +51,11 @@ from ui.agenda_model import (
 )
 from ui.app_actions import AppActions
 from ui.context import AppContext
+from ui.dates import format_date
 from ui.messages import error_text
-from ui.overview import format_date, plain_label
 from ui.projector import ProjectorView, ProjectorWindow
 from ui.slides.wall import wall
+from ui.widgets import ElidedLabel, plain_label
 
 FONT_STEP = 0.1
 
@@ -384,14 +385,15 @@ class DayPage(QWidget):
         lines = self.instructions_edit.fontMetrics().lineSpacing()
         self.instructions_edit.setFixedHeight(2 * lines + 14)
         self.instructions_edit.editing_finished.connect(self._commit_instructions)
-        self.status_label = plain_label()
+        # one line beside the step's title: cut with '…' (whole in the tooltip), never wrapped
+        self.status_label = ElidedLabel()
         form = QFormLayout()
         form.setVerticalSpacing(4)
         row = QHBoxLayout()
         row.addWidget(self.title_edit, 3)
         row.addWidget(self.kind_box, 2)
         row.addWidget(self.minutes_spin)
-        row.addWidget(self.status_label)
+        row.addWidget(self.status_label, 2)
         self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_box.setMinimumContentsLength(10)
         form.addRow(self.tr("Step:"), row)

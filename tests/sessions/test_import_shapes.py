@@ -16,7 +16,7 @@ from sessions import importing, participants
 from sessions.importing import ListImportError, Reason
 from tests import office_lists as L
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "lists"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
 
 
 def _stored(store) -> list[tuple]:

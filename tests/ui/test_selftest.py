@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ui import selftest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _clean_env(home: Path) -> dict:

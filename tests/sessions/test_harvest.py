@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,8 +25,8 @@ def _action(store: Store, group_id: int, title: str, *, owner_id=None, due="", s
     with store.transaction("actions"):
         return store.conn.execute(
             "INSERT INTO action (group_id, position, title, owner_id, due_date, status,"
-            " after_kickoff, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (group_id, position, title, owner_id, due, status, int(after_kickoff),
+            " after_mark, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (group_id, position, title, owner_id, due, status, 1 if after_kickoff else None,
              now_iso())).lastrowid
 
 
@@ -308,7 +308,6 @@ def build_harvest_demo(store: Store, *, outcomes: bool = True) -> dict:
         "kennis": groups.add_group(store, "Kennis delen", question_text=(
             "Hoe delen wij op een effectieve manier kennis en ervaring?")),
     }
-    kickoff = date(2026, 3, 12)
     spec = [
         ("hr", "profiel", "Input geven aan de schrijvers van het functieprofiel bij HR", 0,
          "2026-05-15", False),
@@ -321,12 +320,16 @@ def build_harvest_demo(store: Store, *, outcomes: bool = True) -> dict:
         ("intervisie", "kennis", "Intervisie in groepjes van zes", 25, "2026-07-01", False),
         ("buurtlunch", "kennis", "Buurtlunch met de wijkteams", 30, "2026-08-20", True),
     ]
+    startdag = participants.checkin_meeting_id(store)   # the day ran from 9:00 to 16:30
+    with store.transaction("agenda"):
+        store.conn.execute("INSERT OR REPLACE INTO meeting_run (meeting_id, started_at, ended_at)"
+                           " VALUES (?, '2026-03-12T09:00:00', '2026-03-12T16:30:00')", (startdag,))
     a = {}
     for key, group, title, who, due, late in spec:
         a[key] = actions.add(store, g[group], title, owner_id=people[who].id,
                              member_ids=[people[who + 1].id, people[who + 2].id],
                              status="planned", due_date=due,
-                             today=date(2026, 5, 1) if late else kickoff)
+                             at=datetime(2026, 5, 1, 10) if late else datetime(2026, 3, 12, 15))
     harvest.add_log(store, a["hr"], date="2026-04-02", text="Mail aan HR gestuurd, nog geen reactie",
                     status="in_progress")
     harvest.add_log(store, a["hr"], date="2026-04-20", kind="support_request",
@@ -470,3 +473,27 @@ def test_signup_sequences_match_a_plain_queue(tmp_path_factory, capacity, ops):
             assert harvest.is_full(store, act) == (len(queue) >= capacity)
     finally:
         store.close()
+
+
+def test_harvest_report_tells_each_actions_half_year_under_it(demo_store, tmp_path):
+    """Functieprofiel's story: the update, the support request to HR and its answer, dated,
+    under the action they belong to and before the next action; groups numbered as on the wall."""
+    from exports.harvest_report import write_harvest_report
+
+    build_harvest_demo(demo_store)
+    path = tmp_path / "oogstverslag.pdf"
+    write_harvest_report(demo_store, path)
+    text = _pdf_text(path)
+    hr = text.index("Input geven aan de schrijvers van het functieprofiel bij HR")
+    nxt = text.index("Enquête onder alle gebiedsnetwerkers")
+    story = text[hr:nxt]
+    assert "Logboek" in story
+    update = story.index("2 april 2026 · Update: Mail aan HR gestuurd, nog geen reactie"
+                         " (van gepland naar bezig)")
+    request = story.index("20 april 2026 · Vraag om ondersteuning: Kunnen de begeleiders ons"
+                          " aan de juiste persoon bij HR koppelen?")
+    answer = story.index("22 april 2026 · Antwoord op de vraag: Anneke regelt een afspraak")
+    assert update < request < answer
+    assert "12 juni 2026 · Update: Eerste kenniscafé: 23 mensen" in text
+    for n, name in enumerate(("Functieprofiel", "Logische partner", "Kennis delen"), start=1):
+        assert f"{n} {name}" in text

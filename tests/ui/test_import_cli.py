@@ -15,7 +15,7 @@ from sessions import participants
 from sessions.store import Store
 from tests import office_lists as L
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "lists"
 
 

@@ -19,8 +19,8 @@ from sessions.errors import Code, StoreError
 from sessions.schema import APPLICATION_ID, CURRENT_VERSION
 from sessions.store import Store, list_backups, lock_path, read_lock
 
-FIXTURES = Path(__file__).parent / "fixtures"
-ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def sha(path: Path) -> str:

@@ -18,7 +18,7 @@ from sessions.errors import Code, StoreError
 from sessions.schema import CURRENT_VERSION
 from sessions.store import Store, inspect_file, lock_path
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def sha(path: Path) -> str:
