@@ -36,14 +36,21 @@ N = int(os.environ.get("BENCH_VIEWS_N", "200"))
 KINDS = ("role", "checkin", "action", "question", "undo")
 # BENCH_VIEWS_KINDS=question,undo runs only those (an edit that resets 7 models takes seconds)
 CHOSEN = [k for k in os.environ.get("BENCH_VIEWS_KINDS", ",".join(KINDS)).split(",") if k in KINDS]
+# BENCH_VIEWS_PROFILE=1 prints where the settle time goes (cProfile, top 30 by cumulative time)
+PROFILE = os.environ.get("BENCH_VIEWS_PROFILE") == "1"
 
 
 def main() -> None:
-    from PySide6.QtCore import QAbstractItemModel, QSettings
+    from PySide6.QtCore import QAbstractItemModel, QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QTabWidget
 
     from bench.bigdata import build_big
 
+    def quiet_platform(mode, context, message):   # the offscreen plugin's per-window chatter
+        if "This plugin does not support" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(quiet_platform)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from sessions import actions as actions_service
     from sessions import agenda, participants, questions, trajectory
@@ -149,7 +156,16 @@ def main() -> None:
             floor = timed(kind, quiet, quiet_stack, quiet_meeting, lambda: None)
             before = resets[0]
             by_model.clear()
+            if PROFILE:
+                import cProfile
+                import pstats
+                prof = cProfile.Profile()
+                prof.enable()
             total = timed(kind, store, ctx.undo_stack, meeting.id, settle)
+            if PROFILE:
+                prof.disable()
+                print(f"== profile of {kind}")
+                pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
             n_resets = resets[0] - before
             who = ", ".join(f"{k} {v}" for k, v in sorted(by_model.items())) or "none"
             p50, p99 = percentile(total, 50) * ms, percentile(total, 99) * ms

@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sessions import participants, trajectory
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
+
+TOPIC = Topic.ACTIONS   # ids: action ids (a log entry names its action as updated)
 
 # The seed's kinds of action, offered as quick picks ('' = none of these).
 KINDS = ("kenniscafe", "academie_van_de_straat", "linkedin", "intervisie", "hr")
@@ -57,6 +60,30 @@ def actions(store: Store, group_id: int | None = None) -> list[Action]:
         members.setdefault(r["action_id"], []).append(r["participant_id"])
     end = kickoff_end(store)
     return [_with_rule(Action(**r, member_ids=members.get(r["id"], [])), end) for r in rows]
+
+
+def order(store: Store) -> list[int]:
+    """Every action id in :func:`actions` order (cheap: for placing changed rows)."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT a.id FROM action a LEFT JOIN theme_group g ON g.id = a.group_id"
+        " ORDER BY g.position, a.group_id, a.position, a.id")]
+
+
+def by_ids(store: Store, ids) -> dict[int, Action]:
+    """The actions with these ids that exist (for updating a view from a change record)."""
+    ids = list(ids)
+    found: dict[int, Action] = {}
+    end = kickoff_end(store)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        members: dict[int, list[int]] = {}
+        for r in store.query(f"SELECT action_id, participant_id FROM action_member"
+                             f" WHERE action_id IN ({marks}) ORDER BY rowid", tuple(chunk)):
+            members.setdefault(r["action_id"], []).append(r["participant_id"])
+        for r in store.query(f"SELECT * FROM action WHERE id IN ({marks})", tuple(chunk)):
+            found[r["id"]] = _with_rule(Action(**r, member_ids=members.get(r["id"], [])), end)
+    return found
 
 
 def get(store: Store, action_id: int) -> Action:
@@ -110,7 +137,8 @@ def set_after_mark(store: Store, action_id: int, mark: int | bool | None) -> int
     the meeting's times (None); return the previous mark (for undo)."""
     before = get(store, action_id).after_mark
     value = None if mark is None else int(bool(mark))
-    with store.transaction("actions"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, action_id)
         store.conn.execute("UPDATE action SET after_mark = ? WHERE id = ?", (value, action_id))
     return before
 
@@ -158,7 +186,7 @@ def add(store: Store, group_id: int, title: str, *, member_ids: list[int] | None
         raise ValidationError(Code.INVALID, field="group", id=group_id)
     row = {"kind": "", "description": "", "owner_id": None, "start_date": "", "due_date": "",
            "support": "", "status": "idea", **values}
-    with store.transaction("actions"):
+    with store.transaction(TOPIC):
         row["position"] = (store.scalar("SELECT MAX(position) FROM action WHERE group_id = ?",
                                         (group_id,)) or 0) + 1
         created = at.isoformat(timespec="seconds") if at is not None else now_iso()
@@ -169,6 +197,7 @@ def add(store: Store, group_id: int, title: str, *, member_ids: list[int] | None
             " :created_at)", {**row, "group_id": group_id, "created_at": created})
         action_id = cur.lastrowid
         _write_members(store, action_id, member_ids or [])
+        store.change.inserted(TOPIC, action_id)
     return action_id
 
 
@@ -190,7 +219,8 @@ def update(store: Store, action_id: int, **changes) -> dict:
     values = _clean(store, changes)
     _check_dates(values.get("start_date", before.start_date), values.get("due_date", before.due_date))
     old = {k: getattr(before, k) for k in values}
-    with store.transaction("actions"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, action_id)
         if values:
             sets = ", ".join(f"{k} = :{k}" for k in values)
             store.conn.execute(f"UPDATE action SET {sets} WHERE id = :id", {**values, "id": action_id})
@@ -206,8 +236,9 @@ def delete(store: Store, action_id: int) -> dict:
     snap = {k: v for k, v in before.__dict__.items()}
     # the log and the harvest outcome are deleted with the action: keep them for undo
     snap["_dependents"] = store.snapshot_cascade("action", "id", [action_id])
-    with store.transaction("actions", "harvest"):
+    with store.transaction(TOPIC, Topic.HARVEST):
         store.conn.execute("DELETE FROM action WHERE id = ?", (action_id,))
+        store.change.deleted(TOPIC, action_id)
     return snap
 
 
@@ -216,7 +247,8 @@ def restore(store: Store, snap: dict) -> None:
     row = dict(snap)
     member_ids = row.pop("member_ids", [])
     dependents = row.pop("_dependents", [])
-    with store.transaction("actions", "harvest"):
+    with store.transaction(TOPIC, Topic.HARVEST):
+        store.change.inserted(TOPIC, row["id"])
         cols = ", ".join(row)
         store.conn.execute(f"INSERT INTO action ({cols}) VALUES ({', '.join(':' + k for k in row)})",
                            row)
@@ -229,7 +261,8 @@ def reorder(store: Store, group_id: int, action_ids: list[int]) -> list[int]:
     old = [a.id for a in actions(store, group_id)]
     if sorted(old) != sorted(action_ids):
         raise ValidationError(Code.INVALID, field="order")
-    with store.transaction("actions"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, *action_ids)
         store.conn.executemany("UPDATE action SET position = ? WHERE id = ?",
                                [(i, aid) for i, aid in enumerate(action_ids, start=1)])
     return old

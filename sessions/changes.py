@@ -8,6 +8,8 @@ Subscribers get the record once, after the outer commit.
 
 A topic with no ids recorded means "something under this topic changed, reload it":
 services that do not fill in ids yet (or that change too much to list) stay correct.
+A service that changes too much to list (an import) says so with :meth:`Change.reload`,
+which wins over any ids a nested call recorded for the same topic.
 """
 
 from __future__ import annotations
@@ -88,6 +90,14 @@ class Change:
 
     topics: list[Topic | str] = field(default_factory=list)
     ids: dict[str, Ids] = field(default_factory=dict)   # by topic, or by a kind of row
+    reloads: set[str] = field(default_factory=set)      # topics (or kinds) to read again whole
+    kinds: dict[str, str] = field(default_factory=dict)  # kind of row -> the topic it is under
+
+    def reload(self, *topics: str) -> Change:
+        """Everything under ``topics`` may have changed: subscribers read them again whole."""
+        self.touch(*topics)
+        self.reloads.update(str(t) for t in topics)
+        return self
 
     def touch(self, *topics: str) -> Change:
         """Add topics (in first-seen order)."""
@@ -111,20 +121,44 @@ class Change:
 
     def _add(self, topic: str, ids: Ids, kind: str | None) -> Change:
         self.touch(topic)
+        if kind:
+            self.kinds[str(kind)] = str(topic)
         self.ids.setdefault(str(kind or topic), Ids()).merge(ids)
         return self
 
+    def _lists(self, topic: str) -> bool:
+        """True when ids were recorded for ``topic`` itself or for a kind of row under it."""
+        return bool(self.ids.get(str(topic))) or any(
+            self.ids.get(k) for k, t in self.kinds.items() if t == str(topic))
+
     def merge(self, other: Change) -> None:
-        """Fold a nested transaction's record into this one."""
+        """Fold a nested transaction's record into this one.
+
+        A topic the nested one touched without listing ids means "reload it" there; in
+        the outer record it must keep meaning that, even when other calls list ids for
+        the same topic (a check-out loop that also stops check-in: everyone's presence).
+        """
         self.touch(*other.topics)
+        self.reloads |= other.reloads
+        self.kinds.update(other.kinds)
+        self.reloads.update(str(t) for t in other.topics if not other._lists(t))
         for topic, ids in other.ids.items():
             self.ids.setdefault(topic, Ids()).merge(ids)
 
     def of(self, topic: str) -> Ids | None:
         """The ids recorded for ``topic`` (or for a ``kind`` of rows under a topic, e.g. a
         board's items); None when it changed without ids (reload it)."""
+        if str(topic) in self.reloads:
+            return None
         ids = self.ids.get(str(topic))
         return ids if ids else None
+
+    def listed(self, topic: str, *kinds: str) -> bool:
+        """True when the record says which rows of ``topic`` changed: ids under the topic
+        or under one of its ``kinds`` (a group's members, its choices), and no reload."""
+        if any(str(k) in self.reloads for k in (topic, *kinds)):
+            return False
+        return self._lists(topic)
 
     def touches(self, *topics: str) -> bool:
         """True when any of ``topics`` changed."""

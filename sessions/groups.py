@@ -12,8 +12,13 @@ import dataclasses
 from dataclasses import dataclass
 
 from sessions import assign, participants
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store
+
+TOPIC = Topic.GROUPS      # ids: group ids (the groups themselves)
+MEMBERS = "memberships"   # kind under TOPIC, ids: the participants placed, moved or removed
+CHOICES = "choices"       # kind under TOPIC, ids: the participants whose choices changed
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency. Black is
 # left out; it reads as "no colour" on a projector.
@@ -128,12 +133,13 @@ def add_group(store: Store, name: str, *, question_text: str = "", question_id: 
               colour: str | None = None) -> int:
     """Add a group at the end; return its id."""
     name = _clean_name(name)
-    with store.transaction("groups"):
+    with store.transaction(TOPIC):
         position = (store.scalar("SELECT MAX(position) FROM theme_group") or 0) + 1
         cur = store.conn.execute(
             "INSERT INTO theme_group (position, name, question_id, question_text, colour)"
             " VALUES (?, ?, ?, ?, ?)",
             (position, name, question_id, question_text.strip(), colour or next_colour(store)))
+        store.change.inserted(TOPIC, cur.lastrowid)
     return cur.lastrowid
 
 
@@ -141,7 +147,7 @@ def create_from_questions(store: Store) -> list[int]:
     """One group per chosen question that has none yet; return the new ids (undo removes them)."""
     have = {g.question_id for g in groups(store)}
     new: list[int] = []
-    with store.transaction("groups"):
+    with store.transaction(TOPIC):
         for q in chosen_questions(store):
             if q["id"] in have:
                 continue
@@ -166,9 +172,10 @@ def update_group(store: Store, group_id: int, **changes) -> dict:
             changes[key] = value
     if changes:
         sets = ", ".join(f"{k} = :{k}" for k in changes)
-        with store.transaction("groups"):
+        with store.transaction(TOPIC):
             store.conn.execute(f"UPDATE theme_group SET {sets} WHERE id = :id",
                                {**changes, "id": group_id})
+            store.change.updated(TOPIC, group_id)
     return {k: getattr(before, k) for k in changes}
 
 
@@ -183,14 +190,16 @@ def set_caps(store: Store, min_size: int | None, max_size: int | None) -> dict[i
         raise ValidationError(Code.INVALID, field="caps", reason="min_above_max",
                               min_size=min_size, max_size=max_size)
     before = {g.id: (g.min_size, g.max_size) for g in groups(store)}
-    with store.transaction("groups"):
+    with store.transaction(TOPIC):
         store.conn.execute("UPDATE theme_group SET min_size = ?, max_size = ?", (min_size, max_size))
+        store.change.updated(TOPIC, *before)
     return before
 
 
 def restore_caps(store: Store, caps: dict[int, tuple]) -> None:
     """Put back the (min, max) per group that :func:`set_caps` returned."""
-    with store.transaction("groups"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, *caps)
         for gid, (lo, hi) in caps.items():
             store.conn.execute("UPDATE theme_group SET min_size = ?, max_size = ? WHERE id = ?",
                                (lo, hi, gid))
@@ -217,14 +226,20 @@ def remove_group(store: Store, group_id: int) -> dict:
     }
     if snap["group"] is None:
         raise ValidationError(Code.INVALID, field="group", id=group_id)
-    with store.transaction("groups", "actions"):
+    with store.transaction(TOPIC, Topic.ACTIONS):
         store.conn.execute("DELETE FROM theme_group WHERE id = ?", (group_id,))
+        store.change.deleted(TOPIC, group_id)
+        store.change.updated(TOPIC, *(r["participant_id"] for r in snap["membership"]), kind=MEMBERS)
+        store.change.updated(TOPIC, *(r["participant_id"] for r in snap["choice"]), kind=CHOICES)
     return snap
 
 
 def restore_group(store: Store, snap: dict) -> None:
     """Put a removed group back under the same id, with its choices, members and actions."""
-    with store.transaction("groups", "actions"):
+    with store.transaction(TOPIC, Topic.ACTIONS):
+        store.change.inserted(TOPIC, snap["group"]["id"])
+        store.change.updated(TOPIC, *(r["participant_id"] for r in snap.get("membership", [])), kind=MEMBERS)
+        store.change.updated(TOPIC, *(r["participant_id"] for r in snap.get("choice", [])), kind=CHOICES)
         for table in ("theme_group", "choice", "membership", "action", "action_member",
                       "action_log", "outcome"):
             rows = snap.get("group" if table == "theme_group" else table, [])
@@ -254,7 +269,8 @@ def set_choices(store: Store, participant_id: int, group_ids: list[int | None]) 
     if len(clean) > assign.MAX_RANK:
         raise ValidationError(Code.INVALID, field="rank")
     before = choices(store).get(participant_id, [])
-    with store.transaction("groups"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, participant_id, kind=CHOICES)
         store.conn.execute("DELETE FROM choice WHERE participant_id = ?", (participant_id,))
         store.conn.executemany(
             "INSERT INTO choice (participant_id, rank, group_id) VALUES (?, ?, ?)",
@@ -289,7 +305,8 @@ def set_memberships(store: Store, changes: dict[int, tuple[int, bool] | None]) -
         if value is not None and value[0] not in valid:
             raise ValidationError(Code.INVALID, field="group", id=value[0])
         participants.get(store, pid)
-    with store.transaction("groups"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, *changes, kind=MEMBERS)
         for pid, value in changes.items():
             if value is None:
                 store.conn.execute("DELETE FROM membership WHERE participant_id = ?", (pid,))
@@ -325,7 +342,8 @@ def snapshot(store: Store) -> dict[int, tuple[int, bool]]:
 def restore_memberships(store: Store, snap: dict[int, tuple[int, bool]]) -> None:
     """Replace every membership by a snapshot."""
     valid = {g.id for g in groups(store)}
-    with store.transaction("groups"):
+    with store.transaction(TOPIC):
+        store.change.reload(TOPIC)   # everyone may have moved
         store.conn.execute("DELETE FROM membership")
         store.conn.executemany(
             "INSERT INTO membership (participant_id, group_id, locked) VALUES (?, ?, ?)",
@@ -472,7 +490,7 @@ def add_late_arrival(store: Store, meeting_id: int | None, group_id: int | None,
     """
     if group_id is not None:
         get(store, group_id)
-    with store.transaction("participants", "attendance", "groups"):
+    with store.transaction(participants.TOPIC, participants.ATTENDANCE, TOPIC):
         # the one late-arrival rule: checked in only when check-in is in use at the meeting
         pid = participants.add_late_arrival(store, meeting_id, **values)
         if group_id is not None:

@@ -1006,7 +1006,8 @@ def apply(store: Store, prepared: Prepared, report: ImportReport | None = None,
         report.updated_rows = {pid: (old, new) for pid, (_r, old, new) in the_plan.updated.items()}
         report.removed_ids = remove
     else:
-        with store.transaction("participants"):
+        with store.transaction(participants.TOPIC):
+            store.change.reload(participants.TOPIC)   # a whole list: views read everyone again
             added = [dict(values) for _number, values in the_plan.added]
             report.added_rows = dict(zip(participants.add_many(store, added), added, strict=True))
             for pid, (_row, old, new) in the_plan.updated.items():
@@ -1061,7 +1062,8 @@ def preview(store: Store, table: Table, mapping: Mapping) -> ImportReport:
 
 def undo_import(store: Store, report: ImportReport) -> None:
     """Remove what an import added, put back what it changed and whom it removed (one transaction)."""
-    with store.transaction("participants"):
+    with store.transaction(participants.TOPIC):
+        store.change.reload(participants.TOPIC)
         for pid in report.added_rows:
             participants.delete(store, pid)
         for pid, (old, _new) in report.updated_rows.items():
@@ -1072,7 +1074,8 @@ def undo_import(store: Store, report: ImportReport) -> None:
 
 def redo_import(store: Store, report: ImportReport) -> None:
     """Apply an undone import again, with the same ids."""
-    with store.transaction("participants"):
+    with store.transaction(participants.TOPIC):
+        store.change.reload(participants.TOPIC)
         for pid, values in report.added_rows.items():
             participants.restore(store, pid, values)
         for pid, (_old, new) in report.updated_rows.items():

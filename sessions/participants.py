@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from sessions import trajectory
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 
 # the name helpers live in sessions.names; participants.fold etc. stay the public names
@@ -16,6 +17,9 @@ from sessions.names import (  # noqa: F401
     split_name,
 )
 from sessions.store import Store, now_iso
+
+TOPIC = Topic.PARTICIPANTS
+ATTENDANCE = Topic.ATTENDANCE   # ids: the participants whose check-in changed
 
 FIELDS = ("first_name", "prefix", "last_name", "email", "area", "role")
 
@@ -66,11 +70,12 @@ def add(store: Store, **values) -> int:
     if not (values.get("first_name") or values.get("last_name")):
         raise ValidationError(Code.INVALID, field="name")
     row = {f: values.get(f, "") for f in FIELDS}
-    with store.transaction("participants"):
+    with store.transaction(TOPIC):
         cur = store.conn.execute(
             "INSERT INTO participant (first_name, prefix, last_name, email, area, role, created_at)"
             " VALUES (:first_name, :prefix, :last_name, :email, :area, :role, :created_at)",
             {**row, "created_at": now_iso()})
+        store.change.inserted(TOPIC, cur.lastrowid)
     return cur.lastrowid
 
 
@@ -87,7 +92,7 @@ def add_many(store: Store, rows: list[dict]) -> list[int]:
         cleaned.append({f: values.get(f, "") for f in FIELDS})
     created = now_iso()
     ids = []
-    with store.transaction("participants"):
+    with store.transaction(TOPIC):
         insert = store.conn.execute
         for row in cleaned:
             row["created_at"] = created
@@ -95,17 +100,19 @@ def add_many(store: Store, rows: list[dict]) -> list[int]:
                 "INSERT INTO participant (first_name, prefix, last_name, email, area, role, created_at)"
                 " VALUES (:first_name, :prefix, :last_name, :email, :area, :role, :created_at)",
                 row).lastrowid)
+        store.change.inserted(TOPIC, *ids)
     return ids
 
 
 def restore(store: Store, participant_id: int, values: dict, created_at: str | None = None) -> None:
     """Put a deleted participant back under the same id (undo)."""
     row = {f: values.get(f, "") for f in FIELDS}
-    with store.transaction("participants"):
+    with store.transaction(TOPIC):
         store.conn.execute(
             "INSERT INTO participant (id, first_name, prefix, last_name, email, area, role, created_at)"
             " VALUES (:id, :first_name, :prefix, :last_name, :email, :area, :role, :created_at)",
             {**row, "id": participant_id, "created_at": created_at or now_iso()})
+        store.change.inserted(TOPIC, participant_id)
 
 
 def update(store: Store, participant_id: int, **values) -> dict:
@@ -117,16 +124,18 @@ def update(store: Store, participant_id: int, **values) -> dict:
         if not (merged["first_name"] or merged["last_name"]):
             raise ValidationError(Code.INVALID, field="name")
         sets = ", ".join(f"{k} = :{k}" for k in values)
-        with store.transaction("participants"):
+        with store.transaction(TOPIC):
             store.conn.execute(f"UPDATE participant SET {sets} WHERE id = :id",
                                {**values, "id": participant_id})
+            store.change.updated(TOPIC, participant_id)
     return {k: before[k] for k in values}
 
 
 def delete(store: Store, participant_id: int) -> None:
     """Remove a participant (their memberships and sign-ups go with them)."""
-    with store.transaction("participants", "groups", "actions", "harvest"):
+    with store.transaction(TOPIC, Topic.GROUPS, Topic.ACTIONS, Topic.HARVEST):
         store.conn.execute("DELETE FROM participant WHERE id = ?", (participant_id,))
+        store.change.deleted(TOPIC, participant_id)
 
 
 def get(store: Store, participant_id: int) -> Participant:
@@ -142,6 +151,19 @@ def all_participants(store: Store) -> list[Participant]:
     """Everyone, in Dutch last-name order."""
     rows = store.query(f"SELECT id, {', '.join(FIELDS)} FROM participant")
     return sorted((Participant(**r) for r in rows), key=lambda p: (p.sort_key, p.id))
+
+
+def by_ids(store: Store, ids) -> dict[int, Participant]:
+    """The participants with these ids that exist (for updating a view from a change record)."""
+    ids = list(ids)
+    found: dict[int, Participant] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in store.query(f"SELECT id, {', '.join(FIELDS)} FROM participant WHERE id IN ({marks})",
+                             tuple(chunk)):
+            found[r["id"]] = Participant(**r)
+    return found
 
 
 def count(store: Store) -> int:
@@ -175,7 +197,8 @@ def set_checkin_in_use(store: Store, meeting_id: int, in_use: bool) -> bool:
     """
     before = checkin_in_use(store, meeting_id)
     if before != in_use:
-        with store.transaction("attendance"):
+        with store.transaction(ATTENDANCE):
+            store.change.reload(ATTENDANCE)   # everyone's "present" reads differently
             if in_use:
                 store.conn.execute("INSERT INTO checkin (meeting_id, started_at) VALUES (?, ?)",
                                    (meeting_id, now_iso()))
@@ -191,12 +214,17 @@ def check_in(store: Store, meeting_id: int, participant_id: int, at: str | None 
     undoing that is :func:`set_checkin_in_use` with the state it had.
     """
     get(store, participant_id)
-    with store.transaction("attendance"):
+    with store.transaction(ATTENDANCE):
         cur = store.conn.execute(
             "INSERT OR IGNORE INTO attendance (meeting_id, participant_id, checked_in_at)"
             " VALUES (?, ?, ?)", (meeting_id, participant_id, at or now_iso()))
-        store.conn.execute("INSERT OR IGNORE INTO checkin (meeting_id, started_at) VALUES (?, ?)",
-                           (meeting_id, at or now_iso()))
+        started = store.conn.execute(
+            "INSERT OR IGNORE INTO checkin (meeting_id, started_at) VALUES (?, ?)",
+            (meeting_id, at or now_iso())).rowcount
+        if started:   # check-in came into use: everyone's "present" may read differently
+            store.change.reload(ATTENDANCE)
+        else:
+            store.change.updated(ATTENDANCE, participant_id)
     return cur.rowcount > 0
 
 
@@ -207,9 +235,10 @@ def check_out(store: Store, meeting_id: int, participant_id: int) -> str | None:
     """
     at = checked_in_at(store, meeting_id, participant_id)
     if at is not None:
-        with store.transaction("attendance"):
+        with store.transaction(ATTENDANCE):
             store.conn.execute("DELETE FROM attendance WHERE meeting_id = ? AND participant_id = ?",
                                (meeting_id, participant_id))
+            store.change.updated(ATTENDANCE, participant_id)
     return at
 
 
@@ -218,7 +247,7 @@ def check_in_many(store: Store, meeting_id: int, participant_ids: list[int],
     """Check several people in as one transaction (the roster's multi-select, and the redo of a
     check-out: ``at`` gives back the times they had)."""
     at = at or {}
-    with store.transaction("attendance"):
+    with store.transaction(ATTENDANCE):
         for pid in participant_ids:
             check_in(store, meeting_id, pid, at=at.get(pid))
 
@@ -229,7 +258,7 @@ def check_out_many(store: Store, meeting_id: int, participant_ids: list[int], *,
     :func:`check_in_many`). ``in_use`` also sets whether check-in is in use (the undo of a
     first tick puts the day back as it was)."""
     times: dict[int, str] = {}
-    with store.transaction("attendance"):
+    with store.transaction(ATTENDANCE):
         for pid in participant_ids:
             was = check_out(store, meeting_id, pid)
             if was:
@@ -282,18 +311,24 @@ def delete_many(store: Store, participant_ids: list[int]) -> list[tuple]:
     memberships, action roles, SWOTs, ballots, sign-ups), so an undo loses nothing.
     """
     snapshot = store.snapshot_cascade("participant", "id", list(participant_ids))
-    with store.transaction("participants", "attendance", "swot", "votes", "groups", "actions",
-                           "harvest", "activities"):
+    with store.transaction(TOPIC, ATTENDANCE, Topic.SWOT, Topic.VOTES, Topic.GROUPS,
+                           Topic.ACTIONS, Topic.HARVEST, Topic.ACTIVITIES):
         store.conn.executemany("DELETE FROM participant WHERE id = ?",
                                [(pid,) for pid in participant_ids])
+        store.change.deleted(TOPIC, *participant_ids)
+        store.change.updated(ATTENDANCE, *participant_ids)
     return snapshot
 
 
 def restore_many(store: Store, snapshot: list[tuple]) -> None:
     """Put people removed by :func:`delete_many` back: same ids, with all they took along."""
-    with store.transaction("participants", "attendance", "swot", "votes", "groups", "actions",
-                           "harvest", "activities"):
+    with store.transaction(TOPIC, ATTENDANCE, Topic.SWOT, Topic.VOTES, Topic.GROUPS,
+                           Topic.ACTIONS, Topic.HARVEST, Topic.ACTIVITIES):
         store.restore_cascade(snapshot)
+        ids = [r["id"] for step in snapshot if step[0] == "insert" and step[1] == "participant"
+               for r in step[2]]
+        store.change.inserted(TOPIC, *ids)
+        store.change.updated(ATTENDANCE, *ids)
 
 
 def add_late_arrival(store: Store, meeting_id: int | None, name: str = "", **values) -> int:
@@ -306,7 +341,7 @@ def add_late_arrival(store: Store, meeting_id: int | None, name: str = "", **val
     if name.strip():
         first, prefix, last = split_name(name)
         values = {"first_name": first, "prefix": prefix, "last_name": last, **values}
-    with store.transaction("participants", "attendance"):
+    with store.transaction(TOPIC, ATTENDANCE):
         pid = add(store, **values)
         if checkin_in_use(store, meeting_id):
             check_in(store, meeting_id, pid)

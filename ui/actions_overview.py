@@ -12,7 +12,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
+    QModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -35,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from sessions import actions as plans
 from sessions import groups, harvest
+from sessions.changes import Change, Topic
+from sessions.harvest import logbook
 from ui import dates
 from ui.commands import run
 from ui.context import AppContext
@@ -42,7 +46,7 @@ from ui.dates import meeting_date
 from ui.messages import harvest_error_text
 from ui.operations import attempt, succeeded, warn_box
 from ui.operations import logbook as ops
-from ui.tables import ListTableModel, select_id, selected_id
+from ui.tables import ListTableModel, apply_rows, select_id, selected_id
 from ui.theme import scale_font
 from ui.widgets import DateField, plain_label
 
@@ -68,7 +72,8 @@ TAG_LABELS = {
     "niet meer nodig": QT_TRANSLATE_NOOP("Harvest", "no longer needed"),
     "anders opgelost": QT_TRANSLATE_NOOP("Harvest", "solved another way"),
 }
-TOPICS = ("actions", "groups", "participants", "harvest")
+TOPICS = (Topic.ACTIONS, Topic.GROUPS, Topic.PARTICIPANTS, Topic.HARVEST)
+_ROOT = QModelIndex()
 
 
 def _tr(text: str) -> str:
@@ -120,12 +125,46 @@ class ActionsTableModel(ListTableModel):
         self.overdue_only = False
         self.rows: list[harvest.ActionRow] = []
         self.numbers: dict[int, int] = {}
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS or topic == "agenda":   # ending the startdag moves "added after"
-            self.refresh()
+    updated = Signal()   # after an edit was applied in place (the page's side panel reads again)
+
+    def _on_change(self, change: Change) -> None:
+        """Apply one committed change in place: only the actions it names are read again."""
+        store = self.ctx.store
+        if store is None or store.conn is None or not change.touches(*TOPICS, Topic.AGENDA):
+            return
+        ids: set[int] | None = set()
+        if change.touches(Topic.GROUPS, Topic.AGENDA):
+            ids = None   # a group's name, colour or order; ending the startdag moves "added after"
+        if ids is not None and change.touches(Topic.ACTIONS):
+            acts = change.of(Topic.ACTIONS)
+            ids = None if acts is None else ids | acts.all
+        if ids is not None and change.touches(Topic.PARTICIPANTS):
+            people = change.of(Topic.PARTICIPANTS)
+            ids = None if people is None else ids | {
+                r.id for r in self.rows if r.owner_id in people.all}
+        if ids is not None and not ids:
+            return                          # nothing shown here changed
+        self._apply(store, ids)
+
+    def _apply(self, store, ids: set[int] | None) -> None:
+        filters = {"group_id": self.group_id, "status": self.status}
+        if ids is None:
+            new = harvest.overview(store, **filters, overdue=self.overdue_only, today=self.today())
+            self.numbers = groups.numbers(store)
+        else:
+            fresh = {r.id: r for r in logbook.overview(store, **filters, overdue=self.overdue_only,
+                                                        today=self.today(), ids=ids)}
+            old = {r.id: r for r in self.rows}
+            new = []
+            for aid in logbook.overview_order(store, **filters):
+                row = fresh.get(aid) if aid in ids else old.get(aid)
+                if row is not None:
+                    new.append(row)
+        apply_rows(self, _ROOT, self.rows, new, key=lambda r: r.id, columns=len(self.COLUMNS))
+        self.updated.emit()
 
     def set_filter(self, *, group_id: int | None, status: str | None, overdue: bool) -> None:
         """Show only one group, one status and/or the overdue actions."""
@@ -133,7 +172,7 @@ class ActionsTableModel(ListTableModel):
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the actions from the trajectory."""
+        """Re-read the actions from the trajectory (a reset: a file opened, other filters)."""
         self.beginResetModel()
         store = self.ctx.store
         self.rows = [] if store is None or store.conn is None else harvest.overview(
@@ -208,7 +247,7 @@ class ActionLogModel(ListTableModel):
         self.ctx = ctx
         self.action_id: int | None = None
         self.rows: list[harvest.LogEntry] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
 
     @property
     def entries(self) -> list[harvest.LogEntry]:
@@ -219,9 +258,18 @@ class ActionLogModel(ListTableModel):
     def entries(self, value: list[harvest.LogEntry]) -> None:
         self.rows = value
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        """Read the log again in place when the change names the action shown (or all)."""
+        if self.action_id is None or not change.touches(Topic.ACTIONS):
+            return
+        acts = change.of(Topic.ACTIONS)
+        if acts is not None and self.action_id not in acts.all:
+            return
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        new = harvest.action_log(store, self.action_id)
+        apply_rows(self, _ROOT, self.rows, new, key=lambda e: e.id, columns=len(self.COLUMNS))
 
     def set_action(self, action_id: int | None) -> None:
         """Show the log of another action (None: nothing)."""
@@ -414,6 +462,8 @@ class ActionsOverviewPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.updated.connect(self._on_selection)
+        self.model.updated.connect(self._fit_columns)
         self.log_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button.clicked.connect(self.add_entry)
         self.text_edit.returnPressed.connect(self.add_entry)

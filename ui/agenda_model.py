@@ -28,11 +28,12 @@ from PySide6.QtWidgets import QApplication
 from sessions import agenda, trajectory
 from sessions.errors import StartdagError
 from ui.commands import run
-from ui.context import AppContext
+from ui.context import AppContext, ModelKey
 from ui.plain import plain_tip
+from ui.tables import apply_rows
 
-LIVE_KEY = "day.live"
-AGENDA_KEY = "day.agenda"
+LIVE_KEY = ModelKey.LIVE_DAY
+AGENDA_KEY = ModelKey.AGENDA
 MIME = "application/x-startdag-step"
 BLANK_NONE, BLANK_BLACK, BLANK_WHITE = "", "black", "white"
 
@@ -317,13 +318,14 @@ class AgendaModel(QAbstractListModel):
         self.live = live
         self._steps: list[agenda.Step] = []
         live.state_changed.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Reload the steps from the store."""
-        self.beginResetModel()
+        self.beginResetModel()             # the model is new: a file opened
         self._steps = self.live.steps()
         self.endResetModel()
+
+    def refresh(self) -> None:
+        """Bring the steps in line with the store, in place (selection and editors stay)."""
+        apply_rows(self, QModelIndex(), self._steps, self.live.steps(), key=lambda s: s.id,
+                   columns=1)
 
     def step(self, row: int) -> agenda.Step | None:
         """The step on a row."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QObject, Signal
 
 from sessions.changes import Change
@@ -9,6 +11,25 @@ from sessions.store import Store
 from ui.commands import UndoStack
 from ui.i18n import choose_language
 from ui.settings import Settings
+
+
+class ModelKey(StrEnum):
+    """The keys of the shared models (``ctx.model(key, factory)``): one name, one factory each."""
+
+    PEOPLE = "participants.roster"      # ui.people.people_model: everyone, with check-in
+    GROUPS = "groups.list"              # ui.steps.groups.group_list_model
+    ACTIONS = "actions.all"             # ui.steps.actions.actions_model
+    QUESTIONS = "capture:questions"
+    VOTE = "capture:vote"
+    SWOT_PEOPLE = "capture:people"
+    BOARD = "capture:board"             # one per board: f"{ModelKey.BOARD}:{key}"
+    HARVEST_REVIEW = "harvest.review"
+    HARVEST_NAMES = "harvest.names"
+    ACTIVITIES = "harvest.activities"
+    LIVE_DAY = "day.live"
+    AGENDA = "day.agenda"
+    WALL = "slides.wall"
+    PEER_NOTICES = "peer.notices"
 
 
 class AppContext(QObject):
@@ -62,6 +83,10 @@ class AppContext(QObject):
             self.store_opened.emit()
 
     def _emit_record(self, change: Change) -> None:
+        # the participants model first: other models read names from it while they update
+        people = self._models.get(ModelKey.PEOPLE)
+        if people is not None:
+            people.apply(change)
         self.change_record.emit(change)
 
     def model(self, key: str, factory):

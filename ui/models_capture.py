@@ -8,8 +8,6 @@ same state. Edits go through undo commands (``ui.commands.run``) to the services
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -25,7 +23,10 @@ from PySide6.QtGui import QColor, QFont
 from sessions import agenda, boards, participants, questions, swot
 from sessions.changes import Change, Topic
 from ui import commands
+from ui.context import ModelKey
 from ui.operations.errors import ErrorReporter  # noqa: F401 - the step pages' message line
+from ui.people import people_model as everyone_model
+from ui.tables import apply_rows, runs
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -67,46 +68,6 @@ class LocalKeys(QObject):
             event.accept()
             return True
         return False
-
-
-# ---------------------------------------------------------------- updating in place
-
-
-def apply_rows(model: QAbstractItemModel, parent: QModelIndex, rows: list, new: list,
-               key: Callable[[Any], int], columns: int) -> None:
-    """Turn ``rows`` (the list ``model`` reads under ``parent``) into ``new`` in place.
-
-    Rows whose key is gone are removed, rows that changed place are moved and new rows
-    inserted, each with its begin/end signals, so views keep their selection, scroll
-    position and open editors; rows whose value changed get one ``dataChanged``.
-    """
-    wanted = {key(r): i for i, r in enumerate(new)}
-    for row in range(len(rows) - 1, -1, -1):          # removals, bottom up
-        if key(rows[row]) not in wanted:
-            model.beginRemoveRows(parent, row, row)
-            del rows[row]
-            model.endRemoveRows()
-    have = {key(r) for r in rows}
-    order = [r for r in new if key(r) in have]
-    for target, item in enumerate(order):             # moves
-        k = key(item)
-        if key(rows[target]) == k:
-            continue
-        source = next(i for i in range(target + 1, len(rows)) if key(rows[i]) == k)
-        model.beginMoveRows(parent, source, source, parent, target)
-        rows.insert(target, rows.pop(source))
-        model.endMoveRows()
-    for target, item in enumerate(new):               # insertions
-        if target < len(rows) and key(rows[target]) == key(item):
-            continue
-        model.beginInsertRows(parent, target, target)
-        rows.insert(target, item)
-        model.endInsertRows()
-    changed = [i for i, (old, item) in enumerate(zip(rows, new, strict=True)) if old != item]
-    rows[:] = new
-    if changed:
-        model.dataChanged.emit(model.index(changed[0], 0, parent),
-                               model.index(changed[-1], columns - 1, parent))
 
 
 # ---------------------------------------------------------------- board
@@ -398,6 +359,7 @@ class VoteModel(QAbstractItemModel):
         self.chosen_ids: list[int] = []
         self.meeting_id: int | None = None
         self._rank_of: dict[int, questions.Ranked] = {}
+        self._highlight: set[int] = set()
         self.errors = ErrorReporter(self)
         ctx.change_record.connect(self._on_change)
         ctx.store_opened.connect(self.refresh)
@@ -405,8 +367,23 @@ class VoteModel(QAbstractItemModel):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches(*self.TOPICS):
+        if change.touches(Topic.QUESTIONS, Topic.VOTES):
             self.update_in_place()
+        elif change.touches(*self.TOPICS):
+            # who is here changed, not the questions: only the page's count check reads
+            # again (no question read, no row touched)
+            self.about_to_update.emit()
+            self.updated.emit()
+
+    def _looks(self, entry_id: int) -> tuple:
+        """What a row shows, to find the rows a change really touched."""
+        r = self._rank_of.get(entry_id)
+        if r is None:
+            return ()
+        qs = (r.entry.question, *r.entry.merged)
+        return (r.rank, r.total, r.entry.text, len(r.entry.merged), r.entry.question.own,
+                tuple((q.votes, q.ballots) for q in qs), entry_id in self._highlight,
+                entry_id in self.cut.tied)
 
     def _read(self) -> tuple:
         store = self.ctx.store
@@ -423,21 +400,27 @@ class VoteModel(QAbstractItemModel):
         self.beginResetModel()
         self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read()
         self._rank_of = {r.entry.id: r for r in self.ranked}
+        self._highlight = self.highlighted()
         self.endResetModel()
 
     def update_in_place(self) -> None:
         """Bring the table in line with the store without a reset."""
         entries, ranked, rnd, cut, chosen_ids = self._read()
         self.about_to_update.emit()
+        self._highlight = self.highlighted()
+        before = {e.id: self._looks(e.id) for e in self.entries}
         rank_of = {r.entry.id: r for r in ranked}
         # rows leave and arrive with their ranks known (data() reads _rank_of for any row)
         self._rank_of = {**self._rank_of, **rank_of}
         apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
         self._rank_of = rank_of
-        if self.entries:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.entries) - 1, self.COLUMNS - 1))
+        self._highlight = self.highlighted()
+        # ranks and highlights move with a count: one dataChanged per run of rows that
+        # show something else now (not the whole table: the view reads only those)
+        changed = [row for row, e in enumerate(self.entries) if before.get(e.id) != self._looks(e.id)]
+        for first, last in runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMNS - 1))
         self.updated.emit()
 
     def check(self) -> questions.CountCheck | None:
@@ -492,7 +475,7 @@ class VoteModel(QAbstractItemModel):
             return r.entry.question.votes if col == self.COUNT else self.data(index)
         if role == ID_ROLE:
             return r.entry.id
-        if role == Qt.ItemDataRole.FontRole and r.entry.id in self.highlighted():
+        if role == Qt.ItemDataRole.FontRole and r.entry.id in self._highlight:
             font = QFont()
             font.setBold(True)
             return font
@@ -548,27 +531,31 @@ class PeopleModel(QAbstractListModel):
         self.ctx = ctx
         self.people: list[participants.Participant] = []
         self.with_swot: set[int] = set()
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
+        ctx.change_record.connect(self._on_change)
+        self.beginResetModel()              # the model is new: a file opened
+        self.people, self.with_swot = self._read()
+        self.endResetModel()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("participants", "swot"):
+    def _read(self) -> tuple[list[participants.Participant], set[int]]:
+        store = self.ctx.store
+        if store is None:
+            return [], set()
+        return list(everyone_model(self.ctx).people), set(swot.with_swot(store))
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches(Topic.PARTICIPANTS, Topic.SWOT):
             self.refresh()
 
     def refresh(self) -> None:
-        """Reload people and who has a SWOT."""
-        store = self.ctx.store
-        people = participants.all_participants(store) if store is not None else []
-        marked = set(swot.with_swot(store)) if store is not None else set()
-        if [p.id for p in people] == [p.id for p in self.people]:
-            # same people: only repaint, so an open type-ahead keeps its place
-            self.people, self.with_swot = people, marked
-            if people:
-                self.dataChanged.emit(self.index(0), self.index(len(people) - 1))
-            return
-        self.beginResetModel()
-        self.people, self.with_swot = people, marked
-        self.endResetModel()
+        """Bring people and their SWOT marks in line with the store, in place (an open
+        type-ahead keeps its place)."""
+        people, marked = self._read()
+        flipped = self.with_swot ^ marked
+        apply_rows(self, QModelIndex(), self.people, people, key=lambda p: p.id, columns=1)
+        self.with_swot = marked
+        rows = [i for i, p in enumerate(self.people) if p.id in flipped]
+        if rows:
+            self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.people)
@@ -611,19 +598,19 @@ def _qid(question: questions.Question) -> int:
 # reference to a Python-owned ctx goes while its deleteLater is pending (see ui/agenda_model.py).
 def board_model(ctx, key: str) -> BoardModel:
     """The shared board model for ``key``."""
-    return ctx.model(f"capture:board:{key}", lambda: BoardModel(ctx, key))
+    return ctx.model(f"{ModelKey.BOARD}:{key}", lambda: BoardModel(ctx, key))
 
 
 def questions_model(ctx) -> QuestionsModel:
     """The shared questions model."""
-    return ctx.model("capture:questions", lambda: QuestionsModel(ctx))
+    return ctx.model(ModelKey.QUESTIONS, lambda: QuestionsModel(ctx))
 
 
 def vote_model(ctx) -> VoteModel:
     """The shared vote model."""
-    return ctx.model("capture:vote", lambda: VoteModel(ctx))
+    return ctx.model(ModelKey.VOTE, lambda: VoteModel(ctx))
 
 
 def people_model(ctx) -> PeopleModel:
     """The shared people model of the SWOT step."""
-    return ctx.model("capture:people", lambda: PeopleModel(ctx))
+    return ctx.model(ModelKey.SWOT_PEOPLE, lambda: PeopleModel(ctx))

@@ -5,18 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QElapsedTimer,
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -41,161 +39,25 @@ from sessions.importing import ImportReport, ListImportError, Mapping
 from ui.context import AppContext
 from ui.operations import attempt, warn_box
 from ui.operations import participants as ops
-from ui.plain import plain_tip
+from ui.people import (
+    AREA,
+    EMAIL,
+    ID_ROLE,
+    LAST_NAME_ROLE,
+    NAME,
+    PRESENT,
+    ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    RosterModel,
+    people_model,
+)
 from ui.theme import scale_font
 from ui.widgets import plain_label
-
-MODEL_KEY = "participants.roster"
-NAME, AREA, EMAIL, ROLE, PRESENT = range(5)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
-LAST_NAME_ROLE = Qt.ItemDataRole.UserRole + 4   # the folded last name, for type-ahead
-DISPLAY_CHARS = 120
-# fixed colours on purpose: a ticked row must read as "here" on any palette
-PRESENT_BRUSH = QBrush(QColor("#dff3dc"))
-PRESENT_TEXT = QBrush(QColor("#10300c"))
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Roster", text)
-
-
-def _one_line(text: str) -> str:
-    short = " ".join(text.split())
-    return short if len(short) <= DISPLAY_CHARS else short[:DISPLAY_CHARS] + "…"
-
-
-class RosterModel(QAbstractTableModel):
-    """Everyone in the trajectory, in Dutch last-name order, with their check-in for the day."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("Roster", "Name"), QT_TRANSLATE_NOOP("Roster", "Area"),
-               QT_TRANSLATE_NOOP("Roster", "E-mail"), QT_TRANSLATE_NOOP("Roster", "Role"),
-               QT_TRANSLATE_NOOP("Roster", "Present"))
-    present_changed = Signal()
-
-    def __init__(self, ctx: AppContext, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.people: list[participants.Participant] = []
-        self.meeting_id: int | None = None
-        self.checked_in: set[int] = set()
-        self.in_use = False
-        self._row_of: dict[int, int] = {}
-        self._search: list[str] | None = None
-        self.reload()
-        ctx.changed.connect(self._on_changed)
-
-    # -------------------------------------------------------- refreshing
-
-    def _on_changed(self, topic: str) -> None:
-        if topic == "participants":
-            self.reload()
-        elif topic in ("attendance", "meetings"):
-            self.reload_attendance()
-
-    def reload(self) -> None:
-        """Read everyone again (after adds, edits, deletes, imports)."""
-        self.beginResetModel()
-        store = self.ctx.store
-        self.people = participants.all_participants(store) if store else []
-        self._row_of = {p.id: i for i, p in enumerate(self.people)}
-        self._search = None     # built on the first search, not on open
-        self.meeting_id = participants.checkin_meeting_id(store) if store else None
-        self.checked_in = (participants.checked_in_ids(store, self.meeting_id)
-                           if store and self.meeting_id else set())
-        self.in_use = bool(store) and participants.checkin_in_use(store, self.meeting_id)
-        self.endResetModel()
-        self.present_changed.emit()
-
-    def reload_attendance(self) -> None:
-        """Only the present column changed: no reset, so selection and scroll stay."""
-        store = self.ctx.store
-        if store is None:
-            return
-        self.meeting_id = participants.checkin_meeting_id(store)
-        before = self.checked_in
-        self.checked_in = participants.checked_in_ids(store, self.meeting_id) if self.meeting_id else set()
-        self.in_use = participants.checkin_in_use(store, self.meeting_id)
-        for pid in before ^ self.checked_in:
-            row = self._row_of.get(pid)
-            if row is not None:
-                idx = self.index(row, PRESENT)
-                self.dataChanged.emit(idx, idx)
-        self.present_changed.emit()
-
-    # -------------------------------------------------------- the model API
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
-
-    def flags(self, index):
-        base = super().flags(index)
-        if index.column() == PRESENT and not self.ctx.read_only:
-            base |= Qt.ItemFlag.ItemIsUserCheckable
-        return base
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        p = self.people[index.row()]
-        col = index.column()
-        if role == ID_ROLE:
-            return p.id
-        if role == SEARCH_ROLE:
-            if self._search is None:
-                self._search = [participants.fold(" ".join((p.display_name, p.email, p.area,
-                                                            p.role))) for p in self.people]
-            return self._search[index.row()]
-        if role == LAST_NAME_ROLE:
-            return participants.fold(p.last_name)
-        if role == SORT_ROLE:
-            if col == NAME:
-                return index.row()   # people are loaded in Dutch name order already
-            if col == PRESENT:
-                return int(p.id in self.checked_in)
-            return participants.fold(self._text(p, col))
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == PRESENT:
-                return QCoreApplication.translate("Roster", "present") if p.id in self.checked_in else ""
-            return _one_line(self._text(p, col))
-        if role == Qt.ItemDataRole.ToolTipRole and col != PRESENT:
-            text = self._text(p, col)
-            return plain_tip(text[:1000]) if len(text) > DISPLAY_CHARS or "\n" in text else None
-        if role == Qt.ItemDataRole.BackgroundRole and p.id in self.checked_in:
-            return PRESENT_BRUSH
-        if role == Qt.ItemDataRole.ForegroundRole and p.id in self.checked_in:
-            return PRESENT_TEXT
-        if role == Qt.ItemDataRole.CheckStateRole and col == PRESENT:
-            return (Qt.CheckState.Checked if p.id in self.checked_in
-                    else Qt.CheckState.Unchecked)
-        return None
-
-    @staticmethod
-    def _text(p: participants.Participant, col: int) -> str:
-        return {NAME: p.display_name, AREA: p.area, EMAIL: p.email, ROLE: p.role}.get(col, "")
-
-    def participant_at(self, row: int) -> participants.Participant:
-        """The participant shown in a source row."""
-        return self.people[row]
-
-    def row_of(self, participant_id: int) -> int | None:
-        """The source row of a participant id."""
-        return self._row_of.get(participant_id)
-
-    def present_count(self) -> tuple[int, int]:
-        """(present, everyone): those checked in while check-in is in use, else everyone."""
-        if not self.in_use:
-            return len(self.people), len(self.people)
-        return len(self.checked_in & set(self._row_of)), len(self.people)
 
 
 class RosterFilter(QSortFilterProxyModel):
@@ -413,7 +275,7 @@ class RosterPage(QWidget):
     # -------------------------------------------------------- store life
 
     def _store_opened(self) -> None:
-        self.model = self.ctx.model(MODEL_KEY, lambda: RosterModel(self.ctx))
+        self.model = people_model(self.ctx)
         self.proxy.setSourceModel(self.model)
         self.model.present_changed.connect(self._update_count)
         self.proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
@@ -422,9 +284,14 @@ class RosterPage(QWidget):
         # the e-mail column gives way, so every column fits a laptop screen without sideways
         # scrolling; the present tick sits next to the role
         header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.ResizeToContents)
+        # the present column holds a tick and one word: its width is set once, not measured
+        # over every row at each check-in (ResizeToContents read 1,000 rows per tick)
+        header.setSectionResizeMode(PRESENT, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(False)
-        for col, width in ((NAME, 240), (AREA, 180), (ROLE, 180)):
+        tick = self.view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        present = self.view.fontMetrics().horizontalAdvance(_tr("present")) + tick + 24
+        for col, width in ((NAME, 240), (AREA, 180), (ROLE, 180),
+                           (PRESENT, max(present, header.sectionSizeHint(PRESENT)))):
             self.view.setColumnWidth(col, width)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._update_count()

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 
 _ROOT = QModelIndex()
 
@@ -38,3 +47,51 @@ def select_id(view, model, item_id) -> bool:
     if row >= 0:
         view.selectRow(row)
     return row >= 0
+
+
+def apply_rows(model: QAbstractItemModel, parent: QModelIndex, rows: list, new: list,
+               key: Callable[[Any], int], columns: int) -> None:
+    """Turn ``rows`` (the list ``model`` reads under ``parent``) into ``new`` in place.
+
+    Rows whose key is gone are removed, rows that changed place are moved and new rows
+    inserted, each with its begin/end signals, so views keep their selection, scroll
+    position and open editors; rows whose value changed get one ``dataChanged``.
+    """
+    wanted = {key(r): i for i, r in enumerate(new)}
+    for row in range(len(rows) - 1, -1, -1):          # removals, bottom up
+        if key(rows[row]) not in wanted:
+            model.beginRemoveRows(parent, row, row)
+            del rows[row]
+            model.endRemoveRows()
+    have = {key(r) for r in rows}
+    order = [r for r in new if key(r) in have]
+    for target, item in enumerate(order):             # moves
+        k = key(item)
+        if key(rows[target]) == k:
+            continue
+        source = next(i for i in range(target + 1, len(rows)) if key(rows[i]) == k)
+        model.beginMoveRows(parent, source, source, parent, target)
+        rows.insert(target, rows.pop(source))
+        model.endMoveRows()
+    for target, item in enumerate(new):               # insertions
+        if target < len(rows) and key(rows[target]) == key(item):
+            continue
+        model.beginInsertRows(parent, target, target)
+        rows.insert(target, item)
+        model.endInsertRows()
+    changed = [i for i, (old, item) in enumerate(zip(rows, new, strict=True)) if old != item]
+    rows[:] = new
+    if changed:
+        model.dataChanged.emit(model.index(changed[0], 0, parent),
+                               model.index(changed[-1], columns - 1, parent))
+
+
+def runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of neighbours."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.harvest.rules import ACTIVITY_KINDS, _name, _text
 from sessions.store import Store, now_iso
+
+TOPIC = Topic.ACTIVITIES   # ids: activity ids
+SIGNUPS = "signups"        # kind under TOPIC, ids: the activities whose list changed
 
 
 @dataclass
@@ -58,12 +62,13 @@ def _activity_values(values: dict, *, partial: bool) -> dict:
 def add_activity(store: Store, **values) -> int:
     """Create an activity at the end of the list; return its id."""
     row = _activity_values(values, partial=False)
-    with store.transaction("activities"):
+    with store.transaction(TOPIC):
         pos = store.scalar("SELECT COALESCE(MAX(position), -1) + 1 FROM activity")
         cur = store.conn.execute(
             "INSERT INTO activity (position, kind, title, description, period, capacity)"
             " VALUES (:position, :kind, :title, :description, :period, :capacity)",
             {**row, "position": pos})
+        store.change.inserted(TOPIC, cur.lastrowid)
     return cur.lastrowid
 
 
@@ -91,7 +96,9 @@ def update_activity(store: Store, activity_id: int, **changes) -> dict:
     values = _activity_values(changes, partial=True)
     if values:
         sets = ", ".join(f"{k} = :{k}" for k in values)
-        with store.transaction("activities"):
+        with store.transaction(TOPIC):
+            store.change.updated(TOPIC, activity_id)
+            store.change.updated(TOPIC, activity_id, kind=SIGNUPS)   # capacity: who waits
             store.conn.execute(f"UPDATE activity SET {sets} WHERE id = :id",
                                {**values, "id": activity_id})
     return {k: before[k] for k in values}
@@ -113,14 +120,16 @@ def delete_activity(store: Store, activity_id: int) -> tuple[Activity, list[Sign
     """Remove an activity and its sign-ups; return both for :func:`restore_activity`."""
     act = get_activity(store, activity_id)
     lst = signups(store, activity_id)
-    with store.transaction("activities"):
+    with store.transaction(TOPIC):
+        store.change.deleted(TOPIC, activity_id)
         store.conn.execute("DELETE FROM activity WHERE id = ?", (activity_id,))
     return act, lst
 
 
 def restore_activity(store: Store, act: Activity, lst: list[Signup] = ()) -> None:
     """Put a deleted activity and its sign-ups back under the same ids."""
-    with store.transaction("activities"):
+    with store.transaction(TOPIC):
+        store.change.inserted(TOPIC, act.id)
         store.conn.execute(
             "INSERT INTO activity (id, position, kind, title, description, period, capacity)"
             " VALUES (:id, :position, :kind, :title, :description, :period, :capacity)",
@@ -166,7 +175,8 @@ def sign_up(store: Store, activity_id: int, participant_id: int, *,
         raise ValidationError(Code.INVALID, field="participant", reason="already_signed_up")
     if is_full(store, activity_id) and not waiting_list:
         raise ValidationError(Code.INVALID, field="capacity", reason="full")
-    with store.transaction("activities"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, activity_id, kind=SIGNUPS)
         seq = store.scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM signup WHERE activity_id = ?",
                            (activity_id,))
         store.conn.execute(
@@ -181,7 +191,8 @@ def withdraw(store: Store, activity_id: int, participant_id: int) -> Signup:
                  None)
     if entry is None:
         raise ValidationError(Code.INVALID, field="participant", reason="not_signed_up")
-    with store.transaction("activities"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, activity_id, kind=SIGNUPS)
         store.conn.execute("DELETE FROM signup WHERE activity_id = ? AND participant_id = ?",
                            (activity_id, participant_id))
     return entry
@@ -189,7 +200,8 @@ def withdraw(store: Store, activity_id: int, participant_id: int) -> Signup:
 
 def restore_signup(store: Store, entry: Signup) -> None:
     """Put a withdrawn sign-up back in its old place in the order (undo)."""
-    with store.transaction("activities"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, entry.activity_id, kind=SIGNUPS)
         _insert_signup(store, entry)
 
 

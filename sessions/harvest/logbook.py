@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sessions import actions
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.harvest.rules import (
     ACTION_STATUSES,
@@ -19,6 +20,8 @@ from sessions.harvest.rules import (
     _text,
 )
 from sessions.store import Store, now_iso
+
+LOG = "action_log"   # the kind of row a log entry is, under Topic.ACTIONS (ids: log entry ids)
 
 
 @dataclass
@@ -50,13 +53,15 @@ def add_log(store: Store, action_id: int, *, date, text: str = "", kind: str = "
     if not text and status is None:
         raise ValidationError(Code.INVALID, field="text", reason="required")
     status_from = action["status"] if status is not None else None
-    with store.transaction("actions"):
+    with store.transaction(Topic.ACTIONS):
         cur = store.conn.execute(
             "INSERT INTO action_log (action_id, date, kind, text, status_from, status_to, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (action_id, when, kind, text, status_from, status, now_iso()))
         if status is not None:
             store.conn.execute("UPDATE action SET status = ? WHERE id = ?", (status, action_id))
+        store.change.inserted(Topic.ACTIONS, cur.lastrowid, kind=LOG)
+        store.change.updated(Topic.ACTIONS, action_id)   # its last update, maybe its status
     return cur.lastrowid
 
 
@@ -71,7 +76,9 @@ def get_log(store: Store, log_id: int) -> LogEntry:
 def remove_log(store: Store, log_id: int) -> LogEntry:
     """Delete a log entry and undo its status change; return it for :func:`restore_log`."""
     entry = get_log(store, log_id)
-    with store.transaction("actions"):
+    with store.transaction(Topic.ACTIONS):
+        store.change.deleted(Topic.ACTIONS, log_id, kind=LOG)
+        store.change.updated(Topic.ACTIONS, entry.action_id)
         store.conn.execute("DELETE FROM action_log WHERE id = ?", (log_id,))
         if entry.status_to is not None:
             store.conn.execute("UPDATE action SET status = ? WHERE id = ? AND status = ?",
@@ -81,7 +88,9 @@ def remove_log(store: Store, log_id: int) -> LogEntry:
 
 def restore_log(store: Store, entry: LogEntry) -> None:
     """Put a removed log entry back under its own id, re-applying its status change."""
-    with store.transaction("actions"):
+    with store.transaction(Topic.ACTIONS):
+        store.change.inserted(Topic.ACTIONS, entry.id, kind=LOG)
+        store.change.updated(Topic.ACTIONS, entry.action_id)
         store.conn.execute(
             "INSERT INTO action_log (id, action_id, date, kind, text, status_from, status_to,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -141,11 +150,37 @@ def is_overdue(status: str, due_date: str, today: date) -> bool:
         return False
 
 
+def overview_order(store: Store, *, group_id: int | None = None,
+                   status: str | None = None) -> list[int]:
+    """The ids :func:`overview` lists (before its overdue filter), in its order; cheap."""
+    where, params = [], []
+    if group_id is not None:
+        where.append("a.group_id = ?")
+        params.append(group_id)
+    if status is not None:
+        where.append("a.status = ?")
+        params.append(status)
+    return [r[0] for r in store.conn.execute(
+        "SELECT a.id FROM action a JOIN theme_group g ON g.id = a.group_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY g.position, g.id, a.position, a.id", tuple(params))]
+
+
 def overview(store: Store, *, group_id: int | None = None, status: str | None = None,
-             overdue: bool = False, today: date | None = None) -> list[ActionRow]:
-    """All actions across the groups, by group then position, optionally filtered."""
+             overdue: bool = False, today: date | None = None,
+             ids=None) -> list[ActionRow]:
+    """All actions across the groups, by group then position, optionally filtered.
+
+    ``ids`` reads only those actions (a view updating from a change record).
+    """
     today = today or date.today()
     where, params = [], []
+    if ids is not None:
+        ids = list(ids)
+        if not ids:
+            return []
+        where.append(f"a.id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
     if group_id is not None:
         where.append("a.group_id = ?")
         params.append(group_id)
@@ -160,7 +195,7 @@ def overview(store: Store, *, group_id: int | None = None, status: str | None = 
         " LEFT JOIN participant p ON p.id = a.owner_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY g.position, g.id, a.position, a.id", tuple(params))
-    waiting = {e.action_id for e in open_support_requests(store)}
+    waiting = {e.action_id for e in open_support_requests(store)}   # few: read them all
     late = actions.after_kickoff_ids(store)
     result = []
     for r in rows:

@@ -8,10 +8,14 @@ import json
 from dataclasses import dataclass, field
 
 from sessions import actions
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.harvest.logbook import LogEntry
 from sessions.harvest.rules import RESULTS, _action_row, _group_row, _name, _text
 from sessions.store import Store, now_iso
+
+TOPIC = Topic.HARVEST   # ids: the actions whose outcome changed
+LESSONS = "lessons"     # kind under TOPIC, ids: the groups whose lessons changed
 
 
 @dataclass
@@ -52,7 +56,8 @@ def set_outcome(store: Store, action_id: int, result: str, reason: str = "",
     reason = _text(reason, "reason")
     tags = _clean_tags(tags)
     before = get_outcome(store, action_id)
-    with store.transaction("harvest"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, action_id)
         store.conn.execute(
             "INSERT INTO outcome (action_id, result, reason, tags, recorded_at) VALUES (?,?,?,?,?)"
             " ON CONFLICT(action_id) DO UPDATE SET result = excluded.result,"
@@ -64,14 +69,16 @@ def set_outcome(store: Store, action_id: int, result: str, reason: str = "",
 def clear_outcome(store: Store, action_id: int) -> Outcome | None:
     """Forget an action's outcome; return what it was."""
     before = get_outcome(store, action_id)
-    with store.transaction("harvest"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, action_id)
         store.conn.execute("DELETE FROM outcome WHERE action_id = ?", (action_id,))
     return before
 
 
 def restore_outcome(store: Store, action_id: int, previous: Outcome | None) -> None:
     """Put an action's outcome back exactly as it was (None: no outcome) — for undo."""
-    with store.transaction("harvest"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, action_id)
         store.conn.execute("DELETE FROM outcome WHERE action_id = ?", (action_id,))
         if previous is not None:
             store.conn.execute(
@@ -93,7 +100,8 @@ def set_lessons(store: Store, group_id: int, text: str) -> str:
     """Write what a group learned; return the previous text (for undo)."""
     before = _group_row(store, group_id)["lessons"]
     text = _text(text, "lessons")
-    with store.transaction("harvest"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, group_id, kind=LESSONS)
         store.conn.execute("UPDATE theme_group SET lessons = ? WHERE id = ?", (text, group_id))
     return before
 

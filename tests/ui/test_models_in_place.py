@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from sessions import agenda, participants, questions, trajectory
 from tests.ui.wall_probe import WallProbe
 from ui.models_capture import ID_ROLE, VoteModel
+from ui.people import ID_ROLE as PERSON_ID
 from ui.steps import console_widget
 
 
@@ -185,3 +186,214 @@ def test_models_reset_only_when_a_file_opens_or_closes(qtbot, ctx_store, tmp_pat
     # another file: new shared models (the old ones are deleted later), built from the new file
     assert questions_model(ctx) is not qm and questions_model(ctx).entries == []
     assert vote_model(ctx) is not vm and vote_model(ctx).entries == []
+
+
+# ---------------------------------------------------------------- people, groups, actions
+
+
+def _count_calls(monkeypatch, module, name):
+    calls = []
+    real = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_roster_keeps_selection_and_scroll_and_reads_only_the_changed_people(
+        qtbot, ctx_store, monkeypatch):
+    from ui.roster import NAME, ROLE, RosterPage
+
+    ctx, actions, store = ctx_store
+    meeting = trajectory.meeting_of_kind(store, "startdag").id
+    ids = participants.add_many(store, [{"first_name": f"Persoon{i:03d}", "last_name": f"Achternaam{i:03d}"}
+                                        for i in range(120)])
+    page = RosterPage(ctx, actions)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    model, view = page.model, page.view
+    resets = Resets(model)
+    proxy_resets = Resets(page.proxy)
+    target = ids[80]
+    page.select_id(target)
+    view.scrollTo(view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
+    scroll = view.verticalScrollBar().value()
+    assert scroll > 0
+    everyone = _count_calls(monkeypatch, participants, "all_participants")
+
+    def still_there(what):
+        QApplication.processEvents()
+        current = view.currentIndex()
+        assert current.siblingAtColumn(NAME).data(PERSON_ID) == target, what
+        assert view.selectionModel().isRowSelected(current.row(), current.parent()), what
+        assert abs(view.verticalScrollBar().value() - scroll) <= 1, what
+
+    # an edit above (the role), another source's check-in above, a rename that moves a row
+    # from above to below, an insert above and its undo (a delete), a delete above and its undo
+    participants.update(store, ids[10], role="Teamleider")
+    still_there("a role above")
+    assert model.index(model.row_of(ids[10]), ROLE).data() == "Teamleider"
+    participants.check_in(store, meeting, ids[5])
+    participants.check_in(store, meeting, ids[6])   # check-in already in use: ids only
+    still_there("a check-in above")
+    assert model.checked_in == {ids[5], ids[6]}
+    participants.update(store, ids[3], last_name="Zwart")
+    still_there("a row moving from above to below")
+    assert model.row_of(ids[3]) == len(ids) - 1
+    page.select_id(target)
+    from ui import commands
+    commands.run(ctx.undo_stack, "Add", lambda: participants.add(store, first_name="Aaron",
+                                                                  last_name="Aa"),
+                 lambda: participants.delete(store, model.people[0].id))
+    still_there("an insert above")
+    assert model.people[0].last_name == "Aa"
+    actions.undo.trigger()
+    still_there("its undo")
+    snap = participants.delete_many(store, [ids[1]])
+    still_there("a delete above")
+    participants.restore_many(store, snap)
+    still_there("the delete's undo")
+    assert model.row_of(ids[1]) is not None
+
+    assert resets.resets == 0 and proxy_resets.resets == 0
+    assert everyone == []        # only the changed people were read, never everyone
+    assert [p.id for p in model.people] == [
+        p.id for p in sorted(participants.by_ids(store, [p.id for p in model.people]).values(),
+                             key=lambda p: (p.sort_key, p.id))]
+    assert page.count_label.text().endswith("of 120")
+
+
+def test_an_import_reads_everyone_once_with_one_reset(qtbot, ctx_store):
+    from sessions import importing
+    from ui.people import people_model
+
+    ctx, _actions, store = ctx_store
+    model = people_model(ctx)
+    resets = Resets(model)
+    # a list as an office sends it: cp1252, semicolons
+    report = importing.import_file(store, "Voornaam;Achternaam\r\nEls;Bos\r\nPiet;Aa\r\n"
+                                   .encode("cp1252"))
+    assert report.added == 2
+    assert resets.resets == 1
+    assert [p.display_name for p in model.people] == ["Piet Aa", "Els Bos"]
+
+
+def test_group_list_editor_survives_an_insert_an_undo_and_another_sources_edit_above(
+        qtbot, ctx_store, qt_warnings):
+    from PySide6.QtWidgets import QListView
+
+    from sessions import groups
+    from ui.steps.groups import GroupIdRole, group_list_model
+
+    ctx, actions, store = ctx_store
+    gids = [groups.add_group(store, f"Groep {i}") for i in range(8)]
+    people = participants.add_many(store, [{"first_name": f"P{i}"} for i in range(4)])
+    model = group_list_model(ctx)
+    resets = Resets(model)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    target = gids[5]
+
+    def index():
+        return model.index(model.row_of(target))
+
+    view.setCurrentIndex(index())
+    view.edit(index())
+    editor = view.indexWidget(index())
+    assert editor is not None and view.state() == QAbstractItemView.State.EditingState
+
+    def still_editing(what):
+        QApplication.processEvents()
+        assert view.indexWidget(index()) is editor, what
+        assert view.currentIndex().data(GroupIdRole) == target, what
+
+    groups.rename_group(store, gids[1], "Anders")                  # another source, above
+    still_editing("a rename above")
+    groups.move(store, people[0], gids[2])                          # a member count above
+    still_editing("a move into a group above")
+    groups.choose(store, people[1], 1, gids[0])                     # choices: nothing shown
+    still_editing("a choice")
+    participants.check_in(store, trajectory.meeting_of_kind(store, "startdag").id, people[2])
+    still_editing("a check-in")
+    snap = groups.remove_group(store, gids[0])                      # a delete above
+    still_editing("a delete above")
+    groups.restore_group(store, snap)                               # an insert above
+    still_editing("an insert above")
+    assert model.row_of(gids[0]) == 0
+    model.setData(model.index(model.row_of(gids[2])), "Derde")     # the list's own edit
+    still_editing("an edit through the model above")
+    actions.undo.trigger()                                          # and its undo
+    still_editing("undo")
+    assert groups.get(store, gids[2]).name == "Groep 2"
+    assert resets.resets == 0
+    assert "(1)" in model.index(model.row_of(gids[2])).data()
+
+    editor.setText("Zesde groep")
+    delegate = view.itemDelegateForIndex(index())
+    delegate.commitData.emit(editor)
+    delegate.closeEditor.emit(editor)
+    QApplication.processEvents()
+    assert groups.get(store, target).name == "Zesde groep"
+    assert not [w for w in qt_warnings if "commitData" in w or "editor" in w]
+
+
+def test_actions_overview_keeps_the_selected_action_through_edits_and_undo(qtbot, ctx_store):
+    from sessions import actions as plans
+    from sessions import groups
+    from ui.actions_overview import ID_ROLE as ACTION_ID
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, store = ctx_store
+    gid = groups.add_group(store, "Groep")
+    aids = [plans.add(store, gid, f"Actie {i:02d}") for i in range(40)]
+    owner = participants.add(store, first_name="Eigenaar")
+    plans.update(store, aids[2], owner_id=owner)
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    target = aids[30]
+    assert page.select_action(target)                 # showing another action's log: a reset
+    resets = Resets(page.model)
+    log_resets = Resets(page.log_model)
+    page.table.scrollTo(page.table.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
+    scroll = page.table.verticalScrollBar().value()
+
+    def still_there(what):
+        QApplication.processEvents()
+        assert page.selected_action_id() == target, what
+        assert page.table.currentIndex().data(ACTION_ID) == target, what
+        assert abs(page.table.verticalScrollBar().value() - scroll) <= 1, what
+
+    from ui import commands
+    commands.run(ctx.undo_stack, "Title", lambda: plans.update(store, aids[1], title="Nieuw"),
+                 lambda: plans.update(store, aids[1], title="Actie 01"))
+    still_there("a title above")
+    assert page.model.rows[1].title == "Nieuw"
+    actions.undo.trigger()
+    still_there("undo")
+    assert page.model.rows[1].title == "Actie 01"
+    participants.update(store, owner, first_name="Baas")           # the owner's name
+    still_there("an owner's name")
+    assert page.model.rows[2].owner_name == "Baas"
+    snap = plans.delete(store, aids[0])
+    still_there("a delete above")
+    plans.restore(store, snap)
+    still_there("an insert above")
+    from sessions import harvest
+    harvest.add_log(store, target, date="2026-03-01", text="Gestart", status="in_progress")
+    still_there("a log entry on the selected action")
+    assert page.model.rows[page.model.row_of(target)].status == "in_progress"
+    assert [e.text for e in page.log_model.rows] == ["Gestart"]
+    assert resets.resets == 0 and log_resets.resets == 0
+    assert "Actie 30" in page.log_title.text()

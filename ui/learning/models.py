@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from sessions import budget, experiments, intake, participants
+from sessions import budget, experiments, intake
 from ui.learning.common import (
     ACTIVITY_LABELS,
     DECISION_LABELS,
@@ -28,6 +28,7 @@ from ui.learning.common import (
     sync_rows,
 )
 from ui.operations import added, changed, removed, succeeded
+from ui.people import people_model
 from ui.tables import ListTableModel
 
 _ROOT = QModelIndex()
@@ -108,8 +109,7 @@ def delete_experiment(ctx, experiment_id: int, text: str) -> bool:
 
 def people(ctx) -> list[tuple[int, str, str]]:
     """(id, name, team) of everyone, in Dutch order."""
-    return [(p.id, p.display_name, p.area) for p in
-            sorted(participants.all_participants(ctx.store), key=lambda p: p.sort_key)]
+    return list(people_model(ctx).triples())
 
 
 # ---------------------------------------------------------------- experiments

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -38,17 +39,21 @@ from PySide6.QtWidgets import (
 
 from sessions import actions as plans
 from sessions import agenda, groups, participants, trajectory
+from sessions.changes import Change, Topic
 from sessions.errors import StartdagError
+from ui.context import ModelKey
 from ui.dates import short_date
 from ui.operations import plans as ops
 from ui.operations import succeeded, warn_box
 from ui.operations.steps import remember
+from ui.people import people_model
 from ui.plain import plain_tip
-from ui.steps.groups import GroupIdRole, GroupListModel
+from ui.steps.groups import GroupIdRole, group_list_model
+from ui.tables import apply_rows
 from ui.widgets import CommitTextEdit, DateField
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 11
-ACTION_TOPICS = ("actions", "groups", "participants")
+ACTION_TOPICS = (Topic.ACTIONS, Topic.GROUPS, Topic.PARTICIPANTS)
 
 KIND_LABELS = {
     "kenniscafe": QT_TRANSLATE_NOOP("Actions", "knowledge café"),
@@ -113,25 +118,47 @@ def step_settings(ctx, step_id: int) -> dict:
 class ActionsModel(QAbstractTableModel):
     """Every action of every group, group by group. Shared by console and projector."""
 
+    updated = Signal()   # after an edit was applied in place (the console reloads its details)
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self._rows: list[plans.Action] = []
-        self._names: dict[int, str] = {}
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ACTION_TOPICS:
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        """Apply one committed change in place: only the actions it names are read again;
+        a participant's new name only repaints the rows that show them."""
+        store = self.ctx.store
+        if store is None or not change.touches(*ACTION_TOPICS):
+            return
+        acts = change.of(Topic.ACTIONS) if change.touches(Topic.ACTIONS) else None
+        if change.touches(Topic.GROUPS) or (change.touches(Topic.ACTIONS) and acts is None):
+            new = plans.actions(store)
+        elif acts is not None:
+            fresh = plans.by_ids(store, acts.all)
+            old = {a.id: a for a in self._rows}
+            new = [a for a in (fresh.get(i) if i in acts.all else old.get(i)
+                               for i in plans.order(store)) if a is not None]
+        else:
+            new = None
+        if new is not None:
+            apply_rows(self, QModelIndex(), self._rows, new, key=lambda a: a.id,
+                       columns=len(COLUMNS))
+        if change.touches(Topic.PARTICIPANTS):
+            people = change.of(Topic.PARTICIPANTS)
+            rows = [i for i, a in enumerate(self._rows) if people is None or people.all & {
+                a.owner_id, *a.member_ids}]
+            if rows:
+                self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], len(COLUMNS) - 1))
+        self.updated.emit()
 
     def refresh(self) -> None:
-        """Reload from the store."""
+        """Reload from the store (a reset: a file opened)."""
         self.beginResetModel()
         store = self.ctx.store
         self._rows = plans.actions(store) if store else []
-        self._names = {p.id: p.display_name for p in participants.all_participants(store)} \
-            if store else {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -151,7 +178,7 @@ class ActionsModel(QAbstractTableModel):
 
     def name(self, participant_id: int | None) -> str:
         """A person's display name ('' for none)."""
-        return self._names.get(participant_id, "") if participant_id else ""
+        return people_model(self.ctx).name_of(participant_id) if participant_id else ""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -173,6 +200,11 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:   # the whole text of a cut cell
             return plain_tip(text) if text else None
         return text
+
+
+def actions_model(ctx) -> ActionsModel:
+    """The one shared model of every action (console and wall)."""
+    return ctx.model(ModelKey.ACTIONS, lambda: ActionsModel(ctx))
 
 
 class GroupFilter(QSortFilterProxyModel):
@@ -223,8 +255,8 @@ class ActionsConsole(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.step_id = step_id
-        self.groups_model = ctx.model("groups.list", lambda: GroupListModel(ctx))
-        self.model = ctx.model("actions.all", lambda: ActionsModel(ctx))
+        self.groups_model = group_list_model(ctx)
+        self.model = actions_model(ctx)
         self.proxy = GroupFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -381,7 +413,10 @@ class ActionsConsole(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._load_details)
         self.groups_model.modelAboutToBeReset.connect(self._groups_resetting)
         self.groups_model.modelReset.connect(self._groups_reset)
+        self.groups_model.about_to_update.connect(self._groups_resetting)
+        self.groups_model.updated.connect(self._groups_reset)
         self.model.modelReset.connect(self._model_reset)
+        self.model.updated.connect(self._load_details)
         self._group_changed()
         self._resetting = False
 

@@ -99,7 +99,11 @@ class QuestionsConsole(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # the votes column holds a number: a fixed width, not measured over all 1,000 rows
+        # at every change (ResizeToContents did that on each phone's question)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, max(header.sectionSizeHint(1),
+                                    self.view.fontMetrics().horizontalAdvance("00000") + 16))
         self.view.installEventFilter(self)
         self._local_keys = LocalKeys(self.view, VIEW_KEYS)
 
@@ -134,8 +138,10 @@ class QuestionsConsole(QWidget):
             reporter.error_shown.connect(self._show_message)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
-        self.model.about_to_update.connect(self._remember)
-        self.model.updated.connect(self._restore)
+        # in place: the view keeps selection and scroll itself; only new rows are expanded
+        # (expandAll on every update laid out all 1,000 questions again)
+        self.model.rowsInserted.connect(self._expand_inserted)
+        self.model.updated.connect(self._after_update)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._restore()
 
@@ -145,6 +151,19 @@ class QuestionsConsole(QWidget):
         self._keep_selection = self.selected_ids()
         current = self.view.currentIndex()
         self._keep_current = current.data(ID_ROLE) if current.isValid() else None
+
+    def _expand_inserted(self, parent, first: int, last: int) -> None:
+        if parent.isValid():
+            self.view.expand(parent)
+            return
+        for row in range(first, last + 1):
+            index = self.model.index(row, 0)
+            if self.model.rowCount(index):
+                self.view.expand(index)
+
+    def _after_update(self) -> None:
+        self.count.setText(self.tr("%n question(s)", "", len(self.model.entries)))
+        self._update_buttons()
 
     def _restore(self) -> None:
         self.view.expandAll()

@@ -14,6 +14,7 @@ from ui.steps.groups.models import (
     ParticipantIdRole,
     QuestionRole,
     caps_error_text,
+    group_list_model,
     meeting_of_step,
     move_people,
     result_text,
@@ -21,4 +22,4 @@ from ui.steps.groups.models import (
 )
 from ui.steps.groups.widgets import ChoicePad, MemberListView
 
-__all__ = ['CHOICE_COLUMNS', 'ChoicePad', 'ChoicesModel', 'GROUP_TOPICS', 'GroupIdRole', 'GroupListModel', 'GroupsConsole', 'LockedRole', 'MIME', 'MemberListView', 'MembersModel', 'MembersRole', 'ParticipantIdRole', 'QuestionRole', 'caps_error_text', 'meeting_of_step', 'move_people', 'result_text', 'text_colour']
+__all__ = ['CHOICE_COLUMNS', 'ChoicePad', 'ChoicesModel', 'GROUP_TOPICS', 'GroupIdRole', 'GroupListModel', 'GroupsConsole', 'LockedRole', 'MIME', 'MemberListView', 'MembersModel', 'MembersRole', 'ParticipantIdRole', 'QuestionRole', 'caps_error_text', 'group_list_model', 'meeting_of_step', 'move_people', 'result_text', 'text_colour']

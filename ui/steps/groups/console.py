@@ -38,10 +38,10 @@ from ui.plain import plain_tip
 from ui.steps.groups.models import (
     GROUP_TOPICS,
     ChoicesModel,
-    GroupListModel,
     MembersModel,
     ParticipantIdRole,
     caps_error_text,
+    group_list_model,
     meeting_of_step,
     result_text,
     text_colour,
@@ -61,7 +61,7 @@ class GroupsConsole(QWidget):
         self.app_actions = actions
         self.step_id = step_id
         self.meeting_id = meeting_of_step(ctx, step_id) if ctx.store else None
-        self.model = ctx.model("groups.list", lambda: GroupListModel(ctx))
+        self.model = group_list_model(ctx)
         self._person: int | None = None
         self._rank = 1
         self._member_views: list[QListView] = []
@@ -236,6 +236,7 @@ class GroupsConsole(QWidget):
 
         ctx.changed.connect(self._on_changed)
         self.model.modelReset.connect(self._rebuild)
+        self.model.updated.connect(self._rebuild)
         self._rebuild()
         self._load_caps()
 

@@ -23,10 +23,14 @@ from PySide6.QtGui import (
 )
 
 from sessions import agenda, assign, groups, participants
+from sessions.changes import Change, Topic
 from sessions.errors import StartdagError
 from ui.commands import run
+from ui.context import ModelKey
 from ui.messages import error_text
+from ui.people import people_model
 from ui.plain import plain_tip
+from ui.tables import apply_rows
 from ui.theme import ink_on
 
 MIME = "application/x-startdag-participant"
@@ -35,7 +39,8 @@ ParticipantIdRole = Qt.ItemDataRole.UserRole + 2
 MembersRole = Qt.ItemDataRole.UserRole + 3
 QuestionRole = Qt.ItemDataRole.UserRole + 4
 LockedRole = Qt.ItemDataRole.UserRole + 5
-GROUP_TOPICS = ("groups", "participants", "attendance", "questions")
+GROUP_TOPICS = (Topic.GROUPS, Topic.PARTICIPANTS, Topic.ATTENDANCE, Topic.QUESTIONS)
+PEOPLE_TOPICS = (Topic.GROUPS, Topic.PARTICIPANTS, Topic.ATTENDANCE)   # members, choices
 
 
 def text_colour(background: str) -> QColor:
@@ -85,34 +90,72 @@ def caps_error_text(error: StartdagError, tr) -> str:
 # ---------------------------------------------------------------- models
 
 
+def group_list_model(ctx) -> GroupListModel:
+    """The one shared group list (groups console, actions console)."""
+    return ctx.model(ModelKey.GROUPS, lambda: GroupListModel(ctx))
+
+
 class GroupListModel(QAbstractListModel):
     """The theme groups: name (editable), colour, question and member names. Shared."""
+
+    about_to_update = Signal()   # before an edit is applied in place
+    updated = Signal()           # after an edit was applied in place
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self._rows: list[groups.Group] = []
         self._members: dict[int, list[str]] = {}
-        ctx.changed.connect(self._on_changed)
+        self._placed: set[int] = set()
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in GROUP_TOPICS:
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        """Update in place; a check-in or someone outside every group changes nothing here."""
+        if self.ctx.store is None:
+            return
+        if change.touches(Topic.GROUPS):
+            if (not change.listed(Topic.GROUPS) or change.of(Topic.GROUPS)
+                    or change.of(groups.MEMBERS)):
+                self._update()                 # not when only someone's choices changed
+        elif change.touches(Topic.QUESTIONS):
+            ids = change.of(Topic.QUESTIONS)
+            if ids is None or ids.all & {g.question_id for g in self._rows}:
+                self._update()
+        elif change.touches(Topic.PARTICIPANTS):
+            ids = change.of(Topic.PARTICIPANTS)
+            if ids is None or ids.all & self._placed:
+                self._update()
+
+    def _read(self) -> tuple[list[groups.Group], dict[int, list[str]], set[int]]:
+        store = self.ctx.store
+        if not store:
+            return [], {}, set()
+        everyone = people_model(self.ctx)
+        names = everyone.names()
+        placed = groups.memberships(store)
+        members: dict[int, list[str]] = {}
+        for pid, (gid, _locked) in sorted(placed.items(),
+                                          key=lambda kv: everyone.row_of(kv[0]) or 0):
+            members.setdefault(gid, []).append(names.get(pid, ""))
+        return groups.groups(store), members, set(placed)
 
     def refresh(self) -> None:
-        """Reload from the store."""
+        """Reload from the store (a reset: a file opened)."""
         self.beginResetModel()
-        store = self.ctx.store
-        self._rows = groups.groups(store) if store else []
-        self._members = {}
-        if store:
-            names = {p.id: p.display_name for p in participants.all_participants(store)}
-            order = {pid: i for i, pid in enumerate(names)}
-            for pid, (gid, _locked) in sorted(groups.memberships(store).items(),
-                                              key=lambda kv: order.get(kv[0], 0)):
-                self._members.setdefault(gid, []).append(names.get(pid, ""))
+        self._rows, self._members, self._placed = self._read()
         self.endResetModel()
+
+    def _update(self) -> None:
+        self.about_to_update.emit()
+        rows, members, self._placed = self._read()
+        before = self._members
+        apply_rows(self, QModelIndex(), self._rows, rows, key=lambda g: g.id, columns=1)
+        self._members = members
+        changed = [i for i, g in enumerate(self._rows) if before.get(g.id) != members.get(g.id)]
+        if changed:   # the member count in the name, the member names
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+        self.updated.emit()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -189,29 +232,35 @@ class MembersModel(QAbstractListModel):
         self.group_id = group_id
         self.meeting_id = meeting_id
         self._rows: list[tuple[int, str, bool]] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in GROUP_TOPICS:
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        if self.ctx.store is None or not change.touches(*PEOPLE_TOPICS):
+            return
+        if change.touches(Topic.GROUPS) and change.listed(Topic.GROUPS) and not (
+                change.of(Topic.GROUPS) or change.of(groups.MEMBERS)) and not change.touches(
+                Topic.PARTICIPANTS, Topic.ATTENDANCE):
+            return                     # only someone's choices: nobody moved
+        apply_rows(self, QModelIndex(), self._rows, self._read(), key=lambda r: r[0], columns=1)
+
+    def _read(self) -> list[tuple[int, str, bool]]:
+        store = self.ctx.store
+        if not store:
+            return []
+        placed = groups.memberships(store)
+        everyone = people_model(self.ctx).people
+        if self.group_id is None:
+            present = {p.id for p in groups.people(store, self.meeting_id)}
+            return [(p.id, p.display_name, False) for p in everyone
+                    if p.id in present and p.id not in placed]
+        return [(p.id, p.display_name, placed[p.id][1]) for p in everyone
+                if placed.get(p.id, (None,))[0] == self.group_id]
 
     def refresh(self) -> None:
-        """Reload from the store."""
+        """Reload from the store (a reset: the model is new)."""
         self.beginResetModel()
-        store = self.ctx.store
-        rows = []
-        if store:
-            placed = groups.memberships(store)
-            if self.group_id is None:
-                present = {p.id for p in groups.people(store, self.meeting_id)}
-                rows = [(p.id, p.display_name, False) for p in participants.all_participants(store)
-                        if p.id in present and p.id not in placed]
-            else:
-                rows = [(p.id, p.display_name, placed[p.id][1])
-                        for p in participants.all_participants(store)
-                        if placed.get(p.id, (None,))[0] == self.group_id]
-        self._rows = rows
+        self._rows = self._read()
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -307,32 +356,36 @@ class ChoicesModel(QAbstractTableModel):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self._rows: list[tuple] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in GROUP_TOPICS:
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        if self.ctx.store is not None and change.touches(*PEOPLE_TOPICS):
+            apply_rows(self, QModelIndex(), self._rows, self._read(), key=lambda r: r[0],
+                       columns=len(CHOICE_COLUMNS))
 
-    def refresh(self) -> None:
-        """Reload from the store."""
-        self.beginResetModel()
+    def _read(self) -> list[tuple]:
         store = self.ctx.store
-        rows = []
+        rows: list[tuple] = []
         if store:
             names = {g.id: groups.numbered(n, g.name)   # the wall's numbers, the keys typed
                      for n, g in enumerate(groups.groups(store), start=1)}
             ranked = groups.choices(store)
             placed = groups.memberships(store)
             present = {p.id for p in groups.people(store, self.meeting_id)}
-            for p in participants.all_participants(store):
+            for p in people_model(self.ctx).people:
                 if p.id not in present:
                     continue
                 ch = ranked.get(p.id, []) + [None, None, None]
                 rows.append((p.id, p.display_name, p.area,
                              *(names.get(g, "") if g else "" for g in ch[:3]),
                              names.get(placed.get(p.id, (None,))[0], "")))
-        self._rows = rows
+        return rows
+
+    def refresh(self) -> None:
+        """Reload from the store (a reset: the model is new)."""
+        self.beginResetModel()
+        self._rows = self._read()
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008

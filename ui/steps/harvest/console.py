@@ -184,6 +184,8 @@ class HarvestConsole(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._load_editor)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._on_reset)
+        # in place: the selection stayed; labels, totals and the editor read again
+        self.model.updated.connect(self._after_update)
         self.model.group_changed.connect(self._on_group_changed)
         self._kept: int | None = None
         self._on_group_changed()
@@ -210,6 +212,10 @@ class HarvestConsole(QWidget):
     def _on_group_changed(self, *_args) -> None:
         self._lessons_dirty = False
         self._kept = None
+
+    def _after_update(self) -> None:
+        self._remember()
+        self._on_reset()
 
     def _on_reset(self) -> None:
         m = self.model

@@ -5,17 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
 
 from sessions import harvest
+from sessions.changes import Change, Topic
 from ui.actions_overview import short_date, tags_text
-from ui.tables import ListTableModel
+from ui.context import ModelKey
+from ui.tables import ListTableModel, apply_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TOPICS = ("actions", "groups", "participants", "harvest")
+TOPICS = (Topic.ACTIONS, Topic.GROUPS, Topic.PARTICIPANTS, Topic.HARVEST)
 
 RESULT_LABELS = {
     "achieved": QT_TRANSLATE_NOOP("Harvest", "Achieved"),
@@ -61,12 +64,46 @@ class HarvestReviewModel(ListTableModel):
         self.group_ids: list[int] = []
         self.group_id: int | None = None
         self.review: harvest.GroupReview | None = None
-        ctx.changed.connect(self._on_changed)
+        self._people: set[int] = set()     # owners and members shown (their names)
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self.refresh()
+    updated = Signal()   # after an edit was applied in place
+
+    def _on_change(self, change: Change) -> None:
+        """Apply an edit in place (the group under review stays; its rows update)."""
+        store = self.ctx.store
+        if store is None or store.conn is None or not change.touches(*TOPICS):
+            return
+        if change.touches(Topic.PARTICIPANTS) and not change.touches(
+                Topic.ACTIONS, Topic.GROUPS, Topic.HARVEST):
+            people = change.of(Topic.PARTICIPANTS)
+            if people is not None and self.review is not None and not (
+                    {p for p in people.all} & self._people):
+                return                         # nobody shown here changed
+        group_ids = harvest.group_ids(store)
+        if self.review is None or self.group_id not in group_ids:
+            self.refresh()                     # the reviewed group is gone: another one
+            return
+        self.group_ids = group_ids
+        new = harvest.group_review(store, self.group_id)
+        items = self.review.items
+        apply_rows(self, QModelIndex(), items, new.items, key=lambda it: it.action_id,
+                   columns=len(self.COLUMNS))
+        new.items = items
+        self.review = new
+        self._people = self._owners(store)
+        self.updated.emit()
+
+    def _owners(self, store) -> set[int]:
+        ids = [it.action_id for it in self.rows]
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        return {r[0] for r in store.conn.execute(
+            f"SELECT owner_id FROM action WHERE id IN ({marks}) UNION"
+            f" SELECT participant_id FROM action_member WHERE action_id IN ({marks})",
+            (*ids, *ids))}
 
     @property
     def rows(self) -> list[harvest.ReviewItem]:
@@ -92,6 +129,7 @@ class HarvestReviewModel(ListTableModel):
                     self.group_id = self.group_ids[0] if self.group_ids else None
                 self.review = (harvest.group_review(store, self.group_id)
                                if self.group_id is not None else None)
+                self._people = self._owners(store)
         finally:
             self.endResetModel()
         if self.group_id != old_group and self.group_id is not None:
@@ -148,6 +186,6 @@ class HarvestReviewModel(ListTableModel):
 
 def shared_review_model(ctx) -> HarvestReviewModel:
     """The one review model of the open trajectory."""
-    return ctx.model("harvest.review", lambda: HarvestReviewModel(ctx, ctx))
+    return ctx.model(ModelKey.HARVEST_REVIEW, lambda: HarvestReviewModel(ctx, ctx))
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import harvest, participants
+from ui.context import ModelKey
 from ui.dates import parse_date, short_date
 from ui.messages import harvest_error_text
 from ui.operations import activities as ops
@@ -155,8 +156,9 @@ class InitiativesConsole(QWidget):
         self.activity_details = plain_label()
         # the one person picker (ui.widgets): folds ł→l, says when nobody or several match
         self.picker = PersonPicker(self.tr("Type a name to sign someone up…"))
-        self.names = ctx.model("harvest.names", lambda: ParticipantNamesModel(ctx, ctx))
+        self.names = ctx.model(ModelKey.HARVEST_NAMES, lambda: ParticipantNamesModel(ctx, ctx))
         self.names.modelReset.connect(self._load_names)
+        self.names.updated.connect(self._load_names)
         self._load_names()
         self.feedback = self.picker.feedback
         self.signups_view = QTableView()
@@ -190,6 +192,7 @@ class InitiativesConsole(QWidget):
         self.signups_view.selectionModel().selectionChanged.connect(self._update_enabled)
         self.model.modelAboutToBeReset.connect(self._remember)
         self.model.modelReset.connect(self._restore)
+        self.model.updated.connect(self._after_update)
         self._kept: int | None = None
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -206,6 +209,12 @@ class InitiativesConsole(QWidget):
             row = self.model.rowCount() - 1
         if row >= 0:
             self.table.selectRow(row)
+        self._on_selection()
+
+    def _after_update(self) -> None:
+        # in place: the selection stayed, unless the selected activity went (then the last)
+        if self.selected_activity_id() is None and self.model.rowCount():
+            self.table.selectRow(self.model.rowCount() - 1)
         self._on_selection()
 
     def selected_activity_id(self) -> int | None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -16,7 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import harvest, participants
-from ui.tables import ListTableModel
+from sessions.changes import Change, Topic
+from sessions.harvest.activities import SIGNUPS
+from ui.context import ModelKey
+from ui.people import people_model
+from ui.tables import ListTableModel, apply_rows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -62,6 +67,7 @@ def ask_plain(parent: QWidget, text: str) -> bool:
 class ActivitiesModel(ListTableModel):
     """The activities with how full they are; shared by console and projector."""
 
+    updated = Signal()   # after an edit was applied in place
     CONTEXT = "Harvest"
     COLUMNS = (QT_TRANSLATE_NOOP("Harvest", "Activity"), QT_TRANSLATE_NOOP("Harvest", "Kind"),
                QT_TRANSLATE_NOOP("Harvest", "Date or period"),
@@ -71,12 +77,19 @@ class ActivitiesModel(ListTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[harvest.ActivitySummary] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("activities", "participants"):
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        people = change.of(Topic.PARTICIPANTS) if change.touches(Topic.PARTICIPANTS) else None
+        if change.touches(Topic.ACTIVITIES) or (change.touches(Topic.PARTICIPANTS) and (
+                people is None or people.deleted)):   # a removed person leaves their lists
+            apply_rows(self, _ROOT, self.rows, harvest.summaries(store),
+                       key=lambda s: s.activity.id, columns=len(self.COLUMNS))
+            self.updated.emit()
 
     def refresh(self) -> None:
         """Re-read the activities."""
@@ -116,11 +129,32 @@ class SignupsModel(ListTableModel):
         self.ctx = ctx
         self.activity_id: int | None = None
         self.rows: list[harvest.Signup] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("activities", "participants"):
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        """Read the list again in place when the change may touch it."""
+        store = self.ctx.store
+        if store is None or store.conn is None or self.activity_id is None:
+            return
+        touched = False
+        if change.touches(Topic.ACTIVITIES):
+            lists = change.of(SIGNUPS)
+            acts = change.of(Topic.ACTIVITIES)
+            touched = not change.listed(Topic.ACTIVITIES) or self.activity_id in (
+                (lists.all if lists else set()) | (acts.all if acts else set()))
+        if not touched and change.touches(Topic.PARTICIPANTS):
+            people = change.of(Topic.PARTICIPANTS)
+            touched = people is None or bool(people.all & {s.participant_id for s in self.rows})
+        if not touched:
+            return
+        if store.one("SELECT 1 FROM activity WHERE id = ?", (self.activity_id,)) is None:
+            new = []
+        else:
+            new = harvest.signups(store, self.activity_id)
+        apply_rows(self, _ROOT, self.rows, new, key=lambda s: s.participant_id,
+                   columns=len(self.COLUMNS))
+        if self.rows:    # the numbers in the first column follow the order
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def set_activity(self, activity_id: int | None) -> None:
         """Show another activity's list."""
@@ -167,21 +201,46 @@ class ParticipantNamesModel(QAbstractListModel):
     """Everyone's name for the type-ahead, with an accent- and case-free search key."""
 
     FOLD_ROLE = Qt.ItemDataRole.UserRole + 2
+    updated = Signal()   # after an edit was applied in place
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[tuple[int, str, str]] = []
-        ctx.changed.connect(lambda topic: self.refresh() if topic == "participants" else None)
+        self._folded: dict[int, tuple[int, str, str]] = {}
+        ctx.change_record.connect(self._on_change)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-read the participants."""
+    def _read(self) -> list[tuple[int, str, str]]:
         store = self.ctx.store
+        if store is None or store.conn is None:
+            return []
+        rows = []
+        for p in people_model(self.ctx).people:   # the shared model: no query of everyone
+            row = self._folded.get(p.id)
+            if row is None:
+                row = self._folded[p.id] = (p.id, p.display_name,
+                                            participants.fold(f"{p.display_name} {p.area}"))
+            rows.append(row)
+        return rows
+
+    def _on_change(self, change: Change) -> None:
+        if not change.touches(Topic.PARTICIPANTS):
+            return
+        ids = change.of(Topic.PARTICIPANTS)
+        if ids is None:
+            self._folded.clear()
+        else:
+            for pid in ids.all:
+                self._folded.pop(pid, None)
+        apply_rows(self, _ROOT, self.rows, self._read(), key=lambda r: r[0], columns=1)
+        self.updated.emit()
+
+    def refresh(self) -> None:
+        """Re-read the participants (a reset: the model is new)."""
         self.beginResetModel()
-        people = [] if store is None or store.conn is None else participants.all_participants(store)
-        self.rows = [(p.id, p.display_name, participants.fold(f"{p.display_name} {p.area}"))
-                     for p in people]
+        self._folded.clear()
+        self.rows = self._read()
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
@@ -202,7 +261,7 @@ class ParticipantNamesModel(QAbstractListModel):
 
 def shared_activities_model(ctx) -> ActivitiesModel:
     """The one activities model of the open trajectory."""
-    return ctx.model("harvest.activities", lambda: ActivitiesModel(ctx, ctx))
+    return ctx.model(ModelKey.ACTIVITIES, lambda: ActivitiesModel(ctx, ctx))
 
 
 # ---------------------------------------------------------------- the dialog
