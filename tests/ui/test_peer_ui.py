@@ -376,6 +376,13 @@ def test_the_roles_of_the_current_meeting_reach_the_wall_and_the_method_cards(pa
     chair1 = m.person(g.roles(1)["gespreksleider"]).name
     assert chair3 != chair1
     band = intervisie_body(store).cards[0].band.question
+    # the slide and the tab's own wall window say which meeting these roles are for
+    from ui.slides.source import intervisie_meeting
+
+    assert intervisie_meeting(store) == "Meeting 3: roles"
+    blank = wall.render(lambda p, r: wall.paint_intervisie(p, r, [], [], 0), QSize(960, 540))
+    named = wall.render(page._intervisie_painter(), QSize(960, 540))
+    assert named.copy(0, 66, 960, 22) != blank.copy(0, 66, 960, 22)   # the meeting line
     assert f": {chair3}" in band.split("·")[1] and f": {chair1}" not in band.split("·")[1]
     path = tmp_path / "kaarten.pdf"
     kenniskaart.write_method_cards(store, path, "nl")

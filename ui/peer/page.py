@@ -574,7 +574,11 @@ class PeerPage(QWidget):
                   for g in intervisie.groups(self.ctx.store)]
         rounds = [(word(key, self.ctx.language), minutes) for key, minutes in intervisie.ROUNDS]
         current = run_state.round if run_state.round is not None else 0
-        return lambda painter, rect: wall.paint_intervisie(painter, rect, groups, rounds, current)
+        from ui.slides.source import intervisie_meeting
+
+        meeting_line = intervisie_meeting(self.ctx.store)       # as the slide and the method cards
+        return lambda painter, rect: wall.paint_intervisie(painter, rect, groups, rounds, current,
+                                                           remaining=meeting_line)
 
     def show_wall(self, kind: str) -> None:
         """Show the heat map, the pairs or the intervisie on the wall window."""
