@@ -348,7 +348,7 @@ def test_the_rounds_are_steered_from_the_console_by_key_and_reach_the_wall(page,
     key(Qt.Key.Key_E, lambda r: r.extra_seconds == 60)     # one more minute: 10 -> 11
     assert "(11 min)" in intervisie_round(page.ctx, not_started)
     key(Qt.Key.Key_T, lambda r: r.paused)                  # pause
-    assert intervisie_round(page.ctx, not_started).endswith("paused")
+    assert "paused" in page.round_label.text() or "gepauzeerd" in page.round_label.text()
     assert page.pause_round_button.text() in ("Resume round", "Ronde hervatten")
     assert "2 of 7" in page.round_label.text() or "2 van 7" in page.round_label.text()
     page.ctx.undo_stack.undo()                              # the pause undone
@@ -376,6 +376,13 @@ def test_the_roles_of_the_current_meeting_reach_the_wall_and_the_method_cards(pa
     chair1 = m.person(g.roles(1)["gespreksleider"]).name
     assert chair3 != chair1
     band = intervisie_body(store).cards[0].band.question
+    # the slide and the tab's own wall window say which meeting these roles are for
+    from ui.slides.source import intervisie_meeting
+
+    assert intervisie_meeting(store) == "Meeting 3: roles"
+    blank = wall.render(lambda p, r: wall.paint_intervisie(p, r, [], [], 0), QSize(960, 540))
+    named = wall.render(page._intervisie_painter(), QSize(960, 540))
+    assert named.copy(0, 66, 960, 22) != blank.copy(0, 66, 960, 22)   # the meeting line
     assert f": {chair3}" in band.split("·")[1] and f": {chair1}" not in band.split("·")[1]
     path = tmp_path / "kaarten.pdf"
     kenniskaart.write_method_cards(store, path, "nl")
@@ -415,3 +422,110 @@ def test_ending_a_pair_on_the_console_frees_its_load_shows_it_and_undoes(page):
     page.ctx.undo_stack.undo()                   # the ending
     assert next(p for p in pairs.pairs(store) if p.id == target.id).state == "published"
     assert not page.pairs_summary.text().endswith(("ended", "beëindigd"))
+
+
+def _live_intervisie(ctx, now):
+    """The demo's startdag live on its intervisie step, with a clock held at ``now``."""
+    from sessions import agenda, trajectory
+    from ui.agenda_model import LiveDay
+
+    store = ctx.store
+    meeting = trajectory.meeting_of_kind(store, "startdag")
+    step = next(s for s in agenda.steps(store, meeting.id) if s.kind == "intervisie")
+    agenda.start(store, meeting.id, now=now)
+    agenda.jump(store, step.id, now=now)
+    held = {"now": now}
+    live = LiveDay(ctx, clock=lambda: held["now"])
+    live.set_meeting(meeting.id)
+    return live, held
+
+
+def test_the_wall_counts_the_running_round_down_with_pause_and_added_time(page, qtbot):
+    """The intervisie slide's countdown is the running round's time left (not the step's):
+    steered from the console with its pauses and added minutes, else by the step's clock;
+    red once over time. The digits move without a new layout; the meeting is named."""
+    from datetime import datetime, timedelta
+
+    from ui.slides import source
+    from ui.slides.wall import Wall
+
+    store = page.ctx.store
+    page.form_groups()
+    t0 = datetime.now().replace(microsecond=0)
+    live, held = _live_intervisie(page.ctx, t0)
+    # by the step's clock: 16 minutes in is round 3 (5 min), 4 minutes left in it
+    held["now"] = t0 + timedelta(minutes=16)
+    assert source.clock(live) == ("04:00", False)
+    content = source.slide_content(page.ctx, live)
+    assert content.chrome.clock == "04:00"
+    first, second = content.chrome.instructions.split("\n")
+    assert first.startswith("Round 3 of 7: ") and second.startswith("Meeting 1: roles")
+    # steered by hand: round 2 (10 min) started at t0 + 16 min
+    intervisie.start_round(store, 1, now=held["now"])
+    held["now"] += timedelta(minutes=3, seconds=30)
+    assert source.clock(live) == ("06:30", False)
+    intervisie.add_time(store, 60)
+    assert source.clock(live) == ("07:30", False)
+    intervisie.toggle_pause(store, now=held["now"])
+    held["now"] += timedelta(minutes=5)                       # paused: the clock stands still
+    assert source.clock(live) == ("Paused 07:30", False)
+    intervisie.toggle_pause(store, now=held["now"])
+    held["now"] += timedelta(minutes=8)
+    assert source.clock(live) == ("-00:30", True)             # over time: urgent (red)
+    intervisie.set_meeting(store, 2)
+    assert "\nMeeting 2: roles" in source.slide_content(page.ctx, live).chrome.instructions
+    # the wall: a tick repaints the clock only; a new layout when its length or colour changes
+    wall = Wall(page.ctx, live)
+    held["now"] -= timedelta(minutes=2)                        # 1:30 left
+    wall.rebuild()
+    layouts = wall.layouts
+    ticks = []
+    wall.ticked.connect(lambda: ticks.append(wall.clock_text()))
+    for _ in range(3):
+        held["now"] += timedelta(seconds=1)
+        live.ticked.emit()
+    wall.flush()
+    assert ticks == ["01:29", "01:28", "01:27"] and wall.layouts == layouts
+    held["now"] += timedelta(minutes=2)                        # over time: red, laid out again
+    live.ticked.emit()
+    wall.flush()
+    assert wall.layouts == layouts + 1 and wall.content.chrome.urgent
+    clocks = [b for p in wall.slide.pages for b in p.boxes if b.dynamic == "clock"]
+    assert clocks and all(b.style.colour == "urgent" for b in clocks)
+
+
+def test_a_steered_round_over_time_is_signalled_on_the_console_not_advanced(page, qtbot):
+    """A round run by hand does not move on by itself: over time its line turns red and
+    the next-round control is emphasised and focused; after the last round, stop is."""
+    from datetime import datetime, timedelta
+
+    store = page.ctx.store
+    page.tabs.setCurrentIndex(PeerPage.INTERVISIE)
+    page.form_groups()
+    page.step_round(1)
+    assert not page.round_over and page.next_round_button.styleSheet() == ""
+    page.next_round_button.setFocus()
+    intervisie.put_run(store, intervisie.Run(1, 0, (datetime.now() - timedelta(seconds=330))
+                                             .isoformat(timespec="seconds")))
+    qtbot.waitUntil(lambda: page.round_over, timeout=3000)     # the console's one-second timer
+    assert intervisie.run(store).round == 0                    # not advanced
+    assert "over time" in page.round_label.text() or "over tijd" in page.round_label.text()
+    assert "#b00020" in page.round_label.styleSheet()
+    assert page.next_round_button.property("overTime") is True
+    assert page.next_round_button.hasFocus() or not page.isActiveWindow()
+    page.add_round_time()                                      # one more minute: on time again
+    assert not page.round_over and page.next_round_button.styleSheet() == ""
+    page.ctx.undo_stack.undo()
+    assert page.round_over
+    intervisie.put_run(store, intervisie.Run(1, len(intervisie.ROUNDS) - 1,
+                                             (datetime.now() - timedelta(minutes=30))
+                                             .isoformat(timespec="seconds")))
+    page.step_round(-1)                                        # round 6, started now
+    page.step_round(1)                                         # the last round, started now
+    assert not page.round_over
+    intervisie.put_run(store, intervisie.Run(1, len(intervisie.ROUNDS) - 1,
+                                             (datetime.now() - timedelta(minutes=30))
+                                             .isoformat(timespec="seconds")))
+    qtbot.waitUntil(lambda: page.round_over, timeout=3000)
+    assert page.stop_rounds_button.property("overTime") is True
+    assert page.next_round_button.property("overTime") is False

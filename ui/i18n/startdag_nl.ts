@@ -5202,6 +5202,10 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
         <translation>Bedankt!</translation>
     </message>
     <message>
+        <source>Meeting {n}: roles</source>
+        <translation>Bijeenkomst {n}: rollen</translation>
+    </message>
+    <message>
         <source>No intervisie groups yet.</source>
         <translation>Nog geen intervisiegroepen.</translation>
     </message>
@@ -5240,10 +5244,6 @@ Leidt de startdag en de oogstsessie van een leertraject. Alles staat in één be
     <message>
         <source>Round {n} of {total}: {name} ({minutes} min)</source>
         <translation>Ronde {n} van {total}: {name} ({minutes} min)</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>gepauzeerd</translation>
     </message>
     <message>
         <source>Case giver</source>

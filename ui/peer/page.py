@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -354,6 +355,7 @@ class PeerPage(QWidget):
         self.round_label = QLabel()
         self.round_label.setTextFormat(Qt.TextFormat.PlainText)
         self.round_label.setWordWrap(True)
+        self.round_over = False             # the steered round's time is up (signalled)
         self.round_timer = QTimer(self)
         self.round_timer.setInterval(1000)
         self.round_timer.timeout.connect(self._show_round)
@@ -572,7 +574,11 @@ class PeerPage(QWidget):
                   for g in intervisie.groups(self.ctx.store)]
         rounds = [(word(key, self.ctx.language), minutes) for key, minutes in intervisie.ROUNDS]
         current = run_state.round if run_state.round is not None else 0
-        return lambda painter, rect: wall.paint_intervisie(painter, rect, groups, rounds, current)
+        from ui.slides.source import intervisie_meeting
+
+        meeting_line = intervisie_meeting(self.ctx.store)       # as the slide and the method cards
+        return lambda painter, rect: wall.paint_intervisie(painter, rect, groups, rounds, current,
+                                                           remaining=meeting_line)
 
     def show_wall(self, kind: str) -> None:
         """Show the heat map, the pairs or the intervisie on the wall window."""
@@ -1002,6 +1008,34 @@ class PeerPage(QWidget):
                 self.round_timer.start()
         else:
             self.round_timer.stop()
+        self._signal_over_time(steered and r.left() < 0)
+
+    def _signal_over_time(self, over: bool) -> None:
+        """A round steered by hand never moves on by itself (the timekeeper and the
+        facilitator decide when a group is done); once its time is up the console says
+        so clearly: the round line turns red and bold, and the next-round control (stop,
+        after the last round) is emphasised and takes the focus if a round control had it."""
+        if over == self.round_over:
+            return
+        self.round_over = over
+        store = self.ctx.store
+        last = over and intervisie.run(store).round + 1 >= len(intervisie.ROUNDS)
+        target = self.stop_rounds_button if last else self.next_round_button
+        self.round_label.setStyleSheet("color:#b00020; font-weight:bold;" if over else "")
+        for b in (self.next_round_button, self.stop_rounds_button):
+            on = over and b is target
+            b.setStyleSheet("font-weight:bold; border:2px solid #b00020; padding:3px 8px;"
+                            if on else "")
+            b.setProperty("overTime", on)
+        if over and target.isEnabled():
+            focus = QApplication.focusWidget()
+            if focus is None or focus in self.round_buttons():
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def round_buttons(self) -> tuple:
+        """The round controls, in their order on the console."""
+        return (self.prev_round_button, self.next_round_button, self.pause_round_button,
+                self.more_time_button, self.stop_rounds_button)
 
     def _choose_group(self) -> None:
         item = self.iv_tree.currentItem()

@@ -30,10 +30,34 @@ def clock(live: LiveDay) -> tuple[str, bool]:
     if remaining is None:
         return "", False
     step = live.current()
+    paused = step is not None and step.paused
+    if step is not None and step.kind == "intervisie":
+        # the incidentmethode's running round counts down, not the whole step: the groups
+        # and their timekeepers move on by the round
+        round_left = intervisie_left(live.store, step, live.now())
+        if round_left is not None:
+            remaining, paused = round_left
     text = clock_text(remaining)
-    if step is not None and step.paused:
+    if paused:
         text = QCoreApplication.translate("Slides", "Paused") + " " + text
     return text, remaining < 0
+
+
+def intervisie_left(store, step, now) -> tuple[float, bool] | None:
+    """(seconds left in the intervisie step's running round, whether it is paused), or None
+    when no round runs: the round steered on the console (its pauses and added time), else
+    the round the step's own clock has reached (None once all rounds have passed)."""
+    from sessions import agenda, intervisie
+
+    run = intervisie.run(store)
+    if run.round is not None:
+        return run.left(now), run.paused
+    if not step.started_at:
+        return None
+    elapsed = agenda.elapsed_seconds(step, now)
+    if elapsed >= sum(minutes for _key, minutes in intervisie.ROUNDS) * 60:
+        return None
+    return intervisie.round_at(elapsed)[1], bool(step.paused)
 
 
 def slide_content(ctx, live: LiveDay) -> c.SlideContent:
@@ -62,8 +86,9 @@ def slide_content(ctx, live: LiveDay) -> c.SlideContent:
     text, urgent = clock(live)
     instructions = room_text(step.instructions)
     if step.kind == "intervisie":            # the incidentmethode's running round leads
-        running = intervisie_round(ctx, step)
-        instructions = " · ".join(x for x in (running, instructions) if x)
+        running = intervisie_round(ctx, step, live.now())
+        rest = " · ".join(x for x in (intervisie_meeting(ctx.store), instructions) if x)
+        instructions = "\n".join(x for x in (running, rest) if x)
     chrome = c.Chrome(header=room_text(traj.title), title=room_text(step.title),
                       instructions=instructions,
                       next_title=room_text(following.title) if following else "",
@@ -317,10 +342,11 @@ def pairs_body(ctx) -> c.ActionPlans:
                          empty=QCoreApplication.translate("Slides", "No learning pairs yet."), compact=True)
 
 
-def intervisie_round(ctx, step) -> str:
+def intervisie_round(ctx, step, now=None) -> str:
     """The intervisie step's running round in words, with its length ('' before the start):
     'Ronde 3 van 7: vragen stellen (5 min)'. The round the facilitator steers on the console
-    leads (with the time added, and 'paused'); otherwise the step's clock decides."""
+    leads (with the time added); otherwise the step's clock decides. Its time left (and
+    'paused') is the wall's countdown: :func:`clock`."""
     from exports.peer_words import word
     from sessions import agenda, intervisie
 
@@ -328,16 +354,25 @@ def intervisie_round(ctx, step) -> str:
     if run.round is not None:
         index, minutes = run.round, -(-run.length() // 60)
     elif step.started_at:
-        index, _left = intervisie.round_at(agenda.elapsed_seconds(step))
+        index, _left = intervisie.round_at(agenda.elapsed_seconds(step, now))
         minutes = intervisie.ROUNDS[index][1]
     else:
         return ""
     text = QCoreApplication.translate("Slides", "Round {n} of {total}: {name} ({minutes} min)").format(
         n=index + 1, total=len(intervisie.ROUNDS), name=word(intervisie.ROUNDS[index][0], ctx.language),
         minutes=minutes)
-    if run.round is not None and run.paused:
-        text += " · " + QCoreApplication.translate("Slides", "paused")
     return text
+
+
+def intervisie_meeting(store) -> str:
+    """Which meeting the roles on the cards belong to: 'Bijeenkomst 2: rollen' ('' without
+    groups), as the console's meeting box and the method cards number it."""
+    from sessions import intervisie
+
+    if not intervisie.groups(store):
+        return ""
+    return QCoreApplication.translate("Slides", "Meeting {n}: roles").format(
+        n=intervisie.run(store).meeting)
 
 
 def intervisie_body(store, meeting: int | None = None) -> c.Groups:

@@ -148,7 +148,7 @@ class Wall(QObject):
         step = self.live.current()
         if step is None or step.kind != "intervisie" or self.ctx.store is None:
             return False
-        return not shown.instructions.startswith(intervisie_round(self.ctx, step))
+        return not shown.instructions.startswith(intervisie_round(self.ctx, step, self.live.now()))
 
     def clock_text(self) -> str:
         """The countdown as it stands now."""
