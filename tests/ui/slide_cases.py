@@ -278,7 +278,11 @@ def expected_texts(content: c.SlideContent) -> dict[str, str]:
     elif isinstance(b, c.Groups):
         for card in b.cards:
             out[f"{card.band.key}.name"] = f"{card.band.number}  {card.band.name}"
-            if card.band.question:
+            # a theme group's question shows only where one page names the groups with
+            # their questions (kinds._card_plan: several pages of questions before the
+            # names would keep the room waiting; the questions return on the action plans).
+            # An intervisie band (compact: the roles) always shows in full.
+            if card.band.question and b.compact:
                 out[f"{card.band.key}.question"] = card.band.question
             out.update({m.key: m.name for m in card.members})
     elif isinstance(b, c.ActionPlans):

@@ -480,15 +480,19 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
                                                      or k == n or math.ceil(n / k) > 1]
             for area, rows in ((r, k) for r in _areas(f) for k in shapes[:3]):
                 rect = QRectF(area)
+                label = None
                 if alphabetical is not None:    # a line above the cards for "Last names A–K"
-                    rect.setTop(rect.top() + label_h)
+                    label = _label_room(f, area, text_height(1, Style(cap, bold=True)))
+                    if label is None:
+                        rect.setTop(rect.top() + label_h)
+                        label = QRectF(rect.left(), rect.top() - label_h, rect.width(), label_h)
                 rects = _card_rects(f, rect, n, rows)
                 plan = _card_plan(f, bands, rects, rows, cap, make(cap),
-                                  alphabetical=alphabetical, named=named)
+                                  alphabetical=alphabetical, named=named, label_at=label,
+                                  brief=alphabetical is not None and not compact)
+                # the fewest pages; named cards where they take no more
                 if plan is not None and (best is None or len(plan) < best[0]):
                     best = (len(plan), cap, rows, plan)
-            if best is not None:
-                break
     if best is not None and (not compact or best[0] == 1):
         return best[3]
     # no card arrangement holds a line of every list (or, compact, fits one page): the
@@ -521,8 +525,18 @@ def _cards(f: Frame, bands: list[c.Band], lists: list[list[Unit]] | None, make, 
     return best[3] if best is not None and len(best[3]) <= len(pages) else pages
 
 
+def _label_room(f: Frame, area: QRectF, label_h: float) -> QRectF | None:
+    """Where the "Last names A–K" line fits above ``area`` without taking its height: the
+    strip of body beside the reserved corner, when the area starts below that corner."""
+    r = f.reserved
+    if r is None or area.top() < r.bottom() or f.body.top() + label_h > area.top():
+        return None
+    return QRectF(f.body.left(), f.body.top(), r.left() - f.gap - f.body.left(), label_h)
+
+
 def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
-               one_page: bool = False, alphabetical=None, named: bool = True):
+               one_page: bool = False, alphabetical=None, named: bool = True,
+               label_at: QRectF | None = None, brief: bool = False):
     """Cards at one size: None when even one page cannot hold a line of each list.
 
     The first page's bands carry the groups' questions; later pages keep number and name,
@@ -564,7 +578,17 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
         first = rest
     intro: list[list[Box]] = []
     if overview:     # over the whole body, around the reserved corner
+        # One page that names the groups with their questions, where that fits. Where it
+        # does not (8 groups with long questions took 2-3 pages), the room would click
+        # through pages of questions before anyone sees their name: the questions were the
+        # choice step's (numbered 1..N as these cards are) and return on each group's
+        # action plan, so then only numbered cards' names get a page (one line a group).
+        # (``brief``: theme groups. An intervisie's or a plan's band text stays in full.)
         intro = _overview(f, tuple(bands), cap)
+        if brief and (intro is None or len(intro) > 1):
+            intro = _overview(f, tuple(bands), cap, question=False) if not named else []
+            if intro is None or len(intro) > 1:
+                return None
         if intro is None:
             return None
         intro = [[_copy(b) for b in page] for page in intro]
@@ -585,13 +609,14 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
         if ranges is None:
             return None
         pages = []
-        top = min(r.top() for r in rects) - label_h
-        width = max(r.right() for r in rects) - rects[0].left()
+        at = label_at if label_at is not None else QRectF(
+            rects[0].left(), min(r.top() for r in rects) - label_h,
+            max(r.right() for r in rects) - rects[0].left(), label_h)
         for lo, hi, picks in ranges:
             subs = rest[2]
             span = f"{lo.capitalize()}–{hi.capitalize()}" if lo != hi else lo.capitalize()
             text = QCoreApplication.translate("Slides", "Last names {range}").format(range=span)
-            page: list[Box] = [Box(QRectF(rects[0].left(), top, width, text_height(1, label)),
+            page: list[Box] = [Box(QRectF(at.left(), at.top(), at.width(), text_height(1, label)),
                                    "text", (text,), label, "left", "")]
             for i in range(len(subs)):
                 page.extend(flow([items[i][k] for k in picks[i]], lanes[i]).pages[0])
@@ -626,15 +651,17 @@ def _card_plan(f: Frame, bands, rects, rows, cap, items: list[list[Unit]], *,
 _OVERVIEWS: dict[tuple, list[list[Box]] | None] = {}
 
 
-def _overview(f: Frame, bands: tuple[c.Band, ...], cap: float) -> list[list[Box]] | None:
-    """The groups with their questions in coloured bands (the page before paged cards)."""
-    key = (bands, cap, f.body.getRect(), f.reserved.getRect() if f.reserved else None)
+def _overview(f: Frame, bands: tuple[c.Band, ...], cap: float, question: bool = True
+              ) -> list[list[Box]] | None:
+    """The groups (with their questions) in coloured bands (the page before paged cards)."""
+    key = (bands, cap, question, f.body.getRect(), f.reserved.getRect() if f.reserved else None)
     if key not in _OVERVIEWS:
         if len(_OVERVIEWS) > 50:
             _OVERVIEWS.clear()
         try:
             _OVERVIEWS[key], _cap = _best(f, lambda cap: [
-                Unit([Cell(band_paras(b, cap, f.cap(DENSE)))], gap=cap * 0.6) for b in bands],
+                Unit([Cell(band_paras(b, cap, f.cap(DENSE), question))], gap=cap * 0.6)
+                for b in bands],
                 cap, cap, min(len(bands), 3), 12)
         except Overflow:
             _OVERVIEWS[key] = None
