@@ -26,9 +26,9 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from sessions import agenda, trajectory
-from sessions.errors import StartdagError
 from ui.commands import run
 from ui.context import AppContext, ModelKey
+from ui.operations.errors import attempt
 from ui.plain import plain_tip
 from ui.tables import apply_rows
 
@@ -176,11 +176,8 @@ class LiveDay(QObject):
     def _call(self, fn, *args, **kwargs):
         if self.store is None or self.meeting_id is None or self.ctx.read_only:
             return None
-        try:
-            return fn(*args, **kwargs)
-        except StartdagError as exc:
-            self.error_raised.emit(exc)
-            return None
+        # the one error path; the banner chooses its words, so it gets the error itself
+        return attempt(lambda: fn(*args, **kwargs), self.error_raised.emit, words=None)
 
     def start(self):
         """Start the live meeting (its first planned step runs)."""

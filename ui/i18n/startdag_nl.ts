@@ -2758,6 +2758,10 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Wachtlijst</translation>
     </message>
     <message>
+        <source>full</source>
+        <translation>vol</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>

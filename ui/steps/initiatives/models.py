@@ -106,7 +106,7 @@ class ActivitiesModel(ListTableModel):
         s = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            full = f"  ({QCoreApplication.translate('Harvest', 'full')})" if s.full else ""
+            full = "  (" + QCoreApplication.translate("Harvest", "full") + ")" if s.full else ""
             return (s.activity.title, kind_label(s.activity.kind), s.activity.period,
                     places_text(s) + full, str(s.waiting) if s.waiting else "")[col]
         if role == ID_ROLE:
