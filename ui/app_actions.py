@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 from ui.context import AppContext
 
@@ -166,6 +174,8 @@ class KeyRouter(QObject):
       or a calendar never takes them;
     - B, W and '.' type in a text field and black or white the wall elsewhere (Qt's own
       rule: a text field claims the printable keys); Ctrl+B always blacks the wall;
+    - Left and Right step the day too, except in a table, list, spin box, combo box or
+      slider, which keeps them for its own cursor;
     - Ctrl+Z (Ctrl+Shift+Z, Ctrl+Y) goes to the app's undo (redo) when the focused field
       has nothing of its own to undo (redo), instead of doing nothing in an empty field.
 
@@ -199,9 +209,22 @@ class KeyRouter(QObject):
             return True
         return key == Qt.Key.Key_B and mods == Qt.KeyboardModifier.ControlModifier
 
+    @staticmethod
+    def _claims_arrows(widget, event: QKeyEvent) -> bool:
+        """Left and Right also step the day (the clicker's arrows); a table, list, spin box,
+        combo box or slider with focus keeps them for its own cursor, as the user expects."""
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return (key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+                and mods == Qt.KeyboardModifier.NoModifier
+                and isinstance(widget, (QAbstractItemView, QAbstractSpinBox, QComboBox,
+                                        QAbstractSlider)))
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.ShortcutOverride or not self._ours(watched):
             return False
+        if self._claims_arrows(watched, event):
+            event.accept()          # a table, list or spin box moves its own cursor
+            return True
         a = self.app_actions
         pressed = QKeySequence(event.keyCombination())
         decline = self._always(event)

@@ -155,3 +155,34 @@ def test_the_projector_window_takes_the_same_keys(day, qtbot):
     before = ctx_undo_index = window.ctx.undo_stack.index()
     qtbot.keyClick(target, Qt.Key.Key_Z, CTRL)
     assert window.ctx.undo_stack.index() <= before == ctx_undo_index
+
+
+def test_left_and_right_stay_in_a_table_and_step_the_day_elsewhere(day, qtbot):
+    """Right/Left are the clicker's arrows too; in a table they must move the cell cursor,
+    never the day (a facilitator tallying on the vote table would skip a step)."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QPushButton, QTableView
+
+    window, store, mid, page = day
+    a = window.app_actions
+    nexts, prevs = _counter(a.next_step), _counter(a.prev_step)
+    window.workspace.tabs.setCurrentWidget(window.workspace.roster)   # 80 people, 5 columns
+    qtbot.wait(10)
+    root = QModelIndex()
+    tables = [w for w in window.findChildren(QTableView)
+              if w.isVisible() and w.isEnabled() and w.model() is not None
+              and w.model().rowCount(root) > 0 and w.model().columnCount(root) > 1]
+    assert tables
+    table = tables[0]
+    _focus(qtbot, table)
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentIndex().column() >= 1 or table.isColumnHidden(1)
+    qtbot.keyClick(table, Qt.Key.Key_Left)
+    assert (len(nexts), len(prevs)) == (0, 0)
+    # elsewhere (a push button) the arrows still step the day, as the clicker sends them
+    button = next(w for w in window.findChildren(QPushButton)
+                  if w.isVisible() and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus)
+    _focus(qtbot, button)
+    qtbot.keyClick(button, Qt.Key.Key_Right)
+    assert len(nexts) == 1
