@@ -125,7 +125,10 @@ class ProjectorView(QWidget):
         self.paints += 1
         state, dirty = self._dirty()
         exposed = event.region()
-        whole = QRegion(self.rect()).subtracted(exposed).isEmpty()
+        # what can be painted is what the parents leave visible: a miniature wider than the
+        # console's column is clipped, and asking for the rest would paint again and again
+        visible = self.visibleRegion()
+        whole = visible.subtracted(exposed).isEmpty()
         if whole:
             self._painted = state
         elif dirty is None:            # much changed and only a part is exposed: all, next
@@ -133,7 +136,7 @@ class ProjectorView(QWidget):
             self.update()
         else:                           # what changed outside the exposed part comes next
             self._painted = state
-            missing = dirty.subtracted(exposed)
+            missing = dirty.subtracted(exposed).intersected(visible)
             if not missing.isEmpty():
                 self.update(missing)
         region = None if whole else exposed

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QRegion
 
 from sessions import agenda, demo, trajectory
 from ui import placement, theme
@@ -463,3 +464,64 @@ def test_the_console_miniature_shows_the_groups_after_they_are_formed(main_windo
                for y in range(0, image.height(), 4)}
     assert len(colours) > 4                          # bands, names: not a blank picture
     assert QColor(theme.LIGHT.background).name() in colours
+
+
+def test_dots_in_a_hidden_vote_neither_lay_out_nor_repaint_the_wall(view, live_demo, qtbot):
+    """A phone's dot while the results are hidden changes nothing the wall shows."""
+    from sessions import participants, questions
+
+    _ctx, _a, store, mid, live, _now = live_demo
+    vote = next(s for s in agenda.steps(store, mid) if s.kind == "vote")
+    live.jump(vote.id)
+    questions.set_round(store, hidden=True, dots=3)
+    for i in range(6):
+        questions.add(store, f"Vraag {i} van de zaal")
+    wall = view.wall
+    wall.flush()
+    shown = [b.lines for p in wall.slide.pages for b in p.texts()]
+    before, repaints = wall.layouts, []
+    wall.changed.connect(lambda: repaints.append(1))
+    people = [p.id for p in participants.all_participants(store)][:4]
+    qids = [e.id for e in questions.listing(store)]
+    for i, pid in enumerate(people):
+        questions.set_ballot(store, pid, qids[i % len(qids)], 2)
+        wall.flush()
+        qtbot.wait(1)
+    assert wall.layouts == before and repaints == []
+    assert [b.lines for p in wall.slide.pages for b in p.texts()] == shown
+    assert not any(b.source.endswith(".count") for p in wall.slide.pages for b in p.texts())
+    questions.set_round(store, hidden=False)            # the reveal lays out once, with counts
+    wall.flush()
+    assert wall.layouts == before + 1
+    counts = {b.source: b.lines for p in wall.slide.pages for b in p.texts()
+              if b.source.endswith(".count")}
+    assert counts[f"q{qids[0]}.count"] == ("2",)
+
+
+def test_a_clipped_miniature_paints_once_not_again_and_again(live_demo, qtbot):
+    """The console's column may be narrower than the miniature: it paints what shows, once."""
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QWidget
+
+    ctx, actions, _store, _mid, live, _now = live_demo
+    column = QWidget()
+    column.resize(274, 198)                     # narrower than the miniature: it is clipped
+    mini = ProjectorView(ctx, actions, live, miniature=True, parent=column)
+    mini.setFixedSize(352, 198)
+    column.show()
+    qtbot.waitExposed(column)
+    qtbot.wait(100)
+    assert not mini.visibleRegion().isEmpty()
+    assert mini.visibleRegion() != QRegion(mini.rect())
+    before = mini.paints
+    qtbot.wait(300)                             # nothing changes: nothing is painted
+    assert mini.paints - before <= 1
+    before = mini.paints
+    img = QImage(64, 64, QImage.Format.Format_RGB32)
+    img.fill(QColor("#ff00ff"))
+    mini.wall.set_join(img, "http://192.168.1.20:8080")     # a change still reaches it
+    qtbot.waitUntil(lambda: mini.paints > before, timeout=1000)
+    mini.wall.set_join(None)
+    column.close()
+    column.deleteLater()
+    qtbot.wait(1)

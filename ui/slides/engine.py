@@ -317,12 +317,22 @@ class Measured:
                     self.rows.extend(rows)
             height = max(height, y)
         self.height = height + inset
+        self._whole: list[Box] | None = None     # the whole unit's boxes at (0, 0)
         self._last = max(self.rows, key=lambda r: r.y + r.h) if self.rows else None
         if inset and self._last is not None:   # the outline's bottom padding goes with the last row
             self._last.h += inset
 
     def boxes(self, rows: list[_Row], dx: float, dy: float, cont: bool) -> list[Box]:
         """The boxes of ``rows`` moved by (dx, dy): lines of one paragraph join into one box."""
+        if rows is self.rows and not cont:
+            # the whole unit: its boxes at (0, 0) once, then moved (every box moves with dx, dy)
+            if self._whole is None:
+                self._whole = self._boxes(rows, 0.0, 0.0, False)
+            return [Box(b.rect.translated(dx, dy), b.kind, b.lines, b.style, b.align, b.source,
+                        b.colour, b.value, b.dynamic) for b in self._whole]
+        return self._boxes(rows, dx, dy, cont)
+
+    def _boxes(self, rows: list[_Row], dx: float, dy: float, cont: bool) -> list[Box]:
         out: list[Box] = []
         groups: dict[tuple[int, int], list[_Row]] = {}
         for r in rows:
@@ -447,8 +457,14 @@ def flow(units: list[Unit], lanes: list[QRectF], *, max_pages: int = 60,
     lane_i, page = 0, 0
     y = lanes[0].top()
 
+    known: dict[tuple[int, float], Measured] = {}
+
     def measured(k: int, w: float) -> Measured:
-        return measure(units[k], w)
+        # a unit is tried again in the next lane: keep its measure (and skip the signature)
+        m = known.get((k, w))
+        if m is None:
+            m = known[(k, w)] = measure(units[k], w)
+        return m
 
     def next_lane() -> bool:
         nonlocal lane_i, page, y, lanes
@@ -489,8 +505,9 @@ def flow(units: list[Unit], lanes: list[QRectF], *, max_pages: int = 60,
             empty = y <= lane.top() + 0.01 or (floor_at is not None and floor_at[:2] == (
                 page, lane_i) and y <= floor_at[2] + 0.01)
             if y + extra + need <= lane.bottom() + 0.01:
-                pages[page].extend(m.boxes([_shift(r, -top) for r in rows], lane.left(),
-                                           y + extra, cont))
+                # a whole unit's rows start at 0 already (boxes() never changes its rows)
+                shifted = rows if top == 0.0 else [_shift(r, -top) for r in rows]
+                pages[page].extend(m.boxes(shifted, lane.left(), y + extra, cont))
                 y += extra + need + units[k].gap
                 break
             if not empty:
