@@ -79,7 +79,9 @@ def apply_rows(model: QAbstractItemModel, parent: QModelIndex, rows: list, new: 
         model.beginInsertRows(parent, target, target)
         rows.insert(target, item)
         model.endInsertRows()
-    changed = [i for i, (old, item) in enumerate(zip(rows, new, strict=True)) if old != item]
+    # an untouched row is usually the very object the model held: skip comparing its fields
+    changed = [i for i, (old, item) in enumerate(zip(rows, new, strict=True))
+               if old is not item and old != item]
     rows[:] = new
     if changed:
         model.dataChanged.emit(model.index(changed[0], 0, parent),

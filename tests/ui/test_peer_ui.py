@@ -529,3 +529,32 @@ def test_a_steered_round_over_time_is_signalled_on_the_console_not_advanced(page
     qtbot.waitUntil(lambda: page.round_over, timeout=3000)
     assert page.stop_rounds_button.property("overTime") is True
     assert page.next_round_button.property("overTime") is False
+
+
+def test_a_page_in_a_tab_behind_reads_again_when_it_comes_to_the_front(qtbot, app_ctx, tmp_path):
+    """Edits while the peer tab is behind another tab cost it nothing; shown again, it holds
+    every edit made meanwhile (nothing lost, nothing stale)."""
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from sessions import participants
+
+    ctx, _actions = app_ctx
+    ctx.set_store(demo_peer.create_demo(tmp_path / "leercultuur.startdag"))
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    page = PeerPage(ctx)
+    tabs.addTab(QLabel("front"), "front")
+    tabs.addTab(page, "peer")
+    tabs.resize(1366, 700)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    loads = []
+    original = page.model.load
+    page.model.load = lambda store: (loads.append(1), original(store))[1]
+    person = page.model.map.people[0]
+    with ctx.store.transaction():
+        participants.update(ctx.store, person.id, first_name="Zoë", last_name="Achterkamp")
+    assert loads == []                                  # behind: not read again
+    tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: loads == [1], timeout=2000)
+    assert any(p.name.startswith("Zoë") and p.name.endswith("Achterkamp") for p in page.model.map.people)

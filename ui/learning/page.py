@@ -436,6 +436,15 @@ class MethodsTab(QWidget):
 
     def _on_changed(self, topic: str) -> None:
         if topic in ("participants", "experiments"):
+            if self.window().isVisible() and not self.isVisible():
+                self._stale = True          # a tab not in front fills its lists when shown
+            else:
+                self._fill_choices()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
             self._fill_choices()
 
     def _fill_choices(self) -> None:

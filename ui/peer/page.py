@@ -391,6 +391,15 @@ class PeerPage(QWidget):
 
     def _on_changed(self, topic: str) -> None:
         if topic in TOPICS:
+            if self.window().isVisible() and not self.isVisible():
+                self._stale = True          # a tab not in front reads again when it is shown
+            else:
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
             self.refresh()
 
     def refresh(self) -> None:
