@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QModelIndex,
+    QObject,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -413,3 +414,25 @@ class DateField(QWidget):
                 self.open_calendar()
                 return True
         return super().eventFilter(watched, event)
+
+
+class RefreshWhenShown(QObject):
+    """Read a page again now or, while it sits behind another tab of a window on screen, when
+    it comes to the front: a page nobody sees does no work per edit, and nothing is lost."""
+
+    def __init__(self, page: QWidget, refresh):
+        super().__init__(page)
+        self.page, self.refresh, self.stale = page, refresh, False
+        page.installEventFilter(self)
+
+    def request(self) -> None:
+        if self.page.window().isVisible() and not self.page.isVisible():
+            self.stale = True
+        else:
+            self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False

@@ -61,7 +61,7 @@ from ui.learning.models import (
 )
 from ui.messages import error_text
 from ui.tables import ListTableModel
-from ui.widgets import DateField
+from ui.widgets import DateField, RefreshWhenShown
 
 LEVEL_STYLE = {"ok": "background:#d5efe6; color:#0b3d2e;",
                "warn": "background:#fbecc8; color:#4a3200;",
@@ -431,21 +431,14 @@ class MethodsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(methods_box, 1)
         layout.addWidget(log_box, 1)
+        self._front = RefreshWhenShown(self, self._fill_choices)
         ctx.changed.connect(self._on_changed)
         self._fill_choices()
 
     def _on_changed(self, topic: str) -> None:
         if topic in ("participants", "experiments"):
-            if self.window().isVisible() and not self.isVisible():
-                self._stale = True          # a tab not in front fills its lists when shown
-            else:
-                self._fill_choices()
+            self._front.request()      # now, or when the tab comes to the front
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self._fill_choices()
 
     def _fill_choices(self) -> None:
         keep = (self.person.currentData(), self.share_who.currentData(),

@@ -43,6 +43,7 @@ from ui.messages import error_text
 from ui.peer import wall
 from ui.peer.grid import ExpertiseGrid, ExpertiseModel
 from ui.plain import plain_tip
+from ui.widgets import RefreshWhenShown
 
 TOPICS = ("expertise", "pairs", "intervisie", "participants")
 ID = Qt.ItemDataRole.UserRole
@@ -153,6 +154,7 @@ class PeerPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
+        self._front = RefreshWhenShown(self, self.refresh)
         ctx.changed.connect(self._on_changed)
         ctx.store_opened.connect(self.refresh)
         ctx.store_closed.connect(self.refresh)
@@ -391,16 +393,8 @@ class PeerPage(QWidget):
 
     def _on_changed(self, topic: str) -> None:
         if topic in TOPICS:
-            if self.window().isVisible() and not self.isVisible():
-                self._stale = True          # a tab not in front reads again when it is shown
-            else:
-                self.refresh()
+            self._front.request()      # now, or when the tab comes to the front
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
 
     def refresh(self) -> None:
         """Read everything again from the open trajectory."""
