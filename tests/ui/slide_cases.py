@@ -152,9 +152,11 @@ def heat_map(n: int, people: int, names: bool = False, seed: int = 12) -> c.Slid
             if rng.random() < 0.9:
                 levels[min(4, int(rng.triangular(0, 5, 1.5)))].append(who)
         counts = tuple(len(x) for x in levels)
-        lines = tuple(f"{lv}: " + ", ".join(levels[lv]) for lv in range(4, -1, -1)
-                      if levels[lv]) if names else ()
-        experts = counts[4] + len([w for w in levels[3] if rng.random() < 0.3])
+        teach3 = [w for w in levels[3] if rng.random() < 0.3]
+        experts = counts[4] + len(teach3)
+        # as the app shows it (source.heat_map_body): the experts by name, in one line
+        who = [f"{w} (4)" for w in levels[4]] + [f"{w} (3)" for w in teach3]
+        lines = ("Kan leren geven: " + ", ".join(who),) if names and who else ()
         rows.append(c.HeatRow(f"competence{k}", name, counts, rng.randint(0, people // 4),
                               experts, experts <= 1, lines))
     return c.SlideContent(chrome("Kenniskaart", "Waar zit de kennis? Vul je eigen niveau in op "
