@@ -40,6 +40,8 @@ from sessions.errors import StartdagError
 from ui.commands import run
 from ui.context import AppContext
 from ui.messages import error_text
+from ui.operations import attempt
+from ui.operations.command import added, changed, removed
 from ui.peer import wall
 from ui.peer.grid import ExpertiseGrid, ExpertiseModel
 from ui.plain import plain_tip
@@ -617,14 +619,18 @@ class PeerPage(QWidget):
             self._warn(peer_error_text(exc))
             return None
 
+    def _change(self, text: str, apply, revert):
+        """One undoable change through the one snapshot command: ``apply()`` returns the old
+        values, ``revert(old)`` writes them back. Returns them, or None when refused."""
+        if self.ctx.store is None or self.ctx.read_only:
+            return None
+        return attempt(lambda: changed(self.ctx.undo_stack, text, apply, revert), self._warn,
+                       peer_error_text)
+
     def _rate(self, pid: int, cid: int, values: dict) -> None:
         store = self.ctx.store
-        held = {}
-
-        def do():
-            held["old"] = expertise.set_rating(store, pid, cid, **values)
-
-        self._run(self.tr("Rate"), do, lambda: expertise.put_rating(store, pid, cid, held["old"]))
+        self._change(self.tr("Rate"), lambda: expertise.set_rating(store, pid, cid, **values),
+                     lambda old: expertise.put_rating(store, pid, cid, old))
 
     def _clear(self, pid: int, cid: int) -> None:
         store = self.ctx.store
@@ -635,60 +641,44 @@ class PeerPage(QWidget):
     def confirm_all(self) -> None:
         """Confirm every value a wide import defaulted."""
         store = self.ctx.store
-        held = {}
-
-        def do():
-            held["keys"] = expertise.confirm_all(store)
-
-        self._run(self.tr("Confirm imported values"), do,
-                  lambda: expertise.unconfirm(store, held["keys"]))
+        self._change(self.tr("Confirm imported values"), lambda: expertise.confirm_all(store),
+                     lambda keys: expertise.unconfirm(store, keys))
 
     def _edit_person(self, pid: int, field: str, value) -> bool:
         store = self.ctx.store
-        held = {}
-
-        def do():
-            held["old"] = expertise.set_person(store, pid, **{field: value})
-
-        self._run(self.tr("Edit person"), do, lambda: expertise.set_person(store, pid, **held["old"]))
-        return "old" in held
+        return self._change(self.tr("Edit person"),
+                            lambda: expertise.set_person(store, pid, **{field: value}),
+                            lambda old: expertise.set_person(store, pid, **old)) is not None
 
     def _setting(self, key: str, value, text: str) -> None:
         store = self.ctx.store
         if store is None or getattr(expertise.settings(store), key) == value:
             return
-        held = {}
-
-        def do():
-            held["old"] = expertise.set_settings(store, **{key: value})
-
-        self._run(text, do, lambda: expertise.set_settings(store, **held["old"]))
+        self._change(text, lambda: expertise.set_settings(store, **{key: value}),
+                     lambda old: expertise.set_settings(store, **old))
 
     # goals and competences
 
     def add_goal(self) -> None:
         """Add a goal and start typing its title."""
-        store = self.ctx.store
-        held = {}
         title = self.tr("New goal")
+        gid = self._add(self.tr("Add goal"), "peer_goal",
+                        lambda: expertise.add_goal(self.ctx.store, title))
+        if gid is not None:
+            self._edit_new(self.goals_table, gid, 0)
 
-        def do():
-            if "id" in held:
-                expertise.restore(store, held["snap"])
-            else:
-                held["id"] = expertise.add_goal(store, title)
-
-        def undo():
-            held["snap"] = expertise.delete(store, "peer_goal", held["id"])
-
-        self._run(self.tr("Add goal"), do, undo)
-        if "id" in held:
-            self._edit_new(self.goals_table, held["id"], 0)
+    def _add(self, text: str, table: str, add):
+        """An undoable add of a goal or competence; redo brings it back under the same id."""
+        store = self.ctx.store
+        if store is None or self.ctx.read_only:
+            return None
+        return attempt(lambda: added(self.ctx.undo_stack, text, add,
+                                     lambda row_id: expertise.delete(store, table, row_id),
+                                     lambda snap: expertise.restore(store, snap)),
+                       self._warn, peer_error_text)
 
     def add_competence(self) -> None:
         """Add a competence and start typing its name."""
-        store = self.ctx.store
-        held = {}
         m = self.model.map
         n = 1
         base = self.tr("New competence")
@@ -697,19 +687,10 @@ class PeerPage(QWidget):
         while name in names:
             n += 1
             name = f"{base} {n}"
-
-        def do():
-            if "id" in held:
-                expertise.restore(store, held["snap"])
-            else:
-                held["id"] = expertise.add_competence(store, name)
-
-        def undo():
-            held["snap"] = expertise.delete(store, "peer_competence", held["id"])
-
-        self._run(self.tr("Add competence"), do, undo)
-        if "id" in held:
-            self._edit_new(self.comp_table, held["id"], 0)
+        cid = self._add(self.tr("Add competence"), "peer_competence",
+                        lambda: expertise.add_competence(self.ctx.store, name))
+        if cid is not None:
+            self._edit_new(self.comp_table, cid, 0)
 
     def _edit_new(self, table: QTableWidget, row_id: int, column: int) -> None:
         for i in range(table.rowCount()):
@@ -733,23 +714,17 @@ class PeerPage(QWidget):
             row_id = item.data(ID) if item else None
         if row_id is None:
             return
-        held = {}
-
-        def do():
-            held["snap"] = expertise.delete(store, table, row_id)
-
-        self._run(self.tr("Remove"), do, lambda: expertise.restore(store, held["snap"]))
+        if store is not None and not self.ctx.read_only:
+            attempt(lambda: removed(self.ctx.undo_stack, self.tr("Remove"),
+                                    lambda: expertise.delete(store, table, row_id),
+                                    lambda snap: expertise.restore(store, snap)),
+                    self._warn, peer_error_text)
 
     def _goal_edited(self, item: QTableWidgetItem) -> None:
         store = self.ctx.store
         gid, title = item.data(ID), item.text()
-        held = {}
-
-        def do():
-            held["old"] = expertise.rename_goal(store, gid, title)
-
-        if self._run(self.tr("Rename goal"), do,
-                     lambda: expertise.rename_goal(store, gid, held["old"])) is None and "old" not in held:
+        if self._change(self.tr("Rename goal"), lambda: expertise.rename_goal(store, gid, title),
+                        lambda old: expertise.rename_goal(store, gid, old)) is None:
             self.refresh()
 
     def _competence_edited(self, item: QTableWidgetItem) -> None:
