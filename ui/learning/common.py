@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelI
 
 from sessions.errors import StartdagError
 from ui.messages import error_text
+from ui.tables import apply_rows
 
 CONTEXT = "Peer"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,39 +127,10 @@ def peer_error_text(exc: StartdagError) -> str:
 
 
 def sync_rows(model, old: list, new: list, key=lambda r: r.id) -> None:
-    """Turn ``old`` (the model's rows) into ``new`` with row signals, never a reset.
-
-    Removes what went, moves and inserts what changed place, then announces the rest
-    as changed; ``model.rows`` ends up as ``new``.
-    """
-    root = QModelIndex()
-    new_keys = [key(r) for r in new]
-    keep = set(new_keys)
-    rows = list(old)
-    for i in range(len(rows) - 1, -1, -1):
-        if key(rows[i]) not in keep:
-            model.beginRemoveRows(root, i, i)
-            rows.pop(i)
-            model.rows = rows
-            model.endRemoveRows()
-    for i, k in enumerate(new_keys):
-        current = [key(r) for r in rows]
-        if i < len(current) and current[i] == k:
-            rows[i] = new[i]
-            continue
-        if k in current:
-            j = current.index(k)
-            model.beginMoveRows(root, j, j, root, i)
-            rows.insert(i, rows.pop(j))
-            rows[i] = new[i]
-            model.rows = rows
-            model.endMoveRows()
-        else:
-            model.beginInsertRows(root, i, i)
-            rows.insert(i, new[i])
-            model.rows = rows
-            model.endInsertRows()
-    model.rows = list(new)
+    """Turn ``old`` (the model's rows, ``model.rows``) into ``new`` with row signals, never a
+    reset (the shared :func:`ui.tables.apply_rows`), then announce every row as changed: these
+    rows show titles and names read beside them, which may have changed while a row did not."""
+    cols = model.columnCount() if hasattr(model, "columnCount") else 1
+    apply_rows(model, QModelIndex(), old, new, key=key, columns=max(1, cols))
     if new:
-        cols = model.columnCount() if hasattr(model, "columnCount") else 1
         model.dataChanged.emit(model.index(0, 0), model.index(len(new) - 1, max(0, cols - 1)))
