@@ -98,35 +98,34 @@ def word(key: str, lang: str = "nl") -> str:
     return en if lang == "en" else nl
 
 
+_WHY_WORDS = {
+    "nl": {"level": "niveau {}", "team": "team {}", "other_team": "ander team dan {}",
+           "strength": {3: "heel belangrijk", 2: "belangrijk", 1: "nuttig"},
+           "goal": "{} voor doel {}", "first": "eerste wens van de leerder", "pinned": "vastgezet",
+           "sentence": "{learner} leert ‘{competence}’ van {expert}: {parts}"},
+    "en": {"level": "level {}", "team": "team {}", "other_team": "another team than {}",
+           "strength": {3: "very important", 2: "important", 1: "useful"},
+           "goal": "{} for goal {}", "first": "the learner's first wish", "pinned": "pinned",
+           "sentence": "{learner} learns ‘{competence}’ from {expert}: {parts}"},
+}
+
+
 def why_text(w: Why, lang: str = "nl") -> str:
     """'Fatima leert ‘omgaan met agressie’ van Jan: niveau 4, team Noord, belangrijk voor doel 2.'"""
-    if lang == "en":
-        parts = [f"level {w.expert_level}"]
-        if w.expert_team:
-            parts.append(f"team {w.expert_team}")
-        if w.different_teams and w.learner_team and w.learner_team != w.expert_team:
-            parts.append(f"another team than {w.learner_team}")
-        if w.goal_number is not None:
-            strength = {3: "very important", 2: "important", 1: "useful"}[w.importance]
-            parts.append(f"{strength} for goal {w.goal_number}")
-        if w.priority == 1:
-            parts.append("the learner's first wish")
-        if w.pinned:
-            parts.append("pinned")
-        return f"{w.learner} learns ‘{w.competence}’ from {w.expert}: {', '.join(parts)}"
-    parts = [f"niveau {w.expert_level}"]
+    words = _WHY_WORDS["en" if lang == "en" else "nl"]
+    parts = [words["level"].format(w.expert_level)]
     if w.expert_team:
-        parts.append(f"team {w.expert_team}")
+        parts.append(words["team"].format(w.expert_team))
     if w.different_teams and w.learner_team and w.learner_team != w.expert_team:
-        parts.append(f"ander team dan {w.learner_team}")
+        parts.append(words["other_team"].format(w.learner_team))
     if w.goal_number is not None:
-        strength = {3: "heel belangrijk", 2: "belangrijk", 1: "nuttig"}[w.importance]
-        parts.append(f"{strength} voor doel {w.goal_number}")
+        parts.append(words["goal"].format(words["strength"][w.importance], w.goal_number))
     if w.priority == 1:
-        parts.append("eerste wens van de leerder")
+        parts.append(words["first"])
     if w.pinned:
-        parts.append("vastgezet")
-    return f"{w.learner} leert ‘{w.competence}’ van {w.expert}: {', '.join(parts)}"
+        parts.append(words["pinned"])
+    return words["sentence"].format(learner=w.learner, competence=w.competence, expert=w.expert,
+                                    parts=", ".join(parts))
 
 
 def flag_text(flag, m, lang: str = "nl", names: bool = True) -> str:
