@@ -89,6 +89,14 @@ def main() -> None:
             w.show()
             pages.append(w)
         app.processEvents()
+        # the facilitator pauses before the edits: the app's quiet-spell collection runs
+        # (ui/heap.py), as it does on the laptop once the tabs are open
+        from PySide6.QtCore import QEventLoop, QTimer
+        wait = QEventLoop()
+        ctx.heap.settled.connect(wait.quit)
+        QTimer.singleShot(ctx.heap.IDLE_MS * 3, wait.quit)
+        ctx.heap.poke()
+        wait.exec()
 
         models = {id(o): o for o in gc.get_objects() if isinstance(o, QAbstractItemModel)}
         resets = [0]

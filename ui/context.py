@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from sessions.changes import Change
 from sessions.store import Store
 from ui.commands import UndoStack
+from ui.heap import HeapKeeper
 from ui.i18n import choose_language
 from ui.settings import Settings
 
@@ -61,6 +62,11 @@ class AppContext(QObject):
         self.changed.connect(self.undo_stack.record)
         self.phones = None            # the PhoneHub, when the main window has one
         self._models: dict[str, QObject] = {}
+        # the full garbage collection runs in quiet spells, not in the middle of an edit
+        self.heap = HeapKeeper(self)
+        self.store_opened.connect(self.heap.opened)
+        self.store_closed.connect(self.heap.closed)
+        self.change_record.connect(self.heap.poke)
 
     def set_store(self, store: Store | None) -> None:
         """Make ``store`` the open trajectory, closing the previous one."""
