@@ -74,62 +74,112 @@ class LocalKeys(QObject):
 
 
 class BoardModel(QAbstractItemModel):
-    """A board as a two-level tree: columns at the top, their items below."""
+    """A board as a two-level tree: columns at the top, their items below.
+
+    Updates in place when a change touches the board (a reset only when a file opens or
+    closes): items and columns come, go and move with their own signals, so each column's
+    list keeps its selection and an open editor. A board is small (tens of items): it is
+    read again whole and compared, by id. An item's index carries its column's id, so it
+    stays right when columns move. ``about_to_update`` and ``updated`` frame each update.
+    """
+
+    about_to_update = Signal()
+    updated = Signal()
 
     def __init__(self, ctx, key: str, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.key = key
         self.board: boards.Board | None = None
+        self._column_rows: dict[int, int] = {}
         self.errors = ErrorReporter(self)
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
+        ctx.store_opened.connect(self.refresh)
+        ctx.store_closed.connect(self.refresh)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("board", "trajectory"):
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        if change.touches(Topic.BOARD):
+            self.update_in_place()
 
     def refresh(self) -> None:
-        """Reload the board from the store."""
+        """Reload the board from the store (a reset: for opening or closing a file)."""
         self.beginResetModel()
         store = self.ctx.store
         self.board = boards.get(store, self.key) if store is not None else None
+        self._column_rows = {}
         self.endResetModel()
+
+    def update_in_place(self) -> None:
+        """Bring columns and items in line with the store with insert, remove, move and
+        dataChanged signals."""
+        store = self.ctx.store
+        new = boards.get(store, self.key) if store is not None else None
+        self.about_to_update.emit()
+        if self.board is None:       # the board is set up: its columns arrive as rows
+            if new is None:
+                self.updated.emit()
+                return
+            self.board = boards.Board(new.id, new.key, new.title)
+        fresh = {c.id: c for c in new.columns} if new is not None else {}
+        # the items first, under the columns that stay (their index is still good)
+        for col in list(self.board.columns):
+            now = fresh.get(col.id)
+            if now is not None and now.items != col.items:
+                apply_rows(self, self.column_index(col.id), col.items, list(now.items),
+                           _item_id, 1)
+        apply_rows(self, QModelIndex(), self.board.columns,
+                   list(new.columns) if new is not None else [], _column_id, 1)
+        self._column_rows = {}
+        if new is None:
+            self.board = None          # the board was taken down again (undo of setting it up)
+        else:
+            self.board.id, self.board.key, self.board.title = new.id, new.key, new.title
+        self.updated.emit()
 
     @property
     def columns(self) -> list[boards.Column]:
         """The board's columns (empty while the board does not exist)."""
         return self.board.columns if self.board else []
 
+    def _row_of_column(self, column_id: int) -> int:
+        cols = self.columns
+        row = self._column_rows.get(column_id)
+        if row is None or row >= len(cols) or cols[row].id != column_id:
+            self._column_rows = {c.id: i for i, c in enumerate(cols)}
+            row = self._column_rows.get(column_id, -1)
+        return row
+
     def column_index(self, column_id: int) -> QModelIndex:
         """The top-level index of a column."""
-        for row, col in enumerate(self.columns):
-            if col.id == column_id:
-                return self.index(row, 0)
-        return QModelIndex()
+        row = self._row_of_column(column_id)
+        return self.index(row, 0) if row >= 0 else QModelIndex()
 
-    # --- QAbstractItemModel
+    # --- QAbstractItemModel (an item's internal id is its column's id; a column's is 0)
 
     def index(self, row, column, parent=QModelIndex()):
         if column != 0 or row < 0:
             return QModelIndex()
+        cols = self.columns
         if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self.columns) else QModelIndex()
-        if parent.internalId() == 0 and parent.row() < len(self.columns):
-            items = self.columns[parent.row()].items
-            return self.createIndex(row, 0, parent.row() + 1) if row < len(items) else QModelIndex()
+            return self.createIndex(row, 0, 0) if row < len(cols) else QModelIndex()
+        if parent.internalId() == 0 and parent.row() < len(cols):
+            col = cols[parent.row()]
+            return self.createIndex(row, 0, col.id) if row < len(col.items) else QModelIndex()
         return QModelIndex()
 
     def parent(self, index=QModelIndex()):
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        row = self._row_of_column(index.internalId())
+        return self.createIndex(row, 0, 0) if row >= 0 else QModelIndex()
 
     def rowCount(self, parent=QModelIndex()):
+        cols = self.columns
         if not parent.isValid():
-            return len(self.columns)
-        if parent.internalId() == 0 and parent.row() < len(self.columns):
-            return len(self.columns[parent.row()].items)
+            return len(cols)
+        if parent.internalId() == 0 and parent.row() < len(cols):
+            return len(cols[parent.row()].items)
         return 0
 
     def columnCount(self, parent=QModelIndex()):
@@ -138,10 +188,12 @@ class BoardModel(QAbstractItemModel):
     def _obj(self, index):
         if index.internalId() == 0:
             return self.columns[index.row()]
-        return self.columns[index.internalId() - 1].items[index.row()]
+        return self.columns[self._row_of_column(index.internalId())].items[index.row()]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
+            return None
+        if index.internalId() != 0 and self._row_of_column(index.internalId()) < 0:
             return None
         obj = self._obj(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -205,7 +257,7 @@ class QuestionsModel(QAbstractItemModel):
 
     def _on_change(self, change: Change) -> None:
         if change.touches(*self.TOPICS):
-            self.update_in_place()
+            self.update_in_place(named_questions(change))
 
     def refresh(self) -> None:
         """Reload the questions from the store (a reset: for opening or closing a file)."""
@@ -214,16 +266,16 @@ class QuestionsModel(QAbstractItemModel):
         self.entries = questions.listing(store) if store is not None else []
         self.endResetModel()
 
-    def update_in_place(self) -> None:
-        """Bring the rows in line with the store with insert, remove, move and dataChanged."""
-        store = self.ctx.store
-        new = questions.listing(store) if store is not None else []
+    def update_in_place(self, ids: set[int] | None = None) -> None:
+        """Bring the rows in line with the store with insert, remove, move and dataChanged;
+        with ``ids`` (the questions a change record names) only those are read again."""
+        new = read_entries(self.ctx.store, self.entries, ids)
         self.about_to_update.emit()
         by_id = {e.id: e for e in new}
         # the merged originals first, under the parents that stay (their index is still good)
         for e in list(self.entries):
             fresh = by_id.get(e.id)
-            if fresh is not None and fresh.merged != e.merged:
+            if fresh is not None and fresh is not e and fresh.merged != e.merged:
                 parent = self.index(self._row_of_id(e.id), 0)
                 apply_rows(self, parent, e.merged, list(fresh.merged), _qid, 2)
         apply_rows(self, QModelIndex(), self.entries, new, _entry_id, 2)
@@ -309,11 +361,25 @@ class QuestionsModel(QAbstractItemModel):
             return self.tr("Question") if section == self.TEXT else self.tr("Votes")
         return None
 
+    # The tree view asks every row's flags (twice) at each layout, so: constants, not enum
+    # arithmetic per call. A row without children says so (ItemNeverHasChildren): the view
+    # then skips asking for its children. A merged original never has any (merges are one
+    # level deep); a question gets the flag back off as soon as something is merged into it
+    # (its children are in place before the view hears of them, so it can expand it).
+    _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+    _EDITABLE = _FLAGS | Qt.ItemFlag.ItemIsEditable
+    _LEAF = Qt.ItemFlag.ItemNeverHasChildren
+    _LEAF_FLAGS = _FLAGS | _LEAF
+    _LEAF_EDITABLE = _EDITABLE | _LEAF
+
     def flags(self, index):
-        base = super().flags(index)
-        if index.isValid() and index.column() == self.TEXT and not self.ctx.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        editable = index.column() == self.TEXT and not self.ctx.read_only
+        row = index.row()
+        if index.internalId() == 0 and row < len(self.entries) and self.entries[row].merged:
+            return self._EDITABLE if editable else self._FLAGS
+        return self._LEAF_EDITABLE if editable else self._LEAF_FLAGS
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.TEXT:
@@ -368,65 +434,65 @@ class VoteModel(QAbstractItemModel):
 
     def _on_change(self, change: Change) -> None:
         if change.touches(Topic.QUESTIONS, Topic.VOTES):
-            self.update_in_place()
-        elif change.touches(*self.TOPICS):
-            # who is here changed, not the questions: only the page's count check reads
-            # again (no question read, no row touched)
+            self.update_in_place(named_questions(change))
+        elif change.touches(Topic.ATTENDANCE) or (
+                change.touches(Topic.PARTICIPANTS) and _people_came_or_went(change)):
+            # who votes may have changed, not the questions: only the page's count check
+            # reads again (no question read, no row touched); a role or a name edit, nothing
             self.about_to_update.emit()
             self.updated.emit()
 
-    def _looks(self, entry_id: int) -> tuple:
-        """What a row shows, to find the rows a change really touched."""
-        r = self._rank_of.get(entry_id)
-        if r is None:
-            return ()
-        qs = (r.entry.question, *r.entry.merged)
-        return (r.rank, r.total, r.entry.text, len(r.entry.merged), r.entry.question.own,
-                tuple((q.votes, q.ballots) for q in qs), entry_id in self._highlight,
-                entry_id in self.cut.tied)
-
-    def _read(self) -> tuple:
+    def _read(self, ids: set[int] | None) -> tuple:
         store = self.ctx.store
         if store is None:
             return [], [], self.round, questions.Cut(self.round.top_n, [], [], 0), []
-        entries = questions.listing(store)
+        entries = read_entries(store, self.entries, ids)
         ranked = questions.ranking_of(entries)       # one read of the questions, not two
         rnd = questions.get_round(store)
-        chosen_ids = [q.id for q in questions.chosen(store)]
-        return entries, ranked, rnd, questions.find_cut(ranked, rnd.top_n), chosen_ids
+        return entries, ranked, rnd, questions.find_cut(ranked, rnd.top_n), \
+            questions.chosen_ids(store)
 
     def refresh(self) -> None:
         """Reload ranking, settings, cut and the chosen questions (a reset: open or close)."""
         self.beginResetModel()
-        self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read()
+        self.entries = []
+        self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read(None)
         self._rank_of = {r.entry.id: r for r in self.ranked}
         self._highlight = self.highlighted()
         self.endResetModel()
 
-    def update_in_place(self) -> None:
-        """Bring the table in line with the store without a reset."""
-        entries, ranked, rnd, cut, chosen_ids = self._read()
+    def update_in_place(self, ids: set[int] | None = None) -> None:
+        """Bring the table in line with the store without a reset; with ``ids`` (the
+        questions a change record names) only those are read again, with the list order."""
+        entries, ranked, rnd, cut, chosen_ids = self._read(ids)
         self.about_to_update.emit()
-        self._highlight = self.highlighted()
-        before = {e.id: self._looks(e.id) for e in self.entries}
+        before_rank = {i: r.rank for i, r in self._rank_of.items()}
+        before_marks = self._highlight, set(self.cut.tied)
         rank_of = {r.entry.id: r for r in ranked}
-        # rows leave and arrive with their ranks known (data() reads _rank_of for any row)
+        # rows leave and arrive with their ranks known (data() reads _rank_of for any row);
+        # a row whose entry was read again gets its dataChanged here
         self._rank_of = {**self._rank_of, **rank_of}
         apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
         self._rank_of = rank_of
         self._highlight = self.highlighted()
-        # ranks and highlights move with a count: one dataChanged per run of rows that
-        # show something else now (not the whole table: the view reads only those)
-        changed = [row for row, e in enumerate(self.entries) if before.get(e.id) != self._looks(e.id)]
+        # a count moves ranks, highlights and the tie across the table: one dataChanged per
+        # run of rows that show another rank or mark now (the view reads only those)
+        flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ set(cut.tied))
+        changed = [row for row, e in enumerate(entries)
+                   if before_rank.get(e.id) != rank_of[e.id].rank or e.id in flipped]
         for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMNS - 1))
         self.updated.emit()
 
     def check(self) -> questions.CountCheck | None:
-        """The over-count check for the meeting of the step on screen."""
+        """The over-count check for the meeting of the step on screen (the tallies as held
+        here; only the number of voters is read)."""
         store = self.ctx.store
-        return questions.check_count(store, self.meeting_id) if store is not None else None
+        if store is None:
+            return None
+        return questions.count_check(self.entries, self.round,
+                                     questions.voter_count(store, self.meeting_id))
 
     def highlighted(self) -> set[int]:
         """The questions to highlight: the confirmed choice, else the clear top N."""
@@ -590,8 +656,54 @@ def _entry_id(entry: questions.Entry) -> int:
     return entry.id
 
 
+def named_questions(change: Change) -> set[int] | None:
+    """The question ids a record names under questions and votes; None: read all again
+    (a topic touched without ids, or a reload)."""
+    ids: set[int] = set()
+    for topic in (Topic.QUESTIONS, Topic.VOTES):
+        if change.touches(topic):
+            named = change.of(topic)
+            if named is None:
+                return None
+            ids |= named.all
+    return ids
+
+
+def read_entries(store, held: list[questions.Entry], ids: set[int] | None) -> list[questions.Entry]:
+    """The listing as it is now: ``held`` with the entries holding ``ids`` read again and
+    the list order read (cheap); everything again when ``ids`` is None."""
+    if store is None:
+        return []
+    if ids is None:
+        return questions.listing(store)
+    fresh = questions.entries_of(store, ids) if ids else {}
+    old = {e.id: e for e in held}
+    new = []
+    for qid in questions.order(store):
+        entry = fresh.get(qid) or old.get(qid)
+        if entry is None:           # listed without being named (a question unhidden)
+            return questions.listing(store)
+        new.append(entry)
+    return new
+
+
+def _people_came_or_went(change: Change) -> bool:
+    """True when the record adds or removes participants (or names none): the count of
+    voters follows everyone when nobody checked in."""
+    ids = change.of(Topic.PARTICIPANTS)
+    return ids is None or bool(ids.inserted or ids.deleted)
+
+
 def _qid(question: questions.Question) -> int:
     return question.id
+
+
+def _item_id(item: boards.Item) -> int:
+    return item.id
+
+
+def _column_id(column: boards.Column) -> int:
+    return column.id
 
 
 # No parent for the shared models: a child of ctx that holds ctx is deleted twice when the last

@@ -166,7 +166,11 @@ class QuestionsConsole(QWidget):
         self._update_buttons()
 
     def _restore(self) -> None:
-        self.view.expandAll()
+        # only the questions with merged originals: expandAll marks every row expanded (a
+        # persistent index each), and every insert or delete then moved 1,000 of them
+        for row, e in enumerate(self.model.entries):
+            if e.merged:
+                self.view.expand(self.model.index(row, 0))
         sel = self.view.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for qid in self._keep_selection:
