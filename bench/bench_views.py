@@ -176,7 +176,7 @@ def main() -> None:
                 prof.disable()
                 print(f"== profile of {kind}")
                 stats = pstats.Stats(prof).sort_stats(os.environ.get("BENCH_VIEWS_SORT", "cumulative"))
-                stats.print_stats(30)
+                stats.print_stats(int(os.environ.get("BENCH_VIEWS_TOP", "30")))
                 if os.environ.get("BENCH_VIEWS_CALLERS"):
                     stats.print_callers(os.environ["BENCH_VIEWS_CALLERS"])
             n_resets = resets[0] - before

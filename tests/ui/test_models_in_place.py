@@ -4,7 +4,7 @@ an insert, an undo and another source's edit above the row (issue 16)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QItemSelectionModel, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from sessions import agenda, participants, questions, trajectory
@@ -578,3 +578,33 @@ def test_the_board_moves_items_and_columns_in_place_and_keeps_selection_and_edit
     QApplication.processEvents()
     assert boards.item(store, items[3]).text == "Punt drie, herschreven"
     assert not [w for w in qt_warnings if "commitData" in w or "editor" in w]
+
+
+def test_a_moved_question_stays_selected_through_the_move_and_its_undo(qtbot, ctx_store):
+    ctx, actions, store = ctx_store
+    ids = _many(store, 30)
+    questions.merge(store, ids[10], [ids[11]])
+    console, projector = _pair(qtbot, ctx, actions, "questions")
+    resets = Resets(console.model)
+    console.resize(900, 500)
+    console.show()
+    qtbot.waitExposed(console)
+    view = console.view
+    view.selectionModel().setCurrentIndex(
+        console.model.row_of(ids[10]),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+    assert [e.id for e in console.model.entries][9] == ids[10]
+    assert console.selected_ids() == [ids[10]]
+    assert view.currentIndex().data(ID_ROLE) == ids[10]
+    # it moved with its merged original, still shown under it
+    kept = console.model.row_of(ids[10])
+    assert view.isExpanded(kept) and console.model.index(0, 0, kept).data(ID_ROLE) == ids[11]
+    actions.undo.trigger()
+    QApplication.processEvents()
+    assert [e.id for e in console.model.entries][10] == ids[10]
+    assert console.selected_ids() == [ids[10]]
+    assert projector.lines()[10] == "11. Vraag 010"
+    assert resets.resets == 0
