@@ -89,6 +89,9 @@ def main() -> None:
             w.show()
             pages.append(w)
         app.processEvents()
+        # every item model alive, found before the heap keeper freezes them (gc.get_objects
+        # does not list frozen objects: counted after the freeze, no reset would be seen)
+        models = {id(o): o for o in gc.get_objects() if isinstance(o, QAbstractItemModel)}
         # the facilitator pauses before the edits: the app's quiet-spell collection runs
         # (ui/heap.py), as it does on the laptop once the tabs are open
         from PySide6.QtCore import QEventLoop, QTimer
@@ -98,7 +101,6 @@ def main() -> None:
         ctx.heap.poke()
         wait.exec()
 
-        models = {id(o): o for o in gc.get_objects() if isinstance(o, QAbstractItemModel)}
         resets = [0]
         by_model: dict[str, int] = {}
 
@@ -173,7 +175,10 @@ def main() -> None:
             if PROFILE:
                 prof.disable()
                 print(f"== profile of {kind}")
-                pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
+                stats = pstats.Stats(prof).sort_stats(os.environ.get("BENCH_VIEWS_SORT", "cumulative"))
+                stats.print_stats(int(os.environ.get("BENCH_VIEWS_TOP", "30")))
+                if os.environ.get("BENCH_VIEWS_CALLERS"):
+                    stats.print_callers(os.environ["BENCH_VIEWS_CALLERS"])
             n_resets = resets[0] - before
             who = ", ".join(f"{k} {v}" for k, v in sorted(by_model.items())) or "none"
             p50, p99 = percentile(total, 50) * ms, percentile(total, 99) * ms

@@ -120,11 +120,18 @@ def counts_after(created_at: str, mark: int | None, end: str | None) -> bool:
     return end is not None and created_at > end
 
 
-def after_kickoff_ids(store: Store) -> set[int]:
-    """The ids of the actions that count as added after the startdag."""
+def after_kickoff_ids(store: Store, ids=None) -> set[int]:
+    """The ids of the actions that count as added after the startdag (only among ``ids``
+    when given: a view reading the few actions a change names)."""
     end = kickoff_end(store)
-    return {r["id"] for r in store.query("SELECT id, created_at, after_mark FROM action")
-            if counts_after(r["created_at"], r["after_mark"], end)}
+    if ids is None:
+        rows = store.query("SELECT id, created_at, after_mark FROM action")
+    else:
+        ids = list(ids)
+        rows = [r for start in range(0, len(ids), 500) for r in store.query(
+            "SELECT id, created_at, after_mark FROM action WHERE id IN "
+            f"({','.join('?' * len(ids[start:start + 500]))})", tuple(ids[start:start + 500]))]
+    return {r["id"] for r in rows if counts_after(r["created_at"], r["after_mark"], end)}
 
 
 def _with_rule(a: Action, end: str | None) -> Action:

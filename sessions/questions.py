@@ -52,11 +52,12 @@ class Entry:
 
     question: Question
     merged: list[Question] = field(default_factory=list)
+    # the kept question's id, held as a field: views key their rows on it thousands of
+    # times per edit (a property call each was a tenth of the vote table's update)
+    id: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def id(self) -> int:
-        """The kept question's id."""
-        return self.question.id
+    def __post_init__(self) -> None:
+        self.id = self.question.id
 
     @property
     def text(self) -> str:
@@ -179,6 +180,46 @@ def listing(store: Store) -> list[Entry]:
     return list(entries.values())
 
 
+def order(store: Store) -> list[int]:
+    """The ids :func:`listing` lists, in its order (top-level, not hidden); cheap: a view
+    that applies a change record reads this and only the entries the record names."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM question WHERE merged_into IS NULL AND id NOT IN ("
+        " SELECT ref_id FROM phone_input WHERE kind = 'question' AND hidden = 1)"
+        " ORDER BY position, id")]
+
+
+def entries_of(store: Store, ids) -> dict[int, Entry]:
+    """The entries holding any of the questions ``ids`` (kept questions, merged originals),
+    by kept id, each with all its merged originals; gone ids are left out. Hidden entries
+    are not filtered here: :func:`order` says which are listed."""
+    ids = list(ids)
+    tops: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        tops.update(r[1] if r[1] is not None else r[0] for r in store.conn.execute(
+            f"SELECT id, merged_into FROM question WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk))
+    found: dict[int, Entry] = {}
+    tops_list = sorted(tops)
+    rows: list[Question] = []
+    for start in range(0, len(tops_list), 400):
+        chunk = tops_list[start:start + 400]
+        marks = ",".join("?" * len(chunk))
+        rows += [Question(**r) for r in store.query(
+            "SELECT q.*, COALESCE((SELECT SUM(b.dots) FROM ballot b WHERE b.question_id = q.id),"
+            f" 0) AS ballots FROM question q WHERE q.id IN ({marks}) OR q.merged_into IN ({marks})",
+            (*chunk, *chunk))]
+    rows.sort(key=lambda q: (q.position, q.id))       # the order listing() reads them in
+    for q in rows:
+        if q.merged_into is None:
+            found[q.id] = Entry(q)
+    for q in rows:
+        if q.merged_into is not None and q.merged_into in found:
+            found[q.merged_into].merged.append(q)
+    return found
+
+
 def _top_order(store: Store) -> list[int]:
     return [r["id"] for r in store.query(
         "SELECT id FROM question WHERE merged_into IS NULL ORDER BY position, id")]
@@ -193,8 +234,12 @@ def _dense_ranks(store: Store) -> None:
 
 
 def _renumber(store: Store, order: list[int]) -> None:
-    for pos, qid in enumerate(order):
-        store.conn.execute("UPDATE question SET position = ? WHERE id = ?", (pos, qid))
+    """Positions 0..n-1 in ``order``: only the rows whose position changes are written, in
+    one executemany (a question added near the top of a thousand moved ~1,000 rows, one
+    execute each)."""
+    now = dict(store.conn.execute("SELECT id, position FROM question"))
+    store.conn.executemany("UPDATE question SET position = ? WHERE id = ?",
+                           [(pos, qid) for pos, qid in enumerate(order) if now.get(qid) != pos])
 
 
 # ---------------------------------------------------------------- capture
@@ -243,9 +288,10 @@ def delete(store: Store, question_id: int) -> dict:
             order.remove(question_id)
             _renumber(store, order)
         _dense_ranks(store)
-        store.change.deleted(TOPIC, *ids)
-        if q.merged_into is not None:
-            store.change.updated(TOPIC, q.merged_into)
+        for topic in (TOPIC, VOTES):     # the votes of those questions went with them
+            store.change.deleted(topic, *ids)
+            if q.merged_into is not None:
+                store.change.updated(topic, q.merged_into)
     return {"id": question_id, "rows": rows, "ballots": ballots, "index": index, "ranks": ranks}
 
 
@@ -270,11 +316,12 @@ def restore(store: Store, snapshot: dict) -> None:
             store.conn.execute("UPDATE question SET chosen_rank = NULL")
             for qid, rank in snapshot["ranks"].items():
                 store.conn.execute("UPDATE question SET chosen_rank = ? WHERE id = ?", (rank, qid))
-        store.change.inserted(TOPIC, *(r["id"] for r in rows))
         parents = {r["merged_into"] for r in rows if r["merged_into"] is not None} - \
             {r["id"] for r in rows}
-        if parents:
-            store.change.updated(TOPIC, *parents)
+        for topic in (TOPIC, VOTES):     # their votes and ballots came back with them
+            store.change.inserted(topic, *(r["id"] for r in rows))
+            if parents:
+                store.change.updated(topic, *parents)
 
 
 def move(store: Store, question_id: int, index: int) -> int:
@@ -320,7 +367,8 @@ def merge(store: Store, keep_id: int, other_ids: list[int], text: str | None = N
             store.conn.execute("UPDATE question SET text = ? WHERE id = ?", (new_text, keep_id))
         _renumber(store, [i for i in top if i not in others])
         _dense_ranks(store)
-        store.change.updated(TOPIC, keep_id, *others)
+        for topic in (TOPIC, VOTES):     # the kept total now holds the others' votes
+            store.change.updated(topic, keep_id, *others)
     return before
 
 
@@ -343,7 +391,8 @@ def unmerge(store: Store, keep_id: int, ids: list[int] | None = None) -> list[di
         store.conn.execute(f"UPDATE question SET merged_into = NULL WHERE id IN ({marks})",
                            tuple(chosen))
         _renumber(store, order)
-        store.change.updated(TOPIC, keep_id, *chosen)
+        for topic in (TOPIC, VOTES):     # the votes leave the kept total with them
+            store.change.updated(topic, keep_id, *chosen)
     return before
 
 
@@ -357,6 +406,7 @@ def restore_state(store: Store, before: list[dict]) -> None:
                     "UPDATE question SET position = :position, merged_into = :merged_into, "
                     "text = :text, chosen_rank = :chosen_rank WHERE id = :id", r)
                 store.change.updated(TOPIC, r["id"])
+                store.change.updated(VOTES, r["id"])
 
 
 # ---------------------------------------------------------------- voting
@@ -470,9 +520,11 @@ def voter_count(store: Store, meeting_id: int | None = None) -> int:
 
 def check_count(store: Store, meeting_id: int | None = None) -> CountCheck:
     """Flag tallies that cannot be right: more dots than voters × dots, or more hands than voters."""
-    rnd = get_round(store)
-    voters = voter_count(store, meeting_id)
-    entries = listing(store)
+    return count_check(listing(store), get_round(store), voter_count(store, meeting_id))
+
+
+def count_check(entries: list[Entry], rnd: VoteRound, voters: int) -> CountCheck:
+    """:func:`check_count` of a listing and a round already read (a view holds them)."""
     total = sum(e.total for e in entries)
     if rnd.mode == "hands":
         over_q = [e.id for e in entries if e.total > voters]
@@ -487,12 +539,16 @@ def ranking(store: Store) -> list[Ranked]:
 
 
 def ranking_of(entries: list[Entry]) -> list[Ranked]:
-    """:func:`ranking` of a listing already read (one read serves list and ranking)."""
-    entries = sorted(entries, key=lambda e: (-e.total, e.question.position, e.id))
+    """:func:`ranking` of a listing already read, in list order (one read serves list and
+    ranking): highest total first, ties in list order (the sort is stable)."""
+    totals = [e.total for e in entries]
     result: list[Ranked] = []
-    for i, e in enumerate(entries):
-        rank = result[-1].rank if result and result[-1].total == e.total else i + 1
-        result.append(Ranked(e, e.total, rank))
+    rank, last = 0, None
+    for i, n in enumerate(sorted(range(len(entries)), key=totals.__getitem__, reverse=True)):
+        total = totals[n]
+        if total != last:
+            rank, last = i + 1, total
+        result.append(Ranked(entries[n], total, rank))
     return result
 
 
@@ -529,8 +585,16 @@ def choose(store: Store, question_ids: list[int]) -> list[dict]:
         store.conn.execute("UPDATE question SET chosen_rank = NULL")
         for rank, qid in enumerate(ids, start=1):
             store.conn.execute("UPDATE question SET chosen_rank = ? WHERE id = ?", (rank, qid))
-        store.change.updated(TOPIC, *(r["id"] for r in before if r["chosen_rank"] is not None), *ids)
+        named = (*(r["id"] for r in before if r["chosen_rank"] is not None), *ids)
+        store.change.updated(TOPIC, *named)
+        store.change.updated(VOTES, *named)
     return before
+
+
+def chosen_ids(store: Store) -> list[int]:
+    """The ids of :func:`chosen`, in rank order (cheap)."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM question WHERE chosen_rank IS NOT NULL ORDER BY chosen_rank, position, id")]
 
 
 def chosen(store: Store) -> list[Question]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -355,24 +357,29 @@ class ActionsOverviewPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # widths are set here, never measured by the header from the rows: a ResizeToContents
+        # column read ~100 rows again at every edit (status, due, last update are as wide as
+        # their widest possible text; owner and group are fitted in _fit_columns)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # what matters first and in full: the action, its status, due date and the support
         # flag; the owner and the group (its colour shows it) last, cut short when narrow
         # (whole in the tooltip); never a sideways scrollbar
         for visual, logical in enumerate((1, 3, 4, 5, 2, 0)):
             header.moveSection(header.visualIndex(logical), visual)
-        for col in (0, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-        self.model.modelReset.connect(self._fit_columns)
+        self._content_widths: dict[int, int] | None = None     # owner and group, measured
+        # edits change what the owner and group columns hold: fitted again once the edits
+        # pause (a burst of phone input, a facilitator typing), and only when on screen
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(300)
+        self._fit_timer.timeout.connect(self._refit)
+        self.model.modelReset.connect(self._refit)
         # the columns follow the table's own width (the splitter and layouts set it late)
         self.table.viewport().installEventFilter(self)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # fit the columns to the first rows only: measuring 2,000 actions on every
-        # layout made opening a big trajectory slow
-        header.setResizeContentsPrecision(100)
 
         # the log of the selected action
         self.log_title = plain_label()
@@ -463,7 +470,7 @@ class ActionsOverviewPage(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.updated.connect(self._on_selection)
-        self.model.updated.connect(self._fit_columns)
+        self.model.updated.connect(self._fit_timer.start)
         self.log_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button.clicked.connect(self.add_entry)
         self.text_edit.returnPressed.connect(self.add_entry)
@@ -476,6 +483,51 @@ class ActionsOverviewPage(QWidget):
 
     # ------------------------------------------------------------ columns
 
+    def _fixed_widths(self) -> dict[int, int]:
+        """Status, due date and last update: as wide as the widest text they can show
+        (every status, a date with "overdue", "support asked") and their header."""
+        fm = self.table.fontMetrics()
+        style = self.table.style()
+        pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+                   + 1) + 6
+        head = self.table.horizontalHeader()
+        head_pad = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, head) + 8
+        day = short_date("2026-12-28")
+        late = QCoreApplication.translate("Harvest", "overdue")
+        texts = {3: [status_label(st) for st in harvest.ACTION_STATUSES],
+                 4: [f"{day}  ({late})"],
+                 5: [day, QCoreApplication.translate("Harvest", "support asked")]}
+        return {col: max(max(fm.horizontalAdvance(t) for t in words) + pad,
+                         head.fontMetrics().horizontalAdvance(
+                             str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+                         + head_pad)
+                for col, words in texts.items()}
+
+    def _measure(self) -> dict[int, int]:
+        """The owner and group columns' widest text over every row (font metrics, no
+        delegate: a thousand names take a millisecond or two)."""
+        fm = self.table.fontMetrics()
+        style = self.table.style()
+        pad = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+                   + 1) + 6
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.table) + 4
+        owners = {r.owner_name or "—" for r in self.model.rows}
+        labels = {self.model.group_label(r) for r in self.model.rows}
+        width = fm.horizontalAdvance
+        return {2: max((width(t) for t in owners), default=0) + pad,
+                0: max((width(t) for t in labels), default=0) + pad + icon}
+
+    def _refit(self) -> None:
+        """Measure the owner and group columns again and fit; later, when off screen."""
+        self._content_widths = None
+        if self.isVisible():
+            self._fit_columns()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._content_widths is None:
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
         """The owner and the group share what the action (a third at least) leaves over."""
         table = self.table
@@ -483,10 +535,15 @@ class ActionsOverviewPage(QWidget):
         if width <= 0:
             return
         header = table.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (3, 4, 5))
-        spare = max(0, width - fixed - int(width * 0.36))
-        owner = min(table.sizeHintForColumn(2), max(60, int(spare * 0.6)))
-        group = min(table.sizeHintForColumn(0), max(40, spare - owner))
+        fixed = self._fixed_widths()
+        for col, w in fixed.items():
+            if header.sectionSize(col) != w:
+                header.resizeSection(col, w)
+        if self._content_widths is None:
+            self._content_widths = self._measure()
+        spare = max(0, width - sum(fixed.values()) - int(width * 0.36))
+        owner = min(self._content_widths[2], max(60, int(spare * 0.6)))
+        group = min(self._content_widths[0], max(40, spare - owner))
         header.resizeSection(2, owner)
         header.resizeSection(0, group)
 

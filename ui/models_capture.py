@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from sessions import agenda, boards, participants, questions, swot
 from sessions.changes import Change, Topic
@@ -74,62 +74,112 @@ class LocalKeys(QObject):
 
 
 class BoardModel(QAbstractItemModel):
-    """A board as a two-level tree: columns at the top, their items below."""
+    """A board as a two-level tree: columns at the top, their items below.
+
+    Updates in place when a change touches the board (a reset only when a file opens or
+    closes): items and columns come, go and move with their own signals, so each column's
+    list keeps its selection and an open editor. A board is small (tens of items): it is
+    read again whole and compared, by id. An item's index carries its column's id, so it
+    stays right when columns move. ``about_to_update`` and ``updated`` frame each update.
+    """
+
+    about_to_update = Signal()
+    updated = Signal()
 
     def __init__(self, ctx, key: str, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.key = key
         self.board: boards.Board | None = None
+        self._column_rows: dict[int, int] = {}
         self.errors = ErrorReporter(self)
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_change)
+        ctx.store_opened.connect(self.refresh)
+        ctx.store_closed.connect(self.refresh)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("board", "trajectory"):
-            self.refresh()
+    def _on_change(self, change: Change) -> None:
+        if change.touches(Topic.BOARD):
+            self.update_in_place()
 
     def refresh(self) -> None:
-        """Reload the board from the store."""
+        """Reload the board from the store (a reset: for opening or closing a file)."""
         self.beginResetModel()
         store = self.ctx.store
         self.board = boards.get(store, self.key) if store is not None else None
+        self._column_rows = {}
         self.endResetModel()
+
+    def update_in_place(self) -> None:
+        """Bring columns and items in line with the store with insert, remove, move and
+        dataChanged signals."""
+        store = self.ctx.store
+        new = boards.get(store, self.key) if store is not None else None
+        self.about_to_update.emit()
+        if self.board is None:       # the board is set up: its columns arrive as rows
+            if new is None:
+                self.updated.emit()
+                return
+            self.board = boards.Board(new.id, new.key, new.title)
+        fresh = {c.id: c for c in new.columns} if new is not None else {}
+        # the items first, under the columns that stay (their index is still good)
+        for col in list(self.board.columns):
+            now = fresh.get(col.id)
+            if now is not None and now.items != col.items:
+                apply_rows(self, self.column_index(col.id), col.items, list(now.items),
+                           _item_id, 1)
+        apply_rows(self, QModelIndex(), self.board.columns,
+                   list(new.columns) if new is not None else [], _column_id, 1)
+        self._column_rows = {}
+        if new is None:
+            self.board = None          # the board was taken down again (undo of setting it up)
+        else:
+            self.board.id, self.board.key, self.board.title = new.id, new.key, new.title
+        self.updated.emit()
 
     @property
     def columns(self) -> list[boards.Column]:
         """The board's columns (empty while the board does not exist)."""
         return self.board.columns if self.board else []
 
+    def _row_of_column(self, column_id: int) -> int:
+        cols = self.columns
+        row = self._column_rows.get(column_id)
+        if row is None or row >= len(cols) or cols[row].id != column_id:
+            self._column_rows = {c.id: i for i, c in enumerate(cols)}
+            row = self._column_rows.get(column_id, -1)
+        return row
+
     def column_index(self, column_id: int) -> QModelIndex:
         """The top-level index of a column."""
-        for row, col in enumerate(self.columns):
-            if col.id == column_id:
-                return self.index(row, 0)
-        return QModelIndex()
+        row = self._row_of_column(column_id)
+        return self.index(row, 0) if row >= 0 else QModelIndex()
 
-    # --- QAbstractItemModel
+    # --- QAbstractItemModel (an item's internal id is its column's id; a column's is 0)
 
     def index(self, row, column, parent=QModelIndex()):
         if column != 0 or row < 0:
             return QModelIndex()
+        cols = self.columns
         if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self.columns) else QModelIndex()
-        if parent.internalId() == 0 and parent.row() < len(self.columns):
-            items = self.columns[parent.row()].items
-            return self.createIndex(row, 0, parent.row() + 1) if row < len(items) else QModelIndex()
+            return self.createIndex(row, 0, 0) if row < len(cols) else QModelIndex()
+        if parent.internalId() == 0 and parent.row() < len(cols):
+            col = cols[parent.row()]
+            return self.createIndex(row, 0, col.id) if row < len(col.items) else QModelIndex()
         return QModelIndex()
 
     def parent(self, index=QModelIndex()):
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        row = self._row_of_column(index.internalId())
+        return self.createIndex(row, 0, 0) if row >= 0 else QModelIndex()
 
     def rowCount(self, parent=QModelIndex()):
+        cols = self.columns
         if not parent.isValid():
-            return len(self.columns)
-        if parent.internalId() == 0 and parent.row() < len(self.columns):
-            return len(self.columns[parent.row()].items)
+            return len(cols)
+        if parent.internalId() == 0 and parent.row() < len(cols):
+            return len(cols[parent.row()].items)
         return 0
 
     def columnCount(self, parent=QModelIndex()):
@@ -138,10 +188,12 @@ class BoardModel(QAbstractItemModel):
     def _obj(self, index):
         if index.internalId() == 0:
             return self.columns[index.row()]
-        return self.columns[index.internalId() - 1].items[index.row()]
+        return self.columns[self._row_of_column(index.internalId())].items[index.row()]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
+            return None
+        if index.internalId() != 0 and self._row_of_column(index.internalId()) < 0:
             return None
         obj = self._obj(index)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -177,27 +229,34 @@ class BoardModel(QAbstractItemModel):
 # ---------------------------------------------------------------- questions
 
 
-class QuestionsModel(QAbstractItemModel):
+class QuestionsModel(QStandardItemModel):
     """Top-level questions with their merged originals as children; columns: text, votes.
 
-    Updates in place from the change record (a reset only when a file opens or closes);
-    ``about_to_update`` and ``updated`` frame each in-place update for pages that keep
-    labels beside the view. A child index carries its parent question's id, so it stays
-    right when rows above move.
+    The rows are Qt's own items (a ``QStandardItemModel``): the tree view walks every row at
+    each insert or delete, and a thousand rows asked through Python cost ~20 ms a time.
+    ``entries`` keeps the listing in step with the items (the wall and the page read it).
+
+    Updates in place from the change record (a reset only when a file opens or closes):
+    only the questions a record names are read again; rows come and go with their own
+    signals and a changed text or count changes only its cell. A row that moves is taken
+    out and put back (Qt's item model cannot move rows): pages keep their selection across
+    an update themselves (``about_to_update``, ``updated``).
     """
 
     TEXT, VOTES = 0, 1
     TOPICS = (Topic.QUESTIONS, Topic.VOTES)
+    _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
     about_to_update = Signal()
     updated = Signal()
 
     def __init__(self, ctx, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__(0, 2, parent)
         self.ctx = ctx
         self.entries: list[questions.Entry] = []
-        self._row_by_id: dict[int, int] = {}
         self.errors = ErrorReporter(self)
+        self._italic = QFont()
+        self._italic.setItalic(True)
         ctx.change_record.connect(self._on_change)
         ctx.store_opened.connect(self.refresh)
         ctx.store_closed.connect(self.refresh)
@@ -205,36 +264,108 @@ class QuestionsModel(QAbstractItemModel):
 
     def _on_change(self, change: Change) -> None:
         if change.touches(*self.TOPICS):
-            self.update_in_place()
+            self.update_in_place(named_questions(change))
+
+    # --- the items
+
+    def _cells(self, q: questions.Question, total: int, child: bool) -> list[QStandardItem]:
+        text = QStandardItem(q.text)
+        text.setData(q.id, ID_ROLE)
+        text.setEditable(not self.ctx.read_only)
+        votes = QStandardItem()
+        votes.setData(total, Qt.ItemDataRole.DisplayRole)
+        votes.setData(q.id, ID_ROLE)
+        votes.setEditable(False)
+        votes.setTextAlignment(self._RIGHT)
+        if child:
+            text.setFont(self._italic)
+            votes.setFont(self._italic)
+        return [text, votes]
+
+    def _row(self, entry: questions.Entry) -> list[QStandardItem]:
+        cells = self._cells(entry.question, entry.total, False)
+        for q in entry.merged:
+            cells[0].appendRow(self._cells(q, q.own, True))
+        return cells
+
+    @staticmethod
+    def _show(item: QStandardItem, text: str, count: int, votes: QStandardItem) -> None:
+        if item.text() != text:
+            item.setText(text)
+        if votes.data(Qt.ItemDataRole.DisplayRole) != count:
+            votes.setData(count, Qt.ItemDataRole.DisplayRole)
+
+    def _sync(self, parent: QStandardItem, rows: list, new: list, make, show) -> None:
+        """Turn ``rows`` (what ``parent``'s children show) into ``new``: removals, moves
+        (out and back in), insertions, then the cells whose value changed."""
+        keys = [r.id for r in rows]
+        new_keys = [r.id for r in new]
+        if keys != new_keys:
+            wanted = set(new_keys)
+            for row in range(len(keys) - 1, -1, -1):
+                if keys[row] not in wanted:
+                    parent.removeRow(row)
+                    del rows[row]
+                    del keys[row]
+            have = set(keys)
+            order = [k for k in new_keys if k in have]
+            for target, k in enumerate(order):
+                if keys[target] == k:
+                    continue
+                source = keys.index(k, target + 1)
+                parent.insertRow(target, parent.takeRow(source))
+                rows.insert(target, rows.pop(source))
+                keys.insert(target, keys.pop(source))
+            for target, k in enumerate(new_keys):
+                if target < len(keys) and keys[target] == k:
+                    continue
+                parent.insertRow(target, make(new[target]))
+                rows.insert(target, new[target])
+                keys.insert(target, k)
+        for row, (old, item) in enumerate(zip(rows, new, strict=True)):
+            if old is not item:
+                show(parent, row, item)
+        rows[:] = new
+
+    def _show_entry(self, root: QStandardItem, row: int, entry: questions.Entry) -> None:
+        self._show(root.child(row, self.TEXT), entry.text, entry.total, root.child(row, self.VOTES))
+
+    def _show_child(self, parent: QStandardItem, row: int, q: questions.Question) -> None:
+        self._show(parent.child(row, self.TEXT), q.text, q.own, parent.child(row, self.VOTES))
 
     def refresh(self) -> None:
         """Reload the questions from the store (a reset: for opening or closing a file)."""
-        self.beginResetModel()
         store = self.ctx.store
-        self.entries = questions.listing(store) if store is not None else []
+        entries = questions.listing(store) if store is not None else []
+        self.beginResetModel()
+        self.blockSignals(True)           # the rows go in inside the reset, unannounced
+        try:
+            root = self.invisibleRootItem()
+            root.removeRows(0, root.rowCount())
+            for entry in entries:
+                root.appendRow(self._row(entry))
+        finally:
+            self.blockSignals(False)
+        self.entries = entries
         self.endResetModel()
 
-    def update_in_place(self) -> None:
-        """Bring the rows in line with the store with insert, remove, move and dataChanged."""
-        store = self.ctx.store
-        new = questions.listing(store) if store is not None else []
+    def update_in_place(self, ids: set[int] | None = None) -> None:
+        """Bring the rows in line with the store with insert, remove and dataChanged;
+        with ``ids`` (the questions a change record names) only those are read again."""
+        new = read_entries(self.ctx.store, self.entries, ids)
         self.about_to_update.emit()
+        root = self.invisibleRootItem()
         by_id = {e.id: e for e in new}
-        # the merged originals first, under the parents that stay (their index is still good)
-        for e in list(self.entries):
+        # the merged originals first, under the questions that stay
+        for row, e in enumerate(self.entries):
             fresh = by_id.get(e.id)
-            if fresh is not None and fresh.merged != e.merged:
-                parent = self.index(self._row_of_id(e.id), 0)
-                apply_rows(self, parent, e.merged, list(fresh.merged), _qid, 2)
-        apply_rows(self, QModelIndex(), self.entries, new, _entry_id, 2)
+            if fresh is not None and fresh is not e and fresh.merged != e.merged:
+                self._sync(root.child(row, self.TEXT), e.merged, list(fresh.merged),
+                           lambda q: self._cells(q, q.own, True), self._show_child)
+        self._sync(root, self.entries, new, self._row, self._show_entry)
         self.updated.emit()
 
-    def _row_of_id(self, question_id: int) -> int:
-        row = self._row_by_id.get(question_id)
-        if row is None or row >= len(self.entries) or self.entries[row].id != question_id:
-            self._row_by_id = {e.id: i for i, e in enumerate(self.entries)}
-            row = self._row_by_id.get(question_id, -1)
-        return row
+    # --- reading
 
     def row_of(self, question_id: int) -> QModelIndex:
         """The index (column 0) of a question, top-level or merged."""
@@ -246,76 +377,21 @@ class QuestionsModel(QAbstractItemModel):
                     return self.index(crow, 0, self.index(row, 0))
         return QModelIndex()
 
-    def _entry(self, index) -> questions.Entry | None:
-        """The top-level entry a child index hangs under."""
-        row = self._row_of_id(index.internalId())
-        return self.entries[row] if row >= 0 else None
-
-    def index(self, row, column, parent=QModelIndex()):
-        if row < 0 or column not in (0, 1):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self.entries) else QModelIndex()
-        if parent.internalId() == 0 and parent.row() < len(self.entries):
-            entry = self.entries[parent.row()]
-            return self.createIndex(row, column, entry.id) if row < len(entry.merged) else QModelIndex()
-        return QModelIndex()
-
-    def parent(self, index=QModelIndex()):
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        row = self._row_of_id(index.internalId())
-        return self.createIndex(row, 0, 0) if row >= 0 else QModelIndex()
-
-    def rowCount(self, parent=QModelIndex()):
-        if not parent.isValid():
-            return len(self.entries)
-        if parent.column() == 0 and parent.internalId() == 0 and parent.row() < len(self.entries):
-            return len(self.entries[parent.row()].merged)
-        return 0
-
-    def columnCount(self, parent=QModelIndex()):
-        return 2
-
     def question(self, index) -> questions.Question:
         """The question row behind an index."""
-        if index.internalId() == 0:
+        parent = index.parent()
+        if not parent.isValid():
             return self.entries[index.row()].question
-        return self._entry(index).merged[index.row()]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if index.internalId() != 0 and self._entry(index) is None:
-            return None
-        q = self.question(index)
-        top = index.internalId() == 0
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if index.column() == self.TEXT:
-                return q.text
-            return self.entries[index.row()].total if top else q.own
-        if role == ID_ROLE:
-            return q.id
-        if role == Qt.ItemDataRole.FontRole and not top:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.VOTES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.entries[parent.row()].merged[index.row()]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Question") if section == self.TEXT else self.tr("Votes")
         return None
 
-    def flags(self, index):
-        base = super().flags(index)
-        if index.isValid() and index.column() == self.TEXT and not self.ctx.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
-
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        """The view's editor: a new text is an undoable edit through the service (the items
+        follow the change record; they are never written here)."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.TEXT:
             return False
         q = self.question(index)
@@ -368,65 +444,65 @@ class VoteModel(QAbstractItemModel):
 
     def _on_change(self, change: Change) -> None:
         if change.touches(Topic.QUESTIONS, Topic.VOTES):
-            self.update_in_place()
-        elif change.touches(*self.TOPICS):
-            # who is here changed, not the questions: only the page's count check reads
-            # again (no question read, no row touched)
+            self.update_in_place(named_questions(change))
+        elif change.touches(Topic.ATTENDANCE) or (
+                change.touches(Topic.PARTICIPANTS) and _people_came_or_went(change)):
+            # who votes may have changed, not the questions: only the page's count check
+            # reads again (no question read, no row touched); a role or a name edit, nothing
             self.about_to_update.emit()
             self.updated.emit()
 
-    def _looks(self, entry_id: int) -> tuple:
-        """What a row shows, to find the rows a change really touched."""
-        r = self._rank_of.get(entry_id)
-        if r is None:
-            return ()
-        qs = (r.entry.question, *r.entry.merged)
-        return (r.rank, r.total, r.entry.text, len(r.entry.merged), r.entry.question.own,
-                tuple((q.votes, q.ballots) for q in qs), entry_id in self._highlight,
-                entry_id in self.cut.tied)
-
-    def _read(self) -> tuple:
+    def _read(self, ids: set[int] | None) -> tuple:
         store = self.ctx.store
         if store is None:
             return [], [], self.round, questions.Cut(self.round.top_n, [], [], 0), []
-        entries = questions.listing(store)
+        entries = read_entries(store, self.entries, ids)
         ranked = questions.ranking_of(entries)       # one read of the questions, not two
         rnd = questions.get_round(store)
-        chosen_ids = [q.id for q in questions.chosen(store)]
-        return entries, ranked, rnd, questions.find_cut(ranked, rnd.top_n), chosen_ids
+        return entries, ranked, rnd, questions.find_cut(ranked, rnd.top_n), \
+            questions.chosen_ids(store)
 
     def refresh(self) -> None:
         """Reload ranking, settings, cut and the chosen questions (a reset: open or close)."""
         self.beginResetModel()
-        self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read()
+        self.entries = []
+        self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read(None)
         self._rank_of = {r.entry.id: r for r in self.ranked}
         self._highlight = self.highlighted()
         self.endResetModel()
 
-    def update_in_place(self) -> None:
-        """Bring the table in line with the store without a reset."""
-        entries, ranked, rnd, cut, chosen_ids = self._read()
+    def update_in_place(self, ids: set[int] | None = None) -> None:
+        """Bring the table in line with the store without a reset; with ``ids`` (the
+        questions a change record names) only those are read again, with the list order."""
+        entries, ranked, rnd, cut, chosen_ids = self._read(ids)
         self.about_to_update.emit()
-        self._highlight = self.highlighted()
-        before = {e.id: self._looks(e.id) for e in self.entries}
+        before_rank = {i: r.rank for i, r in self._rank_of.items()}
+        before_marks = self._highlight, set(self.cut.tied)
         rank_of = {r.entry.id: r for r in ranked}
-        # rows leave and arrive with their ranks known (data() reads _rank_of for any row)
+        # rows leave and arrive with their ranks known (data() reads _rank_of for any row);
+        # a row whose entry was read again gets its dataChanged here
         self._rank_of = {**self._rank_of, **rank_of}
         apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
         self._rank_of = rank_of
         self._highlight = self.highlighted()
-        # ranks and highlights move with a count: one dataChanged per run of rows that
-        # show something else now (not the whole table: the view reads only those)
-        changed = [row for row, e in enumerate(self.entries) if before.get(e.id) != self._looks(e.id)]
+        # a count moves ranks, highlights and the tie across the table: one dataChanged per
+        # run of rows that show another rank or mark now (the view reads only those)
+        flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ set(cut.tied))
+        changed = [row for row, e in enumerate(entries)
+                   if before_rank.get(e.id) != rank_of[e.id].rank or e.id in flipped]
         for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMNS - 1))
         self.updated.emit()
 
     def check(self) -> questions.CountCheck | None:
-        """The over-count check for the meeting of the step on screen."""
+        """The over-count check for the meeting of the step on screen (the tallies as held
+        here; only the number of voters is read)."""
         store = self.ctx.store
-        return questions.check_count(store, self.meeting_id) if store is not None else None
+        if store is None:
+            return None
+        return questions.count_check(self.entries, self.round,
+                                     questions.voter_count(store, self.meeting_id))
 
     def highlighted(self) -> set[int]:
         """The questions to highlight: the confirmed choice, else the clear top N."""
@@ -590,8 +666,54 @@ def _entry_id(entry: questions.Entry) -> int:
     return entry.id
 
 
+def named_questions(change: Change) -> set[int] | None:
+    """The question ids a record names under questions and votes; None: read all again
+    (a topic touched without ids, or a reload)."""
+    ids: set[int] = set()
+    for topic in (Topic.QUESTIONS, Topic.VOTES):
+        if change.touches(topic):
+            named = change.of(topic)
+            if named is None:
+                return None
+            ids |= named.all
+    return ids
+
+
+def read_entries(store, held: list[questions.Entry], ids: set[int] | None) -> list[questions.Entry]:
+    """The listing as it is now: ``held`` with the entries holding ``ids`` read again and
+    the list order read (cheap); everything again when ``ids`` is None."""
+    if store is None:
+        return []
+    if ids is None:
+        return questions.listing(store)
+    fresh = questions.entries_of(store, ids) if ids else {}
+    old = {e.id: e for e in held}
+    new = []
+    for qid in questions.order(store):
+        entry = fresh.get(qid) or old.get(qid)
+        if entry is None:           # listed without being named (a question unhidden)
+            return questions.listing(store)
+        new.append(entry)
+    return new
+
+
+def _people_came_or_went(change: Change) -> bool:
+    """True when the record adds or removes participants (or names none): the count of
+    voters follows everyone when nobody checked in."""
+    ids = change.of(Topic.PARTICIPANTS)
+    return ids is None or bool(ids.inserted or ids.deleted)
+
+
 def _qid(question: questions.Question) -> int:
     return question.id
+
+
+def _item_id(item: boards.Item) -> int:
+    return item.id
+
+
+def _column_id(column: boards.Column) -> int:
+    return column.id
 
 
 # No parent for the shared models: a child of ctx that holds ctx is deleted twice when the last

@@ -55,37 +55,45 @@ def apply_rows(model: QAbstractItemModel, parent: QModelIndex, rows: list, new: 
 
     Rows whose key is gone are removed, rows that changed place are moved and new rows
     inserted, each with its begin/end signals, so views keep their selection, scroll
-    position and open editors; rows whose value changed get one ``dataChanged``.
+    position and open editors; each run of neighbouring rows whose value changed gets one
+    ``dataChanged``. The keys are read once per row; when none came, went or moved (an
+    edit), only the changed rows are looked at.
     """
-    wanted = {key(r): i for i, r in enumerate(new)}
-    for row in range(len(rows) - 1, -1, -1):          # removals, bottom up
-        if key(rows[row]) not in wanted:
-            model.beginRemoveRows(parent, row, row)
-            del rows[row]
-            model.endRemoveRows()
-    have = {key(r) for r in rows}
-    order = [r for r in new if key(r) in have]
-    for target, item in enumerate(order):             # moves
-        k = key(item)
-        if key(rows[target]) == k:
-            continue
-        source = next(i for i in range(target + 1, len(rows)) if key(rows[i]) == k)
-        model.beginMoveRows(parent, source, source, parent, target)
-        rows.insert(target, rows.pop(source))
-        model.endMoveRows()
-    for target, item in enumerate(new):               # insertions
-        if target < len(rows) and key(rows[target]) == key(item):
-            continue
-        model.beginInsertRows(parent, target, target)
-        rows.insert(target, item)
-        model.endInsertRows()
+    keys = [key(r) for r in rows]
+    new_keys = [key(r) for r in new]
+    if keys != new_keys:
+        wanted = set(new_keys)
+        for row in range(len(keys) - 1, -1, -1):          # removals, bottom up
+            if keys[row] not in wanted:
+                model.beginRemoveRows(parent, row, row)
+                del rows[row]
+                del keys[row]
+                model.endRemoveRows()
+        have = set(keys)
+        order = [k for k in new_keys if k in have]
+        if keys != order:
+            for target, k in enumerate(order):            # moves
+                if keys[target] == k:
+                    continue
+                source = keys.index(k, target + 1)
+                model.beginMoveRows(parent, source, source, parent, target)
+                rows.insert(target, rows.pop(source))
+                keys.insert(target, keys.pop(source))
+                model.endMoveRows()
+        for target, k in enumerate(new_keys):             # insertions
+            if target < len(keys) and keys[target] == k:
+                continue
+            model.beginInsertRows(parent, target, target)
+            rows.insert(target, new[target])
+            keys.insert(target, k)
+            model.endInsertRows()
     # an untouched row is usually the very object the model held: skip comparing its fields
     changed = [i for i, (old, item) in enumerate(zip(rows, new, strict=True))
                if old is not item and old != item]
     rows[:] = new
-    if changed:
-        model.dataChanged.emit(model.index(changed[0], 0, parent),
-                               model.index(changed[-1], columns - 1, parent))
+    for first, last in runs(changed):
+        model.dataChanged.emit(model.index(first, 0, parent),
+                               model.index(last, columns - 1, parent))
 
 
 def runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -108,13 +108,24 @@ def action_log(store: Store, action_id: int) -> list[LogEntry]:
     return [LogEntry(**r) for r in rows]
 
 
-def open_support_requests(store: Store) -> list[LogEntry]:
-    """Support requests with no answer logged on or after them, oldest first."""
-    rows = store.query(
-        "SELECT r.* FROM action_log r WHERE r.kind = 'support_request' AND NOT EXISTS ("
-        " SELECT 1 FROM action_log a WHERE a.action_id = r.action_id AND a.kind = 'support_answer'"
-        " AND (a.date > r.date OR (a.date = r.date AND a.id > r.id)))"
-        " ORDER BY r.date, r.id")
+def open_support_requests(store: Store, action_ids=None) -> list[LogEntry]:
+    """Support requests with no answer logged on or after them, oldest first (only of the
+    actions ``action_ids`` when given)."""
+    if action_ids is None:
+        chunks, where = [()], ""
+    else:
+        ids = list(action_ids)
+        chunks = [tuple(ids[i:i + 500]) for i in range(0, len(ids), 500)]
+    rows = []
+    for chunk in chunks:
+        if action_ids is not None:
+            where = f" AND r.action_id IN ({','.join('?' * len(chunk))})"
+        rows += store.query(
+            "SELECT r.* FROM action_log r WHERE r.kind = 'support_request'" + where
+            + " AND NOT EXISTS ("
+            " SELECT 1 FROM action_log a WHERE a.action_id = r.action_id AND a.kind = 'support_answer'"
+            " AND (a.date > r.date OR (a.date = r.date AND a.id > r.id)))"
+            " ORDER BY r.date, r.id", chunk)
     return [LogEntry(**r) for r in rows]
 
 
@@ -195,8 +206,8 @@ def overview(store: Store, *, group_id: int | None = None, status: str | None = 
         " LEFT JOIN participant p ON p.id = a.owner_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY g.position, g.id, a.position, a.id", tuple(params))
-    waiting = {e.action_id for e in open_support_requests(store)}   # few: read them all
-    late = actions.after_kickoff_ids(store)
+    waiting = {e.action_id for e in open_support_requests(store, ids)}
+    late = actions.after_kickoff_ids(store, ids)
     result = []
     for r in rows:
         row = ActionRow(

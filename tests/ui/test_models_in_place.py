@@ -4,7 +4,7 @@ an insert, an undo and another source's edit above the row (issue 16)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QItemSelectionModel, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from sessions import agenda, participants, questions, trajectory
@@ -397,3 +397,214 @@ def test_actions_overview_keeps_the_selected_action_through_edits_and_undo(qtbot
     assert [e.text for e in page.log_model.rows] == ["Gestart"]
     assert resets.resets == 0 and log_resets.resets == 0
     assert "Actie 30" in page.log_title.text()
+
+
+# ---------------------------------------------------------------- the record's ids, applied
+
+
+class Structure:
+    """Every structural signal of a model, as (kind, under a parent, first, last)."""
+
+    def __init__(self, model):
+        self.seen: list[tuple] = []
+        self.changed_rows: set[int] = set()
+        model.rowsAboutToBeInserted.connect(
+            lambda parent, first, last: self.seen.append(("insert", parent.isValid(), first, last)))
+        model.rowsAboutToBeRemoved.connect(
+            lambda parent, first, last: self.seen.append(("remove", parent.isValid(), first, last)))
+        model.rowsAboutToBeMoved.connect(
+            lambda parent, first, last, *_: self.seen.append(("move", parent.isValid(), first, last)))
+        model.modelAboutToBeReset.connect(lambda: self.seen.append(("reset",)))
+        model.layoutAboutToBeChanged.connect(lambda *_: self.seen.append(("layout",)))
+        model.dataChanged.connect(
+            lambda top, bottom, *_: self.changed_rows.update(range(top.row(), bottom.row() + 1)))
+
+    def take(self) -> list[tuple]:
+        seen, self.seen = self.seen, []
+        self.changed_rows = set()
+        return seen
+
+
+def test_the_question_models_apply_the_records_ids_without_reading_every_question(
+        qtbot, ctx_store, monkeypatch):
+    from ui.models_capture import questions_model, vote_model
+
+    ctx, _actions, store = ctx_store
+    ids = _many(store, 120)
+    qm, vm = questions_model(ctx), vote_model(ctx)
+    q_signals, v_signals = Structure(qm), Structure(vm)
+    listing = _count_calls(monkeypatch, questions, "listing")
+
+    def same_as_the_store():
+        fresh = questions.listing(store)
+        assert [(e.id, e.total, [q.id for q in e.merged]) for e in qm.entries] == \
+            [(e.id, e.total, [q.id for q in e.merged]) for e in fresh]
+        assert [(e.id, e.total) for e in vm.entries] == [(e.id, e.total) for e in fresh]
+        assert [(r.entry.id, r.rank) for r in vm.ranked] == \
+            [(r.entry.id, r.rank) for r in questions.ranking_of(fresh)]
+        listing.clear()
+
+    # an insert is one insert, in its place, in each model
+    added = questions.add(store, "Nieuw op plek vijf", index=5)
+    assert q_signals.take() == [("insert", False, 5, 5)]
+    assert v_signals.take() == [("insert", False, 5, 5)]
+    assert qm.entries[5].id == added and vm.entries[5].id == added
+    # a count: no row comes or goes; the counted row and the rows whose rank moved repaint
+    questions.set_votes(store, ids[50], 4)
+    assert q_signals.take() == [] and v_signals.seen == []
+    row = vm.row_of(ids[50])
+    assert row in v_signals.changed_rows
+    assert vm.index(row, vm.RANK).data() == 1 and vm.index(0, vm.RANK).data() == 2
+    assert {0, 1, 119} <= v_signals.changed_rows          # everyone else moved from 1 to 2
+    v_signals.take()
+    # a second count that moves no rank and no mark: only that row
+    questions.set_votes(store, ids[50], 5)
+    assert v_signals.seen == [] and v_signals.changed_rows == {row}
+    questions.set_votes(store, ids[80], 1)
+    v_signals.take()
+    # a delete is one remove
+    questions.delete(store, added)
+    assert q_signals.take() == [("remove", False, 5, 5)]
+    assert v_signals.take() == [("remove", False, 5, 5)]
+    assert listing == []
+    same_as_the_store()
+    # a merge: the original moves under the kept question (one insert under it, one remove
+    # at the top); the vote table loses the row, and the kept total holds both counts
+    before = questions.merge(store, ids[50], [ids[80]])
+    assert q_signals.take() == [("insert", True, 0, 0), ("remove", False, 80, 80)]
+    assert v_signals.take() == [("remove", False, 80, 80)]
+    assert vm.index(vm.row_of(ids[50]), vm.TOTAL).data() == 6
+    # the undo writes every question back: still no reset, and no full read
+    questions.restore_state(store, before)
+    assert ("reset",) not in q_signals.take() + v_signals.take()
+    assert listing == []
+    same_as_the_store()
+    # a phone's dot (a ballot) on a merged original counts for its kept question
+    questions.merge(store, ids[10], [ids[11]])
+    person = participants.add(store, first_name="Stemmer")
+    questions.set_ballot(store, person, ids[11], 2)
+    assert vm.index(vm.row_of(ids[10]), vm.TOTAL).data() == 2
+    assert listing == []
+    same_as_the_store()
+
+
+def test_the_vote_table_hears_who_votes_not_a_role(qtbot, ctx_store):
+    from ui.models_capture import vote_model
+
+    ctx, _actions, store = ctx_store
+    _many(store, 5)
+    person = participants.add(store, first_name="Stemmer")
+    vm = vote_model(ctx)
+    heard = []
+    vm.updated.connect(lambda: heard.append(1))
+    participants.update(store, person, role="Trainer")     # a role: nothing to check again
+    assert heard == []
+    meeting = trajectory.meeting_of_kind(store, "startdag")
+    participants.check_in(store, meeting.id, person)        # who votes: the count check reads
+    assert heard == [1]
+    participants.add(store, first_name="Nog een")           # someone new: the same
+    assert heard == [1, 1]
+
+
+def test_the_board_moves_items_and_columns_in_place_and_keeps_selection_and_editor(
+        qtbot, ctx_store, qt_warnings):
+    from sessions import boards
+
+    ctx, actions, store = ctx_store
+    meeting = trajectory.meeting_of_kind(store, "startdag")
+    step = agenda.add(store, meeting.id, "concept", "Concept")
+    console = console_widget("concept", ctx, actions, step)
+    qtbot.addWidget(console)
+    model = console.model
+    left_id, right_id = (c.id for c in model.columns)
+    items = [boards.add_item(store, left_id, f"Punt {i}") for i in range(6)]
+    console.resize(900, 500)
+    console.show()
+    qtbot.waitExposed(console)
+    signals = Structure(model)
+    left, right = console.panels[left_id], console.panels[right_id]
+    left.select_item(items[3])
+    view = left.view
+    view.edit(view.currentIndex())
+    editor = view.indexWidget(view.currentIndex())
+    assert editor is not None
+
+    def still_there(what):
+        QApplication.processEvents()
+        assert left.selected_id() == items[3], what
+        assert view.indexWidget(view.currentIndex()) is editor, what
+        assert view.currentIndex().data(ID_ROLE) == items[3], what
+
+    # another source adds above the selected item: one insert under the left column
+    first = boards.add_item(store, left_id, "Bovenaan", index=0)
+    assert signals.take() == [("insert", True, 0, 0)]
+    still_there("an insert above")
+    assert left.items()[:2] == ["Bovenaan", "Punt 0"]
+    # the console's own delete above, and its undo
+    console.delete_item(first)
+    assert signals.take() == [("remove", True, 0, 0)]
+    still_there("a delete above")
+    actions.undo.trigger()
+    assert signals.take() == [("insert", True, 0, 0)]
+    still_there("its undo")
+    # an item above moves to the right column: out of one list, into the other
+    boards.move_item(store, items[0], right_id, 0)
+    assert signals.take() == [("remove", True, 1, 1), ("insert", True, 0, 0)]
+    still_there("a move to the other column")
+    assert right.items() == ["Punt 0"]
+    # the columns swap places: one move; each list keeps showing its own column
+    boards.move_column(store, right_id, 0)
+    assert [s[0] for s in signals.take()] == ["move"]
+    still_there("the columns swapped")
+    assert right.items() == ["Punt 0"] and left.items()[0] == "Bovenaan"
+    assert [console.columns_layout.itemAt(i).widget() for i in range(2)] == [right, left]
+    # a renamed column: the title follows, no reset
+    boards.rename_column(store, left_id, "Houding (wie je bent)")
+    assert left.title.text() == "Houding (wie je bent)"
+    # a column removed and brought back: its panel goes and comes, with its items
+    snap = boards.remove_column(store, right_id)
+    assert signals.take() == [("remove", False, 0, 0)]
+    assert right_id not in console.panels
+    boards.restore_column(store, snap)
+    assert signals.take() == [("insert", False, 0, 0)]
+    assert console.panels[right_id].items() == ["Punt 0"]
+    still_there("a column removed and restored")
+    assert not [s for s in signals.seen if s == ("reset",)]
+    # the editor still commits into the right item
+    editor.setText("Punt drie, herschreven")
+    delegate = view.itemDelegateForIndex(view.currentIndex())
+    delegate.commitData.emit(editor)
+    delegate.closeEditor.emit(editor)
+    QApplication.processEvents()
+    assert boards.item(store, items[3]).text == "Punt drie, herschreven"
+    assert not [w for w in qt_warnings if "commitData" in w or "editor" in w]
+
+
+def test_a_moved_question_stays_selected_through_the_move_and_its_undo(qtbot, ctx_store):
+    ctx, actions, store = ctx_store
+    ids = _many(store, 30)
+    questions.merge(store, ids[10], [ids[11]])
+    console, projector = _pair(qtbot, ctx, actions, "questions")
+    resets = Resets(console.model)
+    console.resize(900, 500)
+    console.show()
+    qtbot.waitExposed(console)
+    view = console.view
+    view.selectionModel().setCurrentIndex(
+        console.model.row_of(ids[10]),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+    assert [e.id for e in console.model.entries][9] == ids[10]
+    assert console.selected_ids() == [ids[10]]
+    assert view.currentIndex().data(ID_ROLE) == ids[10]
+    # it moved with its merged original, still shown under it
+    kept = console.model.row_of(ids[10])
+    assert view.isExpanded(kept) and console.model.index(0, 0, kept).data(ID_ROLE) == ids[11]
+    actions.undo.trigger()
+    QApplication.processEvents()
+    assert [e.id for e in console.model.entries][10] == ids[10]
+    assert console.selected_ids() == [ids[10]]
+    assert projector.lines()[10] == "11. Vraag 010"
+    assert resets.resets == 0

@@ -121,10 +121,14 @@ class ColumnPanel(QFrame):
         """Point the view at this column again after a reset, and restore the selection."""
         root = self.console.model.column_index(self.column_id)
         self.view.setRootIndex(root)
-        if not self.title.hasFocus():
-            self.title.setText(column_title)
+        self.show_title(column_title)
         if self._selected_id is not None:
             self.select_item(self._selected_id)
+
+    def show_title(self, column_title: str) -> None:
+        """The column's title as stored (not while the facilitator is typing one)."""
+        if not self.title.hasFocus() and self.title.text() != column_title:
+            self.title.setText(column_title)
 
     def select_item(self, item_id: int) -> None:
         """Select an item of this column by id."""
@@ -235,6 +239,9 @@ class ConceptConsole(QWidget):
         for reporter in (self.errors, self.model.errors):
             reporter.error_shown.connect(self._show_message)
         self.model.modelReset.connect(self._rebuild)
+        # in place: a column's list follows its own rows (its root index moves with the
+        # column); the page adds, removes and orders the panels and shows renamed titles
+        self.model.updated.connect(self._rebuild)
         self._rebuild()
         if self.panels:
             # focus lands where the facilitator types: the first column's entry line
@@ -257,6 +264,7 @@ class ConceptConsole(QWidget):
             if cid not in wanted:
                 panel = self.panels.pop(cid)
                 self.columns_layout.removeWidget(panel)
+                panel.hide()        # at once: its column is gone (deleteLater waits)
                 panel.deleteLater()
         current = [self.columns_layout.itemAt(i).widget() for i in range(self.columns_layout.count())]
         if [p.column_id for p in current] != wanted:
@@ -267,6 +275,8 @@ class ConceptConsole(QWidget):
                     self.panels[cid] = ColumnPanel(self, cid, self)
                     self.panels[cid].rebind(self.model.columns[wanted.index(cid)].title)
                 self.columns_layout.addWidget(self.panels[cid], 1)
+        for col in self.model.columns:
+            self.panels[col.id].show_title(col.title)
 
     # --- commands (each one undoable, each one a durable write)
 

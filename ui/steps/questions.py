@@ -141,6 +141,7 @@ class QuestionsConsole(QWidget):
         # in place: the view keeps selection and scroll itself; only new rows are expanded
         # (expandAll on every update laid out all 1,000 questions again)
         self.model.rowsInserted.connect(self._expand_inserted)
+        self.model.about_to_update.connect(self._remember_for_update)
         self.model.updated.connect(self._after_update)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._restore()
@@ -161,12 +162,35 @@ class QuestionsConsole(QWidget):
             if self.model.rowCount(index):
                 self.view.expand(index)
 
+    def _remember_for_update(self) -> None:
+        self._held = (self.selected_ids(), self.view.currentIndex().data(ID_ROLE))
+
     def _after_update(self) -> None:
+        # a row that moved was taken out and put back: select it again (and keep the
+        # current question), unless it is gone
+        held, current = getattr(self, "_held", ([], None))
+        if held or current is not None:
+            now = set(self.selected_ids())
+            sel = self.view.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            for qid in held:
+                if qid not in now:
+                    index = self.model.row_of(qid)
+                    if index.isValid():
+                        sel.select(index, flags)
+            if current is not None and self.view.currentIndex().data(ID_ROLE) != current:
+                index = self.model.row_of(current)
+                if index.isValid():
+                    sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.count.setText(self.tr("%n question(s)", "", len(self.model.entries)))
         self._update_buttons()
 
     def _restore(self) -> None:
-        self.view.expandAll()
+        # only the questions with merged originals: expandAll marks every row expanded (a
+        # persistent index each), and every insert or delete then moved 1,000 of them
+        for row, e in enumerate(self.model.entries):
+            if e.merged:
+                self.view.expand(self.model.index(row, 0))
         sel = self.view.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for qid in self._keep_selection:
