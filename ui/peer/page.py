@@ -527,18 +527,32 @@ class PeerPage(QWidget):
             return
         m = self.model.map
         groups = intervisie.groups(store)
+        # the tree is built again: the chosen person (or group) and the scroll stay
+        item = self.iv_tree.currentItem()
+        chosen = (None if item is None else item.data(0, ID) if item.parent() is not None
+                  else ("group", self.iv_tree.indexOfTopLevelItem(item)))
+        scroll = self.iv_tree.verticalScrollBar().value()
         self.iv_tree.clear()
         role_names = self._role_names()
-        for g in groups:
+        meeting = intervisie.run(store).meeting
+        again = None
+        for i, g in enumerate(groups):
             top = QTreeWidgetItem([f"{g.name} ({len(g.members)})", "", ""])
-            roles = {pid: role for role, pid in g.roles(intervisie.run(store).meeting).items()}
+            roles = {pid: role for role, pid in g.roles(meeting).items()}
             for pid in g.members:
                 person = m.person(pid)
                 child = QTreeWidgetItem(top, [person.name, role_names.get(roles.get(pid, ""), ""),
                                               person.team])
                 child.setData(0, ID, pid)
+                if pid == chosen:
+                    again = child
             self.iv_tree.addTopLevelItem(top)
             top.setExpanded(True)
+            if chosen == ("group", i):
+                again = top
+        if again is not None:
+            self.iv_tree.setCurrentItem(again)
+        self.iv_tree.verticalScrollBar().setValue(scroll)
         self.iv_summary.setText(self.tr("{n} groups").format(n=len(groups)) if groups else
                                 self.tr("No groups yet."))
 
