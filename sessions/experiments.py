@@ -110,14 +110,38 @@ def _row(r: dict, pairs: list[dict] | None = None, evidence: int = 0) -> Experim
 
 def experiments(store: Store) -> list[Experiment]:
     """Every experiment in board order."""
+    return _read(store, "", ())
+
+
+def by_ids(store: Store, ids) -> dict[int, Experiment]:
+    """The experiments with these ids that exist (for updating a view from a change record)."""
+    ids = list(ids)
+    found: dict[int, Experiment] = {}
+    for start in range(0, len(ids), 500):
+        chunk = tuple(ids[start:start + 500])
+        found.update((e.id, e) for e in _read(store, f"IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def order(store: Store) -> list[int]:
+    """Every experiment id in board order (cheap: for placing changed rows)."""
+    return [r[0] for r in store.conn.execute("SELECT id FROM experiment ORDER BY position, id")]
+
+
+def _read(store: Store, ids_in: str, params: tuple) -> list[Experiment]:
+    """Experiments (all, or ``experiment_id``/``id`` ``ids_in``) with their pairs and counts."""
+    only = f" WHERE experiment_id {ids_in}" if ids_in else ""
     pairs: dict[int, list[dict]] = {}
-    for p in store.query("SELECT experiment_id, pair_id, label FROM experiment_pair ORDER BY id"):
+    for p in store.query(f"SELECT experiment_id, pair_id, label FROM experiment_pair{only}"
+                         " ORDER BY id", params):
         pairs.setdefault(p["experiment_id"], []).append(
             {"pair_id": p["pair_id"], "label": p["label"]})
     counts = {r["experiment_id"]: r["n"] for r in store.query(
-        "SELECT experiment_id, COUNT(*) AS n FROM experiment_evidence GROUP BY experiment_id")}
+        f"SELECT experiment_id, COUNT(*) AS n FROM experiment_evidence{only}"
+        " GROUP BY experiment_id", params)}
+    where = f" WHERE id {ids_in}" if ids_in else ""
     return [_row(r, pairs.get(r["id"]), counts.get(r["id"], 0))
-            for r in store.query("SELECT * FROM experiment ORDER BY position, id")]
+            for r in store.query(f"SELECT * FROM experiment{where} ORDER BY position, id", params)]
 
 
 def get(store: Store, experiment_id: int) -> Experiment:
@@ -381,6 +405,7 @@ def add_evidence(store: Store, experiment_id: int, when, text: str) -> int:
             "INSERT INTO experiment_evidence (experiment_id, date, text, created_at)"
             " VALUES (?, ?, ?, ?)", (experiment_id, when, text, now_iso()))
         store.change.inserted(TOPIC, cur.lastrowid, kind=EVIDENCE)
+        store.change.updated(TOPIC, experiment_id)     # its evidence count
     return cur.lastrowid
 
 
@@ -392,6 +417,7 @@ def remove_evidence(store: Store, evidence_id: int) -> dict:
     with store.transaction(TOPIC):
         store.conn.execute("DELETE FROM experiment_evidence WHERE id = ?", (evidence_id,))
         store.change.deleted(TOPIC, evidence_id, kind=EVIDENCE)
+        store.change.updated(TOPIC, row["experiment_id"])
     return row
 
 
@@ -402,6 +428,7 @@ def restore_evidence(store: Store, row: dict) -> None:
             "INSERT INTO experiment_evidence (id, experiment_id, date, text, created_at)"
             " VALUES (:id, :experiment_id, :date, :text, :created_at)", row)
         store.change.inserted(TOPIC, row["id"], kind=EVIDENCE)
+        store.change.updated(TOPIC, row["experiment_id"])
 
 
 # ---------------------------------------------------------------- ways of working, ambassadors

@@ -137,7 +137,7 @@ class LiveDay(QObject):
             self.state_changed.emit()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("agenda", "meetings", "trajectory") and self.store is not None:
+        if topic in (Topic.AGENDA, Topic.MEETINGS, Topic.TRAJECTORY) and self.store is not None:
             self.state_changed.emit()
 
     def now(self) -> datetime:
@@ -305,9 +305,9 @@ class AgendaModel(QAbstractListModel):
                  if s.meeting_id == mid}
         if not fresh and not ids.all & {s.id for s in self._steps}:
             return                         # another meeting's steps: nothing shown changed
-        held = {s.id: s for s in self._steps}
-        held.update(fresh)
-        new = [held[i] for i in agenda.order(store, mid) if i in held]
+        by_id = {s.id: s for s in self._steps}
+        by_id.update(fresh)
+        new = [by_id[i] for i in agenda.order(store, mid) if i in by_id]
         apply_rows(self, QModelIndex(), self._steps, new, key=lambda s: s.id, columns=1)
 
     def refresh(self) -> None:

@@ -233,7 +233,10 @@ def test_experiments_evidence_methods_shares_and_hours_name_their_ids(tmp_store)
     experiments.update(tmp_store, e, hypothesis="Dat het helpt")
     assert rec[-1].of(Topic.EXPERIMENTS).updated == {e}
     ev = experiments.add_evidence(tmp_store, e, "2026-03-01", "Besproken")
-    assert rec[-1].of(experiments.EVIDENCE).inserted == {ev} and not rec[-1].of(Topic.EXPERIMENTS)
+    assert rec[-1].of(experiments.EVIDENCE).inserted == {ev}
+    assert rec[-1].of(Topic.EXPERIMENTS).updated == {e}              # its evidence count
+    assert experiments.by_ids(tmp_store, [e, 999]) == {e: experiments.get(tmp_store, e)}
+    assert experiments.order(tmp_store) == [x.id for x in experiments.experiments(tmp_store)]
     m = experiments.add_method(tmp_store, "Werkwijze", experiment_id=e)
     assert rec[-1].of(experiments.METHODS).inserted == {m}
     experiments.set_ambassador(tmp_store, m, p, "study")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView
 
 from sessions import agenda, participants, trajectory
+from tests.ui.conftest import show_view
 from ui.agenda_model import agenda_model, live_day
 
 
@@ -25,12 +26,7 @@ def day(qtbot, app_ctx, tmp_store):
     live.clock = lambda: datetime(2026, 3, 12, 9, 0)
     live.set_meeting(meeting)
     model = agenda_model(ctx)
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(300, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    view = show_view(qtbot, QListView(), model, 300, 200)
     return ctx, live, model, view, ids
 
 
@@ -145,25 +141,15 @@ def test_the_trajectory_tab_reads_again_only_what_it_shows(qtbot, app_ctx, tmp_s
 
 
 @pytest.fixture
-def peer_page(qtbot, app_ctx, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from sessions import demo_peer
-    from ui.peer.page import PeerPage
-
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    ctx, _actions = app_ctx
-    ctx.set_store(demo_peer.create_demo(tmp_path / "leercultuur.startdag"))
-    page = PeerPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(900, 500)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    page.close()
+def small_peer_page(peer_page, qtbot):
+    peer_page.resize(900, 500)       # small enough to scroll
+    qtbot.waitExposed(peer_page)
+    return peer_page
 
 
-def test_the_expertise_grid_keeps_its_cell_through_new_people_competences_and_undo(peer_page):
+def test_the_expertise_grid_keeps_its_cell_through_new_people_competences_and_undo(
+        small_peer_page):
+    peer_page = small_peer_page
     from sessions import expertise
     from ui.peer.grid import FIXED
 
@@ -210,7 +196,9 @@ def test_the_expertise_grid_keeps_its_cell_through_new_people_competences_and_un
     assert resets == []
 
 
-def test_the_intervisie_tree_keeps_the_chosen_person_through_a_move_and_its_undo(peer_page):
+def test_the_intervisie_tree_keeps_the_chosen_person_through_a_move_and_its_undo(
+        small_peer_page):
+    peer_page = small_peer_page
     from sessions import expertise, intervisie
     from ui.peer.page import ID
 
@@ -238,7 +226,7 @@ def test_the_intervisie_tree_keeps_the_chosen_person_through_a_move_and_its_undo
 
 
 def test_the_experiments_table_keeps_selection_and_scroll_through_edits_undo_and_others(
-        qtbot, app_ctx, tmp_store):
+        qtbot, app_ctx, tmp_store, monkeypatch):
     from PySide6.QtWidgets import QTableView
 
     from sessions import experiments
@@ -253,12 +241,7 @@ def test_the_experiments_table_keeps_selection_and_scroll_through_edits_undo_and
     ctx.set_store(tmp_store)
     ids = [experiments.add(tmp_store, f"Experiment {i:02d}") for i in range(60)]
     model = ExperimentsModel(ctx, ("title", "status", "hours"))
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(500, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = show_view(qtbot, QTableView(), model, 500, 300)
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
     target = ids[40]
@@ -266,6 +249,9 @@ def test_the_experiments_table_keeps_selection_and_scroll_through_edits_undo_and
     view.scrollTo(view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtTop)
     scroll = view.verticalScrollBar().value()
     assert scroll > 0
+    everything = []                        # reading every experiment again
+    real = experiments.experiments
+    monkeypatch.setattr(experiments, "experiments", lambda *a: everything.append(1) or real(*a))
 
     def still_there(what):
         QApplication.processEvents()
@@ -287,4 +273,24 @@ def test_the_experiments_table_keeps_selection_and_scroll_through_edits_undo_and
     still_there("a delete above")
     ctx.undo_stack.undo()
     still_there("its undo")
-    assert resets == []
+    assert [e.id for e in model.rows] == [e.id for e in real(tmp_store)]
+    assert model.rows[2].title == "Experiment 02" and model.rows[3].hypothesis == "Dat het werkt"
+    assert resets == [] and everything == []
+
+
+def test_a_board_column_gives_up_a_card_that_moves_to_another_status(qtbot, app_ctx, tmp_store):
+    from sessions import experiments
+    from ui.learning.models import ExperimentsModel, edit_experiment
+
+    ctx, _actions = app_ctx
+    ctx.set_store(tmp_store)
+    a = experiments.add(tmp_store, "Proef A")
+    b = experiments.add(tmp_store, "Proef B")
+    ideas = ExperimentsModel(ctx, ("title",), which="idee")
+    planned = ExperimentsModel(ctx, ("title",), which="gepland")
+    assert [e.id for e in ideas.rows] == [a, b] and planned.rows == []
+    assert edit_experiment(ctx, b, "Plan", status="gepland", hypothesis="Dat het helpt",
+                           criterion="Drie teams")
+    assert [e.id for e in ideas.rows] == [a] and [e.id for e in planned.rows] == [b]
+    ctx.undo_stack.undo()
+    assert [e.id for e in ideas.rows] == [a, b] and planned.rows == []

@@ -6,24 +6,15 @@ undo text the page always had."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidgetItem
 
-from sessions import demo_peer, expertise, intervisie, pairs
-from ui.peer.page import ID, PeerPage
+from sessions import expertise, intervisie, pairs
+from ui.peer.page import ID
 
 
 @pytest.fixture
-def page(qtbot, app_ctx, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
-    ctx, _actions = app_ctx
-    ctx.set_store(demo_peer.create_demo(tmp_path / "leercultuur.startdag"))
-    p = PeerPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1366, 700)
-    p.show()
-    yield p
-    p.close()
+def page(peer_page):
+    return peer_page
 
 
 def _state(store) -> tuple:

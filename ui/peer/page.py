@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import expertise, intervisie, pairs
+from sessions.changes import Topic
 from sessions.errors import StartdagError
 from ui.context import AppContext
 from ui.messages import error_text
@@ -47,7 +48,7 @@ from ui.peer.grid import ExpertiseGrid, ExpertiseModel
 from ui.plain import plain_tip
 from ui.widgets import RefreshWhenShown
 
-TOPICS = ("expertise", "pairs", "intervisie", "participants")
+TOPICS = (Topic.EXPERTISE, Topic.PAIRS, Topic.INTERVISIE, Topic.PARTICIPANTS)
 ID = Qt.ItemDataRole.UserRole
 
 
