@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sessions import boards
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
@@ -24,6 +25,8 @@ KINDS = ("welcome", "concept", "swot", "questions", "vote", "groups", "actions",
          "harvest", "initiatives", "break", "text", "experiments",
          # learning from each other (sessions/expertise.py, pairs.py, intervisie.py)
          "kenniskaart", "leerkoppels", "intervisie")
+TOPIC = Topic.AGENDA      # ids: step ids; a meeting's run (start, end) as kind RUNS
+RUNS = "agenda.runs"      # ids: meeting ids whose run (started, ended) changed
 STATUSES = ("planned", "running", "done", "skipped")
 EDITABLE = ("kind", "title", "minutes", "instructions", "notes", "settings")
 MAX_MINUTES = 600
@@ -119,6 +122,22 @@ def steps(store: Store, meeting_id: int) -> list[Step]:
         "SELECT * FROM step WHERE meeting_id = ? ORDER BY position, id", (meeting_id,))]
 
 
+def order(store: Store, meeting_id: int) -> list[int]:
+    """The meeting's step ids in order (cheap: for placing changed rows)."""
+    return _ids(store, meeting_id)
+
+
+def by_ids(store: Store, ids) -> dict[int, Step]:
+    """The steps with these ids that exist (for updating a view from a change record)."""
+    ids = list(ids)
+    found: dict[int, Step] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update((r["id"], _step(r)) for r in store.query(
+            f"SELECT * FROM step WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk)))
+    return found
+
+
 def get(store: Store, step_id: int) -> Step:
     """One step by id."""
     row = store.one("SELECT * FROM step WHERE id = ?", (step_id,))
@@ -189,8 +208,16 @@ def _meeting_exists(store: Store, meeting_id: int) -> None:
 
 
 def _renumber(store: Store, meeting_id: int, ids: list[int]) -> None:
-    for pos, sid in enumerate(ids):
-        store.conn.execute("UPDATE step SET position = ? WHERE id = ?", (pos, sid))
+    """Positions 0.. in the order of ``ids``; the record names the steps whose place changed."""
+    moved = [sid for pos, sid in enumerate(ids) if store.conn.execute(
+        "UPDATE step SET position = ? WHERE id = ? AND position != ?", (pos, sid, pos)).rowcount]
+    if moved:
+        store.change.updated(TOPIC, *moved)
+
+
+def _run_changed(store: Store, meeting_id: int) -> None:
+    """The meeting's run (started, ended) changed: its own kind in the record."""
+    store.change.updated(TOPIC, meeting_id, kind=RUNS)
 
 
 def _ids(store: Store, meeting_id: int) -> list[int]:
@@ -208,7 +235,7 @@ def add(store: Store, meeting_id: int, kind: str = "text", title: str = "", *, m
     _meeting_exists(store, meeting_id)
     values = _clean({"kind": kind, "title": title, "minutes": minutes,
                      "instructions": instructions, "notes": notes, "settings": settings or {}})
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
         ids = _ids(store, meeting_id)
         index = len(ids) if index is None else max(0, min(index, len(ids)))
         cur = store.conn.execute(
@@ -216,6 +243,7 @@ def add(store: Store, meeting_id: int, kind: str = "text", title: str = "", *, m
             " settings) VALUES (?,?,?,?,?,?,?,?)",
             (meeting_id, index, values["kind"], values["title"], values["minutes"],
              values["instructions"], values["notes"], values["settings"]))
+        store.change.inserted(TOPIC, cur.lastrowid)
         ids.insert(index, cur.lastrowid)
         _renumber(store, meeting_id, ids)
         _board_of(store, values["kind"], values["settings"])
@@ -234,12 +262,13 @@ def restore(store: Store, row: dict) -> None:
     row = {c: row[c] for c in COLUMNS}
     if isinstance(row["settings"], dict):
         row["settings"] = json.dumps(row["settings"], ensure_ascii=False)
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
         ids = _ids(store, row["meeting_id"])
         index = max(0, min(int(row["position"]), len(ids)))
         cols = ", ".join(COLUMNS)
         marks = ", ".join(f":{c}" for c in COLUMNS)
         store.conn.execute(f"INSERT INTO step ({cols}) VALUES ({marks})", row)
+        store.change.inserted(TOPIC, row["id"])
         ids.insert(index, row["id"])
         _renumber(store, row["meeting_id"], ids)
         _board_of(store, row["kind"], row["settings"])
@@ -251,8 +280,9 @@ def remove(store: Store, step_id: int) -> dict:
     if step.status == "running":
         raise ValidationError(Code.INVALID, field="step", reason="running")
     row = step.row()
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
         store.conn.execute("DELETE FROM step WHERE id = ?", (step_id,))
+        store.change.deleted(TOPIC, step_id)
         _renumber(store, step.meeting_id, _ids(store, step.meeting_id))
     return row
 
@@ -264,8 +294,9 @@ def update(store: Store, step_id: int, **changes) -> dict:
     before = {k: getattr(step, k) for k in changes}
     if values:
         sets = ", ".join(f"{k} = :{k}" for k in values)
-        with store.transaction("agenda"):
+        with store.transaction(TOPIC):
             store.conn.execute(f"UPDATE step SET {sets} WHERE id = :id", {**values, "id": step_id})
+            store.change.updated(TOPIC, step_id)
             if "kind" in values or "settings" in values:
                 _board_of(store, values.get("kind", step.kind),
                           values.get("settings", step.settings))
@@ -280,7 +311,7 @@ def move(store: Store, step_id: int, index: int) -> int:
     ids.pop(old)
     index = max(0, min(index, len(ids)))
     ids.insert(index, step_id)
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
         _renumber(store, step.meeting_id, ids)
     return old
 
@@ -290,7 +321,7 @@ def reorder(store: Store, meeting_id: int, order: list[int]) -> list[int]:
     old = _ids(store, meeting_id)
     if sorted(order) != sorted(old):
         raise ValidationError(Code.INVALID, field="order")
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
         _renumber(store, meeting_id, list(order))
     return old
 
@@ -300,9 +331,10 @@ def set_skipped(store: Store, step_id: int, skipped: bool) -> str:
     step = get(store, step_id)
     if step.status == "running":
         raise ValidationError(Code.INVALID, field="step", reason="running")
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
         store.conn.execute("UPDATE step SET status = ? WHERE id = ?",
                            ("skipped" if skipped else "planned", step_id))
+        store.change.updated(TOPIC, step_id)
     return step.status
 
 
@@ -310,8 +342,9 @@ def set_status(store: Store, step_id: int, status: str) -> None:
     """Put back a status returned by :func:`set_skipped` (undo)."""
     if status not in STATUSES or status == "running":
         raise ValidationError(Code.INVALID, field="status", value=status)
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
         store.conn.execute("UPDATE step SET status = ? WHERE id = ?", (status, step_id))
+        store.change.updated(TOPIC, step_id)
 
 
 def snapshot(store: Store, meeting_id: int) -> dict:
@@ -322,16 +355,24 @@ def snapshot(store: Store, meeting_id: int) -> dict:
             "run": run}
 
 
+def _delete_all(store: Store, meeting_id: int) -> None:
+    """Delete a meeting's steps and run (inside a transaction), named in the record."""
+    store.change.deleted(TOPIC, *_ids(store, meeting_id))
+    _run_changed(store, meeting_id)
+    store.conn.execute("DELETE FROM step WHERE meeting_id = ?", (meeting_id,))
+    store.conn.execute("DELETE FROM meeting_run WHERE meeting_id = ?", (meeting_id,))
+
+
 def replace_all(store: Store, snap: dict) -> None:
     """Put a meeting's agenda back exactly as :func:`snapshot` saw it."""
     meeting_id = snap["meeting_id"]
     cols = ", ".join(COLUMNS)
     marks = ", ".join(f":{c}" for c in COLUMNS)
-    with store.transaction("agenda"):
-        store.conn.execute("DELETE FROM step WHERE meeting_id = ?", (meeting_id,))
-        store.conn.execute("DELETE FROM meeting_run WHERE meeting_id = ?", (meeting_id,))
+    with store.transaction(TOPIC):
+        _delete_all(store, meeting_id)
         for row in snap["steps"]:
             store.conn.execute(f"INSERT INTO step ({cols}) VALUES ({marks})", row)
+            store.change.inserted(TOPIC, row["id"])
         if snap["run"]:
             store.conn.execute(
                 "INSERT INTO meeting_run (meeting_id, started_at, ended_at) VALUES (?,?,?)",
@@ -492,9 +533,8 @@ def apply_template(store: Store, meeting_id: int, key: str) -> dict:
     if run.current is not None:
         raise ValidationError(Code.INVALID, field="template", reason="running")
     before = snapshot(store, meeting_id)
-    with store.transaction("agenda"):
-        store.conn.execute("DELETE FROM step WHERE meeting_id = ?", (meeting_id,))
-        store.conn.execute("DELETE FROM meeting_run WHERE meeting_id = ?", (meeting_id,))
+    with store.transaction(TOPIC):
+        _delete_all(store, meeting_id)
         for s in new:
             add(store, meeting_id, s["kind"], s["title"], minutes=s["minutes"],
                 instructions=s.get("instructions", ""), notes=s.get("notes", ""),
@@ -513,6 +553,7 @@ def _finish(store: Store, step: Step, status: str, now: datetime) -> None:
     store.conn.execute(
         "UPDATE step SET status = ?, ended_at = ?, paused_at = NULL, paused_seconds = ?"
         " WHERE id = ?", (status, _iso(now), paused, step.id))
+    store.change.updated(TOPIC, step.id)
 
 
 def _begin(store: Store, step: Step, now: datetime) -> None:
@@ -526,6 +567,7 @@ def _begin(store: Store, step: Step, now: datetime) -> None:
         store.conn.execute(
             "UPDATE step SET status = 'running', started_at = ?, ended_at = NULL,"
             " paused_at = NULL, paused_seconds = 0 WHERE id = ?", (_iso(now), step.id))
+    store.change.updated(TOPIC, step.id)
 
 
 def _next_planned(all_steps: list[Step], after_position: int) -> Step | None:
@@ -542,7 +584,8 @@ def start(store: Store, meeting_id: int, now: datetime | None = None) -> Step | 
     if run.current is not None:
         return run.current
     first = _next_planned(steps(store, meeting_id), -1)
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
+        _run_changed(store, meeting_id)
         if run.started_at is None:
             store.conn.execute(
                 "INSERT OR REPLACE INTO meeting_run (meeting_id, started_at, ended_at)"
@@ -566,7 +609,8 @@ def _advance(store: Store, meeting_id: int, status: str, now: datetime) -> Step 
         return start(store, meeting_id, now)
     all_steps = steps(store, meeting_id)
     following = _next_planned(all_steps, run.current.position)
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
+        _run_changed(store, meeting_id)
         _finish(store, run.current, status, now)
         if following is not None:
             _begin(store, following, now)
@@ -611,7 +655,8 @@ def previous_step(store: Store, meeting_id: int, now: datetime | None = None) ->
     if not before:
         return None
     target = before[-1]
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
+        _run_changed(store, meeting_id)
         if run.current is not None:
             _finish(store, run.current, "planned", now)
         store.conn.execute("UPDATE meeting_run SET ended_at = NULL WHERE meeting_id = ?",
@@ -627,7 +672,8 @@ def jump(store: Store, step_id: int, now: datetime | None = None) -> Step:
     run = state(store, target.meeting_id)
     if run.current is not None and run.current.id == step_id:
         return run.current
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
+        _run_changed(store, target.meeting_id)
         if run.started_at is None:
             store.conn.execute(
                 "INSERT OR REPLACE INTO meeting_run (meeting_id, started_at, ended_at)"
@@ -665,7 +711,8 @@ def toggle_pause(store: Store, meeting_id: int, now: datetime | None = None) -> 
     step = current(store, meeting_id)
     if step is None:
         return None
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, step.id)
         if step.paused_at:
             gap = max(0.0, (now - _parse(step.paused_at)).total_seconds())
             store.conn.execute("UPDATE step SET paused_at = NULL, paused_seconds = ? WHERE id = ?",
@@ -680,7 +727,8 @@ def extend(store: Store, meeting_id: int, minutes: int = 5) -> Step | None:
     step = current(store, meeting_id)
     if step is None:
         return None
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, step.id)
         store.conn.execute("UPDATE step SET extra_minutes = max(0, extra_minutes + ?) WHERE id = ?",
                            (int(minutes), step.id))
     return get(store, step.id)
@@ -689,7 +737,9 @@ def extend(store: Store, meeting_id: int, minutes: int = 5) -> Step | None:
 def reset_run(store: Store, meeting_id: int) -> dict:
     """Forget how the meeting ran (every step planned again); return a snapshot for undo."""
     before = snapshot(store, meeting_id)
-    with store.transaction("agenda"):
+    with store.transaction(TOPIC):
+        store.change.updated(TOPIC, *_ids(store, meeting_id))
+        _run_changed(store, meeting_id)
         store.conn.execute(
             "UPDATE step SET status = 'planned', started_at = NULL, ended_at = NULL,"
             " extra_minutes = 0, paused_at = NULL, paused_seconds = 0 WHERE meeting_id = ?",

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sessions import intake
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.intake import clean_text
 from sessions.store import Store, now_iso
 
-TOPIC = "hours"
+TOPIC = Topic.HOURS        # ids: ledger line ids
 ACTIVITIES = ("intake", "kenniskaart", "koppelen", "experiment", "intervisie", "evaluatie")
 SERVES = ("", "experiment", "map", "pairs", "intervisie")
 # what an activity serves when nothing else is said
@@ -123,6 +124,7 @@ def book(store: Store, when, hours, activity: str, *, adviser: str = "", serves:
             "INSERT INTO advice_hours (date, adviser, hours, activity, serves, experiment_id,"
             " note, created_at) VALUES (:date, :adviser, :hours, :activity, :serves,"
             " :experiment_id, :note, :created_at)", {**row, "created_at": now_iso()})
+        store.change.inserted(TOPIC, cur.lastrowid)
     return cur.lastrowid
 
 
@@ -144,6 +146,7 @@ def update(store: Store, entry_id: int, **changes) -> dict:
         with store.transaction(TOPIC):
             store.conn.execute(f"UPDATE advice_hours SET {sets} WHERE id = :id",
                                {**values, "id": entry_id})
+            store.change.updated(TOPIC, entry_id)
     return old
 
 
@@ -152,6 +155,7 @@ def remove(store: Store, entry_id: int) -> Entry:
     entry = get(store, entry_id)
     with store.transaction(TOPIC):
         store.conn.execute("DELETE FROM advice_hours WHERE id = ?", (entry_id,))
+        store.change.deleted(TOPIC, entry_id)
     return entry
 
 
@@ -163,6 +167,7 @@ def restore(store: Store, entry: Entry) -> None:
             "INSERT INTO advice_hours (id, date, adviser, hours, activity, serves, experiment_id,"
             " note, created_at) VALUES (:id, :date, :adviser, :hours, :activity, :serves,"
             " :experiment_id, :note, :created_at)", row)
+        store.change.inserted(TOPIC, entry.id)
 
 
 # ---------------------------------------------------------------- the summary

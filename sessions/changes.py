@@ -35,6 +35,14 @@ class Topic(StrEnum):
     HARVEST = "harvest"
     ACTIVITIES = "activities"
     PHONES = "phones"
+    # learning from each other (sessions/intake, expertise, pairs, intervisie, experiments, budget)
+    INTAKE = "intake"
+    GOALS = "goals"
+    EXPERTISE = "expertise"
+    PAIRS = "pairs"
+    INTERVISIE = "intervisie"
+    EXPERIMENTS = "experiments"
+    HOURS = "hours"
 
 
 def as_topic(value: str) -> Topic | str:
@@ -166,3 +174,34 @@ class Change:
 
     def __bool__(self) -> bool:
         return bool(self.topics)
+
+
+def name_cascade(change: Change, steps: list[tuple], tables: dict[str, tuple],
+                 restoring: bool = False) -> None:
+    """Name in ``change`` the rows a cascade snapshot (``Store.snapshot_cascade``) holds.
+
+    ``tables`` maps a table to ``(topic, kind, column, whole)``: the ids are ``column`` of
+    its rows; ``whole`` rows go (or come back, ``restoring``) themselves, other rows only
+    changed what they belong to (a link, a rating: their owner is updated). Rows a delete
+    only pointed away (``ON DELETE SET NULL``) are updated by rowid. Tables not named are
+    left out: their services' topics are not touched.
+    """
+    whole_ids: dict[tuple, set[int]] = {}
+    owners: dict[tuple, set[int]] = {}
+    for step in steps:
+        spec = tables.get(step[1])
+        if spec is None:
+            continue
+        topic, kind, column, whole = spec
+        if step[0] == "insert":
+            ids = {r[column] for r in step[2]}
+        else:                                  # ("set", table, column, [(rowid, value)])
+            ids, whole = {rowid for rowid, _value in step[3]}, False
+        (whole_ids if whole else owners).setdefault((topic, kind), set()).update(ids)
+    for (topic, kind), ids in whole_ids.items():
+        if ids:
+            (change.inserted if restoring else change.deleted)(topic, *ids, kind=kind)
+    for (topic, kind), ids in owners.items():
+        ids -= whole_ids.get((topic, kind), set())     # gone or back whole: not "changed"
+        if ids:
+            change.updated(topic, *ids, kind=kind)

@@ -32,11 +32,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sessions import participants
+from sessions.changes import Topic, name_cascade
 from sessions.errors import Code, ValidationError
 from sessions.intake import clean_text
 from sessions.store import Store, now_iso
 
-TOPIC = "experiments"
+TOPIC = Topic.EXPERIMENTS     # ids: experiment ids (their pair links too)
+EVIDENCE = "experiments.evidence"   # kind: evidence ids
+METHODS = "experiments.methods"     # kind: ways of working (method ids; their ambassadors too)
+SHARES = "experiments.shares"       # kind: team-meeting log lines (ids)
+# what an experiment's or a method's delete takes with it, for the record
+_CASCADE = {"experiment": (TOPIC, None, "id", True),
+            "experiment_evidence": (TOPIC, EVIDENCE, "id", True),
+            "method": (TOPIC, METHODS, "id", True),
+            "ambassador": (TOPIC, METHODS, "method_id", False),
+            "team_meeting": (TOPIC, SHARES, "id", False),
+            "advice_hours": (Topic.HOURS, None, "id", False)}
 STATUSES = ("idee", "gepland", "loopt", "afgerond", "gestopt")
 OPEN_STATUSES = ("idee", "gepland", "loopt")
 RESULTS = ("werkt", "deels", "niet")
@@ -99,14 +110,38 @@ def _row(r: dict, pairs: list[dict] | None = None, evidence: int = 0) -> Experim
 
 def experiments(store: Store) -> list[Experiment]:
     """Every experiment in board order."""
+    return _read(store, "", ())
+
+
+def by_ids(store: Store, ids) -> dict[int, Experiment]:
+    """The experiments with these ids that exist (for updating a view from a change record)."""
+    ids = list(ids)
+    found: dict[int, Experiment] = {}
+    for start in range(0, len(ids), 500):
+        chunk = tuple(ids[start:start + 500])
+        found.update((e.id, e) for e in _read(store, f"IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def order(store: Store) -> list[int]:
+    """Every experiment id in board order (cheap: for placing changed rows)."""
+    return [r[0] for r in store.conn.execute("SELECT id FROM experiment ORDER BY position, id")]
+
+
+def _read(store: Store, ids_in: str, params: tuple) -> list[Experiment]:
+    """Experiments (all, or ``experiment_id``/``id`` ``ids_in``) with their pairs and counts."""
+    only = f" WHERE experiment_id {ids_in}" if ids_in else ""
     pairs: dict[int, list[dict]] = {}
-    for p in store.query("SELECT experiment_id, pair_id, label FROM experiment_pair ORDER BY id"):
+    for p in store.query(f"SELECT experiment_id, pair_id, label FROM experiment_pair{only}"
+                         " ORDER BY id", params):
         pairs.setdefault(p["experiment_id"], []).append(
             {"pair_id": p["pair_id"], "label": p["label"]})
     counts = {r["experiment_id"]: r["n"] for r in store.query(
-        "SELECT experiment_id, COUNT(*) AS n FROM experiment_evidence GROUP BY experiment_id")}
+        f"SELECT experiment_id, COUNT(*) AS n FROM experiment_evidence{only}"
+        " GROUP BY experiment_id", params)}
+    where = f" WHERE id {ids_in}" if ids_in else ""
     return [_row(r, pairs.get(r["id"]), counts.get(r["id"], 0))
-            for r in store.query("SELECT * FROM experiment ORDER BY position, id")]
+            for r in store.query(f"SELECT * FROM experiment{where} ORDER BY position, id", params)]
 
 
 def get(store: Store, experiment_id: int) -> Experiment:
@@ -248,6 +283,7 @@ def add(store: Store, title: str, *, pairs: list[dict] | None = None, **values) 
         cur = store.conn.execute(
             f"INSERT INTO experiment ({cols}) VALUES ({', '.join(':' + k for k in card)})",
             _db(card))
+        store.change.inserted(TOPIC, cur.lastrowid)
         _write_pairs(store, cur.lastrowid, pairs or [])
     return cur.lastrowid
 
@@ -283,6 +319,7 @@ def _write(store: Store, experiment_id: int, values: dict) -> None:
     with store.transaction(TOPIC):
         store.conn.execute(f"UPDATE experiment SET {sets} WHERE id = :id",
                            {**_db(values), "id": experiment_id})
+        store.change.updated(TOPIC, experiment_id)
 
 
 def set_pairs(store: Store, experiment_id: int, pairs: list[dict]) -> list[dict]:
@@ -290,6 +327,7 @@ def set_pairs(store: Store, experiment_id: int, pairs: list[dict]) -> list[dict]
     old = get(store, experiment_id).pairs
     with store.transaction(TOPIC):
         _write_pairs(store, experiment_id, pairs)
+        store.change.updated(TOPIC, experiment_id)
     return old
 
 
@@ -308,15 +346,17 @@ def delete(store: Store, experiment_id: int) -> list:
     """Remove an experiment with its evidence and links; return a snapshot for :func:`restore`."""
     get(store, experiment_id)
     snap = store.snapshot_cascade("experiment", "id", [experiment_id])
-    with store.transaction(TOPIC, "hours"):
+    with store.transaction(TOPIC):
         store.conn.execute("DELETE FROM experiment WHERE id = ?", (experiment_id,))
+        name_cascade(store.change, snap, _CASCADE)
     return snap
 
 
 def restore(store: Store, snap: list) -> None:
     """Put a deleted experiment back, with its evidence, links and the hours booked on it."""
-    with store.transaction(TOPIC, "hours"):
+    with store.transaction(TOPIC):
         store.restore_cascade(snap)
+        name_cascade(store.change, snap, _CASCADE, restoring=True)
 
 
 def reorder(store: Store, order: list[int]) -> list[int]:
@@ -327,6 +367,8 @@ def reorder(store: Store, order: list[int]) -> list[int]:
     with store.transaction(TOPIC):
         store.conn.executemany("UPDATE experiment SET position = ? WHERE id = ?",
                                [(i, eid) for i, eid in enumerate(order, start=1)])
+        store.change.updated(TOPIC, *(new for new, was in zip(order, old, strict=True)
+                                      if new != was))
     return old
 
 
@@ -362,6 +404,8 @@ def add_evidence(store: Store, experiment_id: int, when, text: str) -> int:
         cur = store.conn.execute(
             "INSERT INTO experiment_evidence (experiment_id, date, text, created_at)"
             " VALUES (?, ?, ?, ?)", (experiment_id, when, text, now_iso()))
+        store.change.inserted(TOPIC, cur.lastrowid, kind=EVIDENCE)
+        store.change.updated(TOPIC, experiment_id)     # its evidence count
     return cur.lastrowid
 
 
@@ -372,6 +416,8 @@ def remove_evidence(store: Store, evidence_id: int) -> dict:
         raise ValidationError(Code.INVALID, field="evidence", id=evidence_id)
     with store.transaction(TOPIC):
         store.conn.execute("DELETE FROM experiment_evidence WHERE id = ?", (evidence_id,))
+        store.change.deleted(TOPIC, evidence_id, kind=EVIDENCE)
+        store.change.updated(TOPIC, row["experiment_id"])
     return row
 
 
@@ -381,6 +427,8 @@ def restore_evidence(store: Store, row: dict) -> None:
         store.conn.execute(
             "INSERT INTO experiment_evidence (id, experiment_id, date, text, created_at)"
             " VALUES (:id, :experiment_id, :date, :text, :created_at)", row)
+        store.change.inserted(TOPIC, row["id"], kind=EVIDENCE)
+        store.change.updated(TOPIC, row["experiment_id"])
 
 
 # ---------------------------------------------------------------- ways of working, ambassadors
@@ -437,6 +485,7 @@ def add_method(store: Store, title: str, description: str = "",
         cur = store.conn.execute(
             "INSERT INTO method (position, title, description, experiment_id, created_at)"
             " VALUES (?, ?, ?, ?, ?)", (pos, title, description, experiment_id, now_iso()))
+        store.change.inserted(TOPIC, cur.lastrowid, kind=METHODS)
     return cur.lastrowid
 
 
@@ -462,6 +511,7 @@ def update_method(store: Store, method_id: int, **changes) -> dict:
         with store.transaction(TOPIC):
             store.conn.execute(f"UPDATE method SET {sets} WHERE id = :id",
                                {**values, "id": method_id})
+            store.change.updated(TOPIC, method_id, kind=METHODS)
     return {k: row[k] for k in values}
 
 
@@ -472,6 +522,7 @@ def delete_method(store: Store, method_id: int) -> list:
     snap = store.snapshot_cascade("method", "id", [method_id])
     with store.transaction(TOPIC):
         store.conn.execute("DELETE FROM method WHERE id = ?", (method_id,))
+        name_cascade(store.change, snap, _CASCADE)
     return snap
 
 
@@ -487,6 +538,7 @@ def set_ambassador(store: Store, method_id: int, participant_id: int, stage: str
                     (method_id, participant_id))
     since = _date(since, "since") or (old["since"] if old else "") or date.today().isoformat()
     with store.transaction(TOPIC):
+        store.change.updated(TOPIC, method_id, kind=METHODS)
         if stage is None:
             store.conn.execute("DELETE FROM ambassador WHERE method_id = ? AND participant_id = ?",
                                (method_id, participant_id))
@@ -501,6 +553,7 @@ def put_back_ambassador(store: Store, method_id: int, participant_id: int,
                         old: dict | None) -> None:
     """Undo :func:`set_ambassador`."""
     with store.transaction(TOPIC):
+        store.change.updated(TOPIC, method_id, kind=METHODS)
         store.conn.execute("DELETE FROM ambassador WHERE method_id = ? AND participant_id = ?",
                            (method_id, participant_id))
         if old is not None:
@@ -566,6 +619,7 @@ def add_share(store: Store, when, what: str, *, team: str = "",
             "INSERT INTO team_meeting (date, team, participant_id, what, experiment_id, method_id,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (when, team, participant_id, what, experiment_id, method_id, now_iso()))
+        store.change.inserted(TOPIC, cur.lastrowid, kind=SHARES)
     return cur.lastrowid
 
 
@@ -576,6 +630,7 @@ def remove_share(store: Store, share_id: int) -> dict:
         raise ValidationError(Code.INVALID, field="share", id=share_id)
     with store.transaction(TOPIC):
         store.conn.execute("DELETE FROM team_meeting WHERE id = ?", (share_id,))
+        store.change.deleted(TOPIC, share_id, kind=SHARES)
     return row
 
 
@@ -585,12 +640,14 @@ def restore_share(store: Store, row: dict) -> None:
         cols = ", ".join(row)
         store.conn.execute(f"INSERT INTO team_meeting ({cols}) VALUES "
                            f"({', '.join(':' + k for k in row)})", row)
+        store.change.inserted(TOPIC, row["id"], kind=SHARES)
 
 
 def restore_snapshot(store: Store, snap: list) -> None:
     """Put back anything deleted with a cascade snapshot (a way of working, say)."""
-    with store.transaction(TOPIC, "hours"):
+    with store.transaction(TOPIC):
         store.restore_cascade(snap)
+        name_cascade(store.change, snap, _CASCADE, restoring=True)
 
 
 # ---------------------------------------------------------------- counts

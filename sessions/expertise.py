@@ -17,10 +17,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sessions import participants
+from sessions.changes import Topic, name_cascade
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
-TOPIC = "expertise"
+TOPIC = Topic.EXPERTISE
+# kinds of rows under TOPIC in a change record (sessions/changes.py), each with its ids
+GOAL_ROWS = "expertise.goals"              # goal ids
+COMPETENCES = "expertise.competences"      # competence ids (their goal links too)
+PEOPLE = "expertise.people"                # participant ids: team, manager, capacity
+RATINGS = "expertise.ratings"              # participant ids whose ratings changed
+SETTINGS = "expertise.settings"            # the one settings row (id 1)
+PAIR_ROWS = "pairs"                        # Topic.PAIRS: pair ids (sessions/pairs.py)
 LEVELS = (0, 1, 2, 3, 4)
 EXPERT_LEVEL = 3          # an expert has at least this level (and can teach)
 LEARNER_LEVEL = 1         # a wide import marks a candidate learner at or below this level
@@ -218,8 +226,10 @@ def add_goal(store: Store, title: str) -> int:
     title = _text(title, "goal")
     with store.transaction(TOPIC):
         pos = (store.scalar("SELECT MAX(position) FROM peer_goal") or 0) + 1
-        return store.conn.execute("INSERT INTO peer_goal (position, title) VALUES (?, ?)",
-                                  (pos, title)).lastrowid
+        gid = store.conn.execute("INSERT INTO peer_goal (position, title) VALUES (?, ?)",
+                                 (pos, title)).lastrowid
+        store.change.inserted(TOPIC, gid, kind=GOAL_ROWS)
+        return gid
 
 
 def rename_goal(store: Store, goal_id: int, title: str) -> str:
@@ -230,6 +240,7 @@ def rename_goal(store: Store, goal_id: int, title: str) -> str:
         raise ValidationError(Code.INVALID, field="goal", id=goal_id)
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE peer_goal SET title = ? WHERE id = ?", (title, goal_id))
+        store.change.updated(TOPIC, goal_id, kind=GOAL_ROWS)
     return old
 
 
@@ -242,6 +253,7 @@ def add_competence(store: Store, name: str, goal_links: dict[int, int] | None = 
         pos = (store.scalar("SELECT MAX(position) FROM peer_competence") or 0) + 1
         cid = store.conn.execute("INSERT INTO peer_competence (position, name) VALUES (?, ?)",
                                  (pos, name)).lastrowid
+        store.change.inserted(TOPIC, cid, kind=COMPETENCES)
         for gid, importance in (goal_links or {}).items():
             set_link(store, cid, gid, importance)
         return cid
@@ -258,6 +270,7 @@ def rename_competence(store: Store, competence_id: int, name: str) -> str:
         raise ValidationError(Code.INVALID, field="competence", reason="exists", name=name)
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE peer_competence SET name = ? WHERE id = ?", (name, competence_id))
+        store.change.updated(TOPIC, competence_id, kind=COMPETENCES)
     return old
 
 
@@ -275,6 +288,7 @@ def set_link(store: Store, competence_id: int, goal_id: int, importance: int) ->
     if importance not in (0, 1, 2, 3):
         raise ValidationError(Code.INVALID, field="importance", value=importance)
     with store.transaction(TOPIC):
+        store.change.updated(TOPIC, competence_id, kind=COMPETENCES)
         old = store.scalar("SELECT importance FROM peer_competence_goal WHERE competence_id = ?"
                            " AND goal_id = ?", (competence_id, goal_id)) or 0
         if importance == 0:
@@ -292,16 +306,27 @@ def delete(store: Store, table: str, row_id: int) -> list[tuple]:
     """Delete a goal or competence (``table`` peer_goal | peer_competence); return the undo snapshot."""
     if table not in ("peer_goal", "peer_competence"):
         raise ValidationError(Code.INVALID, field="table", value=table)
-    with store.transaction(TOPIC, "pairs"):
+    with store.transaction(TOPIC):
         snap = store.snapshot_cascade(table, "id", [row_id])
         store.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+        name_cascade(store.change, snap, _CASCADE)
     return snap
 
 
 def restore(store: Store, snapshot: list[tuple]) -> None:
     """Undo :func:`delete`: the rows come back under their ids."""
-    with store.transaction(TOPIC, "pairs"):
+    with store.transaction(TOPIC):
         store.restore_cascade(snapshot)
+        name_cascade(store.change, snapshot, _CASCADE, restoring=True)
+
+
+# what a goal's or competence's delete takes with it, for the record (changes.name_cascade):
+# links and ratings change their competence or person; pairs go by id
+_CASCADE = {"peer_goal": (TOPIC, GOAL_ROWS, "id", True),
+            "peer_competence": (TOPIC, COMPETENCES, "id", True),
+            "peer_competence_goal": (TOPIC, COMPETENCES, "competence_id", False),
+            "peer_rating": (TOPIC, RATINGS, "participant_id", False),
+            "peer_pair": (Topic.PAIRS, None, "id", True)}
 
 
 # ---------------------------------------------------------------- people
@@ -335,6 +360,7 @@ def set_person(store: Store, person_id: int, **values) -> dict:
             " ON CONFLICT (participant_id) DO UPDATE SET team = excluded.team,"
             " manager_id = excluded.manager_id, capacity = excluded.capacity",
             (person_id, new["team"], new["manager_id"], new["capacity"]))
+        store.change.updated(TOPIC, person_id, kind=PEOPLE)
     return old
 
 
@@ -396,8 +422,17 @@ def put_rating(store: Store, person_id: int, competence_id: int, row: dict | Non
         if row is None:
             store.conn.execute("DELETE FROM peer_rating WHERE participant_id = ? AND"
                                " competence_id = ?", (person_id, competence_id))
+            store.change.updated(TOPIC, person_id, kind=RATINGS)
         else:
             _write_rating(store, person_id, competence_id, row)
+
+
+def clear_rating(store: Store, person_id: int, competence_id: int) -> dict | None:
+    """Remove one rating; return its row for :func:`put_rating` (None: there was none)."""
+    with store.transaction(TOPIC):
+        old = _rating_row(store, person_id, competence_id)
+        put_rating(store, person_id, competence_id, None)
+    return old
 
 
 def rating_row(store: Store, person_id: int, competence_id: int) -> dict | None:
@@ -411,6 +446,7 @@ def _rating_row(store: Store, person_id: int, competence_id: int) -> dict | None
 
 
 def _write_rating(store: Store, person_id: int, competence_id: int, row: dict) -> None:
+    store.change.updated(TOPIC, person_id, kind=RATINGS)
     if store.scalar("SELECT 1 FROM participant WHERE id = ?", (person_id,)) is None:
         raise ValidationError(Code.INVALID, field="participant", id=person_id)
     if store.scalar("SELECT 1 FROM peer_competence WHERE id = ?", (competence_id,)) is None:
@@ -431,6 +467,7 @@ def confirm_all(store: Store) -> list[tuple[int, int]]:
         keys = [(r["participant_id"], r["competence_id"]) for r in store.query(
             "SELECT participant_id, competence_id FROM peer_rating WHERE confirmed = 0")]
         store.conn.execute("UPDATE peer_rating SET confirmed = 1 WHERE confirmed = 0")
+        store.change.updated(TOPIC, *{p for p, _c in keys}, kind=RATINGS)
     return keys
 
 
@@ -439,6 +476,7 @@ def unconfirm(store: Store, keys: list[tuple[int, int]]) -> None:
     with store.transaction(TOPIC):
         store.conn.executemany("UPDATE peer_rating SET confirmed = 0 WHERE participant_id = ? AND"
                                " competence_id = ?", keys)
+        store.change.updated(TOPIC, *{p for p, _c in keys}, kind=RATINGS)
 
 
 def self_rate(store: Store, person_id: int, items: list[dict]) -> list[tuple[int, int, dict | None]]:
@@ -482,6 +520,7 @@ def set_settings(store: Store, **values) -> dict:
             " different_teams = excluded.different_teams, show_names = excluded.show_names",
             (new["default_capacity"], new["max_pairs"], int(bool(new["different_teams"])),
              int(bool(new["show_names"]))))
+        store.change.updated(TOPIC, 1, kind=SETTINGS)
     return old
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sessions import expertise, importing, participants
+from sessions.changes import Topic
 from sessions.importing import ListImportError, Reason, RowNote
 from sessions.store import Store, now_iso
 
@@ -275,6 +276,7 @@ def import_file(store: Store, source: Path | str | bytes,
 def _apply(store, report, writes, comp_names, existing, person_meta, managers_text, found):
     stamp = now_iso()
     with store.transaction(expertise.TOPIC):
+        store.change.reload(expertise.TOPIC)     # a whole list: the map is read again
         ids: dict[str, int] = {k: c.id for k, c in existing.items()}
         links = {c.id: bool(c.goals) for c in existing.values()}
         pos = store.scalar("SELECT MAX(position) FROM peer_competence") or 0
@@ -329,7 +331,10 @@ def _apply(store, report, writes, comp_names, existing, person_meta, managers_te
 
 def undo(store: Store, report: ExpertiseReport) -> None:
     """Take an import back: ratings and people as before, added competences gone."""
-    with store.transaction(expertise.TOPIC, "pairs"):
+    with store.transaction(expertise.TOPIC):
+        store.change.reload(expertise.TOPIC)
+        if report.added_competence_ids:    # their pairs go with them (cascade)
+            store.change.reload(Topic.PAIRS)
         for (pid, cid), old in report.old_ratings.items():
             _put_rating(store, pid, cid, old)
         for pid, old in report.old_people.items():
@@ -340,7 +345,8 @@ def undo(store: Store, report: ExpertiseReport) -> None:
 
 def redo(store: Store, report: ExpertiseReport) -> None:
     """Apply an import again after :func:`undo` (same ids)."""
-    with store.transaction(expertise.TOPIC, "pairs"):
+    with store.transaction(expertise.TOPIC):
+        store.change.reload(expertise.TOPIC)
         pos = store.scalar("SELECT MAX(position) FROM peer_competence") or 0
         for i, (cid, name) in enumerate(zip(report.added_competence_ids,
                                             report.new_competences, strict=True), start=1):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from sessions.changes import Topic, name_cascade
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
@@ -105,7 +106,8 @@ def update(store: Store, **changes) -> dict:
     if not values:
         return old
     row = {**before.__dict__, **values}
-    with store.transaction("intake"):
+    with store.transaction(Topic.INTAKE):
+        store.change.updated(Topic.INTAKE, 1)      # the one intake row
         store.conn.execute(
             "INSERT OR REPLACE INTO intake (id, question, source, theme, contacts, budget_hours,"
             " updated_at) VALUES (1, ?, ?, ?, ?, ?, ?)",
@@ -126,9 +128,10 @@ def goals(store: Store) -> list[Goal]:
 def add_goal(store: Store, title: str) -> int:
     """Add a goal at the end; return its id."""
     title = clean_text(title, "title", required=True, limit=300)
-    with store.transaction("goals"):
+    with store.transaction(Topic.GOALS):
         pos = (store.scalar("SELECT MAX(position) FROM peer_goal") or 0) + 1
         cur = store.conn.execute("INSERT INTO peer_goal (position, title) VALUES (?, ?)", (pos, title))
+        store.change.inserted(Topic.GOALS, cur.lastrowid)
     return cur.lastrowid
 
 
@@ -138,9 +141,15 @@ def rename_goal(store: Store, goal_id: int, title: str) -> str:
     old = store.scalar("SELECT title FROM peer_goal WHERE id = ?", (goal_id,))
     if old is None:
         raise ValidationError(Code.INVALID, field="goal", id=goal_id)
-    with store.transaction("goals"):
+    with store.transaction(Topic.GOALS):
         store.conn.execute("UPDATE peer_goal SET title = ? WHERE id = ?", (title, goal_id))
+        store.change.updated(Topic.GOALS, goal_id)
     return old
+
+
+# what a goal's removal takes with it: the experiments that pointed at it
+_CASCADE = {"peer_goal": (Topic.GOALS, None, "id", True),
+            "experiment": (Topic.EXPERIMENTS, None, "id", False)}
 
 
 def remove_goal(store: Store, goal_id: int) -> list:
@@ -150,13 +159,16 @@ def remove_goal(store: Store, goal_id: int) -> list:
     snap = store.snapshot_cascade("peer_goal", "id", [goal_id])
     linked = store.conn.execute("SELECT rowid, goal_id FROM experiment WHERE goal_id = ?",
                                 (goal_id,)).fetchall()
-    with store.transaction("goals", "experiments"):
+    snap = [*snap, ("set", "experiment", "goal_id", linked)] if linked else snap
+    with store.transaction(Topic.GOALS):
         store.conn.execute("UPDATE experiment SET goal_id = NULL WHERE goal_id = ?", (goal_id,))
         store.conn.execute("DELETE FROM peer_goal WHERE id = ?", (goal_id,))
-    return [*snap, ("set", "experiment", "goal_id", linked)] if linked else snap
+        name_cascade(store.change, snap, _CASCADE)
+    return snap
 
 
 def restore_goal(store: Store, snap: list) -> None:
     """Put a removed goal back under its id, with what linked to it."""
-    with store.transaction("goals", "experiments"):
+    with store.transaction(Topic.GOALS):
         store.restore_cascade(snap)
+        name_cascade(store.change, snap, _CASCADE, restoring=True)

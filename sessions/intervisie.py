@@ -33,10 +33,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sessions import expertise, highs
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
-TOPIC = "intervisie"
+TOPIC = Topic.INTERVISIE   # ids: group ids
+MEMBERS = "intervisie.members"   # kind: participant ids whose group or place changed
+RUN = "intervisie.run"           # kind: the one run row (id 1): meeting and round
 # the incidentmethode, a common timed variant: (round key, minutes)
 ROUNDS = (("incident", 5), ("sketch", 10), ("questions", 5), ("analysis", 15),
           ("positions", 10), ("advice", 10), ("evaluation", 10))
@@ -185,11 +188,21 @@ def snapshot(store: Store) -> dict:
             "members": store.query("SELECT * FROM intervisie_member")}
 
 
+def _clear(store: Store) -> None:
+    """Delete every group and membership (inside a transaction), named in the record."""
+    store.change.deleted(TOPIC, *(r["id"] for r in store.query("SELECT id FROM intervisie_group")))
+    store.change.updated(TOPIC, *(r["participant_id"] for r in store.query(
+        "SELECT participant_id FROM intervisie_member")), kind=MEMBERS)
+    store.conn.execute("DELETE FROM intervisie_member")
+    store.conn.execute("DELETE FROM intervisie_group")
+
+
 def put(store: Store, snap: dict) -> None:
     """Replace every intervisie row by a :func:`snapshot`."""
     with store.transaction(TOPIC):
-        store.conn.execute("DELETE FROM intervisie_member")
-        store.conn.execute("DELETE FROM intervisie_group")
+        _clear(store)
+        store.change.inserted(TOPIC, *(r["id"] for r in snap["groups"]))
+        store.change.updated(TOPIC, *(r["participant_id"] for r in snap["members"]), kind=MEMBERS)
         for table, rows in (("intervisie_group", snap["groups"]),
                             ("intervisie_member", snap["members"])):
             for row in rows:
@@ -211,11 +224,12 @@ def form(store: Store, people: list[int] | None = None, name: str = "Intervisie 
                    {p.id: p.manager_id for p in m.people}, time_limit=time_limit)
     before = snapshot(store)
     with store.transaction(TOPIC):
-        store.conn.execute("DELETE FROM intervisie_member")
-        store.conn.execute("DELETE FROM intervisie_group")
+        _clear(store)
         for pos, members in enumerate(result.groups, start=1):
             gid = store.conn.execute("INSERT INTO intervisie_group (position, name) VALUES (?, ?)",
                                      (pos, name.format(n=pos))).lastrowid
+            store.change.inserted(TOPIC, gid)
+            store.change.updated(TOPIC, *members, kind=MEMBERS)
             order = sorted(members, key=lambda p: ids.index(p))
             store.conn.executemany(
                 "INSERT INTO intervisie_member (participant_id, group_id, position) VALUES (?,?,?)",
@@ -234,6 +248,10 @@ def move(store: Store, person_id: int, group_id: int) -> dict:
         if m.person(other).manager_id == person_id or m.person(person_id).manager_id == other:
             raise ValidationError(Code.INVALID, field="intervisie", reason="manager")
     with store.transaction(TOPIC):
+        was = store.scalar("SELECT group_id FROM intervisie_member WHERE participant_id = ?",
+                           (person_id,))
+        store.change.updated(TOPIC, *{g for g in (was, group_id) if g is not None})
+        store.change.updated(TOPIC, person_id, kind=MEMBERS)
         pos = (store.scalar("SELECT MAX(position) FROM intervisie_member WHERE group_id = ?",
                             (group_id,)) or 0) + 1
         store.conn.execute("INSERT OR REPLACE INTO intervisie_member (participant_id, group_id,"
@@ -296,6 +314,7 @@ def put_run(store: Store, r: Run) -> None:
             "INSERT OR REPLACE INTO intervisie_run (id, meeting, round, started_at, paused_at,"
             " paused_seconds, extra_seconds) VALUES (1, ?, ?, ?, ?, ?, ?)",
             (r.meeting, r.round, r.started_at, r.paused_at, r.paused_seconds, r.extra_seconds))
+        store.change.updated(TOPIC, 1, kind=RUN)
 
 
 def set_meeting(store: Store, meeting: int) -> Run:

@@ -45,10 +45,11 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from sessions import expertise, highs
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store, now_iso
 
-TOPIC = "pairs"
+TOPIC = Topic.PAIRS        # ids: pair ids
 W_IMP = 3
 W_PRIO = 3
 W_GAP = 1
@@ -452,11 +453,13 @@ def _draft_rows(store: Store) -> list[dict]:
 def put_drafts(store: Store, rows: list[dict]) -> None:
     """Replace every draft pair by ``rows`` (undo and redo of a proposal)."""
     with store.transaction(TOPIC):
+        store.change.deleted(TOPIC, *(r["id"] for r in _draft_rows(store)))
         store.conn.execute("DELETE FROM peer_pair WHERE state = 'draft'")
         for r in rows:
             store.conn.execute(
                 f"INSERT INTO peer_pair ({', '.join(r)}) VALUES ({', '.join('?' * len(r))})",
                 tuple(r.values()))
+            store.change.inserted(TOPIC, r["id"])
 
 
 def propose(store: Store, *, capacity: int | None = None,
@@ -474,12 +477,13 @@ def propose(store: Store, *, capacity: int | None = None,
     new = solve(problem)
     before = _draft_rows(store)
     with store.transaction(TOPIC):
+        store.change.deleted(TOPIC, *(r["id"] for r in before if not r["pinned"]))
         store.conn.execute("DELETE FROM peer_pair WHERE state = 'draft' AND pinned = 0")
         stamp = now_iso()
         for learner, e, c in new:
-            store.conn.execute("INSERT INTO peer_pair (learner_id, expert_id, competence_id,"
-                               " state, pinned, created_at) VALUES (?, ?, ?, 'draft', 0, ?)",
-                               (learner, e, c, stamp))
+            store.change.inserted(TOPIC, store.conn.execute(
+                "INSERT INTO peer_pair (learner_id, expert_id, competence_id, state, pinned,"
+                " created_at) VALUES (?, ?, ?, 'draft', 0, ?)", (learner, e, c, stamp)).lastrowid)
     after = _draft_rows(store)
     published = {(p.learner_id, p.competence_id) for p in stored if p.state == "published"}
     wanted = sum(1 for w in problem.wants if w not in published)
@@ -499,6 +503,7 @@ def set_pinned(store: Store, pair_id: int, pinned: bool) -> bool:
     p = _get(store, pair_id)
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE peer_pair SET pinned = ? WHERE id = ?", (int(pinned), pair_id))
+        store.change.updated(TOPIC, pair_id)
     return p.pinned
 
 
@@ -528,6 +533,7 @@ def swap(store: Store, pair_id: int, expert_id: int) -> tuple[int, bool]:
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE peer_pair SET expert_id = ?, pinned = 1 WHERE id = ?",
                            (expert_id, pair_id))
+        store.change.updated(TOPIC, pair_id)
     return p.expert_id, p.pinned
 
 
@@ -536,6 +542,7 @@ def restore_swap(store: Store, pair_id: int, expert_id: int, pinned: bool) -> No
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE peer_pair SET expert_id = ?, pinned = ? WHERE id = ?",
                            (expert_id, int(pinned), pair_id))
+        store.change.updated(TOPIC, pair_id)
 
 
 def remove(store: Store, pair_id: int) -> dict:
@@ -544,6 +551,7 @@ def remove(store: Store, pair_id: int) -> dict:
     with store.transaction(TOPIC):
         row = store.one("SELECT * FROM peer_pair WHERE id = ?", (pair_id,))
         store.conn.execute("DELETE FROM peer_pair WHERE id = ?", (pair_id,))
+        store.change.deleted(TOPIC, pair_id)
     return row
 
 
@@ -553,6 +561,7 @@ def put_pair(store: Store, row: dict) -> None:
         store.conn.execute(
             f"INSERT OR REPLACE INTO peer_pair ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
             tuple(row.values()))
+        store.change.inserted(TOPIC, row["id"])
 
 
 def set_state(store: Store, pair_ids: list[int], state: str) -> dict[int, str]:
@@ -565,6 +574,7 @@ def set_state(store: Store, pair_ids: list[int], state: str) -> dict[int, str]:
             tuple(pair_ids))} if pair_ids else {}
         store.conn.executemany("UPDATE peer_pair SET state = ? WHERE id = ?",
                                [(state, i) for i in old])
+        store.change.updated(TOPIC, *old)
     return old
 
 
@@ -573,6 +583,7 @@ def put_states(store: Store, states: dict[int, str]) -> None:
     with store.transaction(TOPIC):
         store.conn.executemany("UPDATE peer_pair SET state = ? WHERE id = ?",
                                [(s, i) for i, s in states.items()])
+        store.change.updated(TOPIC, *states)
 
 
 def end(store: Store, pair_ids: list[int]) -> dict[int, str]:
@@ -607,6 +618,7 @@ def set_first_meeting(store: Store, pair_id: int, date: str) -> str:
     p = _get(store, pair_id)
     with store.transaction(TOPIC):
         store.conn.execute("UPDATE peer_pair SET first_meeting = ? WHERE id = ?", (date, pair_id))
+        store.change.updated(TOPIC, pair_id)
     return p.first_meeting
 
 

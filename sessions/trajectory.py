@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from sessions.changes import Topic
 from sessions.errors import Code, ValidationError
 from sessions.store import Store
 
 MEETING_KINDS = ("bouwsessie", "startdag", "oogstsessie")
+TRAJECTORY_ID = 1      # the one trajectory row: its id in the record (Topic.TRAJECTORY)
 TRAJECTORY_FIELDS = ("title", "organisation", "concept", "competences", "facilitators")
 
 
@@ -74,8 +76,9 @@ def update(store: Store, **changes) -> Trajectory:
               for k, v in changes.items()}
     if values:
         sets = ", ".join(f"{k} = :{k}" for k in values)
-        with store.transaction("trajectory"):
+        with store.transaction(Topic.TRAJECTORY):
             store.conn.execute(f"UPDATE trajectory SET {sets} WHERE id = 1", values)
+            store.change.updated(Topic.TRAJECTORY, TRAJECTORY_ID)
     return before
 
 
@@ -108,8 +111,9 @@ def update_meeting(store: Store, meeting_id: int, **changes) -> Meeting:
         _refuse_nul(key, value)
     if changes:
         sets = ", ".join(f"{k} = :{k}" for k in changes)
-        with store.transaction("meetings"):
+        with store.transaction(Topic.MEETINGS):
             store.conn.execute(f"UPDATE meeting SET {sets} WHERE id = :id", {**changes, "id": meeting_id})
+            store.change.updated(Topic.MEETINGS, meeting_id)
     return before
 
 
@@ -123,7 +127,8 @@ def edit_details(store: Store, details: dict, meetings_changes: dict[int, dict]
     for mid, changes in meetings_changes.items():
         m = meeting(store, mid)
         old_meetings[mid] = {k: getattr(m, k) for k in changes}
-    with store.transaction("trajectory", "meetings"):
+    # the nested calls name what they change (an empty part touches no topic)
+    with store.transaction():
         update(store, **details)
         for mid, changes in meetings_changes.items():
             update_meeting(store, mid, **changes)

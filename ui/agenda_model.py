@@ -26,8 +26,9 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from sessions import agenda, trajectory
-from ui.commands import run
+from sessions.changes import Topic
 from ui.context import AppContext, ModelKey
+from ui.operations import agenda as agenda_ops
 from ui.operations.errors import attempt
 from ui.plain import plain_tip
 from ui.tables import apply_rows
@@ -136,7 +137,7 @@ class LiveDay(QObject):
             self.state_changed.emit()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("agenda", "meetings", "trajectory") and self.store is not None:
+        if topic in (Topic.AGENDA, Topic.MEETINGS, Topic.TRAJECTORY) and self.store is not None:
             self.state_changed.emit()
 
     def now(self) -> datetime:
@@ -201,12 +202,9 @@ class LiveDay(QObject):
         if step is None:
             return None
         want = step.status != "skipped"
-        old = step.status
         text = (QCoreApplication.translate("LiveDay", "Skip step") if want
                 else QCoreApplication.translate("LiveDay", "Plan skipped step again"))
-        return self._call(run, self.ctx.undo_stack, text,
-                          lambda: agenda.set_skipped(store, step_id, want),
-                          lambda: agenda.set_status(store, step_id, old))
+        return self._call(agenda_ops.set_skipped, self.ctx, text, step_id, want)
 
     def jump(self, step_id: int):
         """Run any step now."""
@@ -223,42 +221,17 @@ class LiveDay(QObject):
     def add_step(self, *, after_current: bool = False, index: int | None = None, kind: str = "text",
                  title: str | None = None, minutes: int = 10) -> int | None:
         """Add a step (undoable): after the running step, or at ``index``; return its id."""
-        store, mid = self.store, self.meeting_id
         title = title or QCoreApplication.translate("LiveDay", "New step")
-        ids: list[int] = []
-
-        def do() -> int:
-            if ids:      # redo: the same id again
-                agenda.restore(store, saved[0])
-                return ids[0]
-            if after_current:
-                new = agenda.insert_after_current(store, mid, kind, title, minutes=minutes)
-            else:
-                new = agenda.add(store, mid, kind, title, minutes=minutes, index=index)
-            ids.append(new)
-            return new
-
-        saved: list[dict] = []
-
-        def undo() -> None:
-            saved[:] = [agenda.remove(store, ids[0])]
-
         text = (QCoreApplication.translate("LiveDay", "Insert step") if after_current
                 else QCoreApplication.translate("LiveDay", "Add step"))
-        return self._call(run, self.ctx.undo_stack, text, do, undo)
+        return self._call(agenda_ops.add_step, self.ctx, text, self.meeting_id,
+                          after_current=after_current, index=index, kind=kind, title=title,
+                          minutes=minutes)
 
     def remove_step(self, step_id: int) -> bool:
-        """Remove a step (undoable; undo brings it back under the same id)."""
-        store = self.store
-        rows: list[dict] = []
-
-        def do() -> None:
-            rows[:] = [agenda.remove(store, step_id)]
-
-        result = self._call(run, self.ctx.undo_stack,
-                            QCoreApplication.translate("LiveDay", "Remove step"),
-                            do, lambda: agenda.restore(store, rows[0]))
-        return result is not None or bool(rows)
+        """Remove a step (undoable; undo brings it back under the same id); True when removed."""
+        text = QCoreApplication.translate("LiveDay", "Remove step")
+        return bool(self._call(lambda: agenda_ops.remove_step(self.ctx, text, step_id) or True))
 
     def update_step(self, step_id: int, text: str, **changes) -> None:
         """Edit a step's fields (undoable)."""
@@ -268,33 +241,19 @@ class LiveDay(QObject):
         step = agenda.find(store, step_id)
         if step is None or all(getattr(step, k) == v for k, v in changes.items()):
             return
-        old = {k: getattr(step, k) for k in changes}
-        self._call(run, self.ctx.undo_stack, text,
-                   lambda: agenda.update(store, step_id, **changes),
-                   lambda: agenda.update(store, step_id, **old))
+        self._call(agenda_ops.update_step, self.ctx, text, step_id, **changes)
 
     def move_step(self, step_id: int, index: int) -> None:
         """Move a step to another place in the order (undoable)."""
-        store = self.store
-        olds: list[int] = []
-
-        def do() -> None:
-            olds[:] = [agenda.move(store, step_id, index)]
-
-        self._call(run, self.ctx.undo_stack, QCoreApplication.translate("LiveDay", "Move step"),
-                   do, lambda: agenda.move(store, step_id, olds[0]))
+        self._call(agenda_ops.move_step, self.ctx,
+                   QCoreApplication.translate("LiveDay", "Move step"), step_id, index)
 
     def apply_template(self, key: str) -> None:
-        """Replace the live meeting's agenda with a template (undoable)."""
-        store, mid = self.store, self.meeting_id
-        snaps: list[dict] = []
-
-        def do() -> None:
-            snaps[:] = [agenda.apply_template(store, mid, key)]
-
-        self._call(run, self.ctx.undo_stack,
+        """Replace the live meeting's agenda with a template (undoable; a redo brings the
+        template's steps back under the same ids)."""
+        self._call(agenda_ops.apply_template, self.ctx,
                    QCoreApplication.translate("LiveDay", "Apply agenda template"),
-                   do, lambda: agenda.replace_all(store, snaps[0]))
+                   self.meeting_id, key)
 
     def set_blank(self, mode: str) -> None:
         """Black, white or no blank screen on the projector."""
@@ -314,13 +273,46 @@ class AgendaModel(QAbstractListModel):
         super().__init__(parent)
         self.live = live
         self._steps: list[agenda.Step] = []
-        live.state_changed.connect(self.refresh)
+        self._meeting = live.meeting_id
+        live.state_changed.connect(self._on_state)
+        live.ctx.change_record.connect(self._on_record)
         self.beginResetModel()             # the model is new: a file opened
         self._steps = self.live.steps()
         self.endResetModel()
 
+    def _on_state(self) -> None:
+        # another meeting went live: its steps replace these (in place); an edit of this
+        # meeting's steps comes as a change record (_on_record), read there by id
+        if self.live.meeting_id != self._meeting:
+            self.refresh()
+
+    def _on_record(self, change) -> None:
+        if not change.touches(Topic.AGENDA) or self.live.store is None:
+            return
+        ids = change.of(Topic.AGENDA)
+        if ids is None:
+            if not change.listed(Topic.AGENDA, agenda.RUNS):
+                self.refresh()             # no ids: read the meeting's steps again
+            return
+        self._apply(ids)
+
+    def _apply(self, ids) -> None:
+        """Re-read only the named steps, and place them by the meeting's order (cheap)."""
+        store, mid = self.live.store, self.live.meeting_id
+        if mid is None:
+            return
+        fresh = {i: s for i, s in agenda.by_ids(store, ids.inserted | ids.updated).items()
+                 if s.meeting_id == mid}
+        if not fresh and not ids.all & {s.id for s in self._steps}:
+            return                         # another meeting's steps: nothing shown changed
+        by_id = {s.id: s for s in self._steps}
+        by_id.update(fresh)
+        new = [by_id[i] for i in agenda.order(store, mid) if i in by_id]
+        apply_rows(self, QModelIndex(), self._steps, new, key=lambda s: s.id, columns=1)
+
     def refresh(self) -> None:
         """Bring the steps in line with the store, in place (selection and editors stay)."""
+        self._meeting = self.live.meeting_id
         apply_rows(self, QModelIndex(), self._steps, self.live.steps(), key=lambda s: s.id,
                    columns=1)
 

@@ -411,10 +411,17 @@ class MainWindow(QMainWindow):
             return
         new = dialog.values()
         fields = ("title", "organisation", "concept", "competences", "facilitators")
-        details = {k: new[k] for k in fields}
+        # only what changed: an OK without changes is no edit (nothing to undo, no notice)
+        details = {k: new[k] for k in fields if new[k] != getattr(t, k)}
         by_kind = {m.kind: m for m in meetings}
-        meeting_changes = {by_kind[m["kind"]].id: {"date": m["date"], "venue": m["venue"]}
-                           for m in new["meetings"] if m["kind"] in by_kind}
+        meeting_changes = {}
+        for m in new["meetings"]:
+            old = by_kind.get(m["kind"])
+            changes = {k: m[k] for k in ("date", "venue") if old and m[k] != getattr(old, k)}
+            if changes:
+                meeting_changes[old.id] = changes
+        if not details and not meeting_changes:
+            return
         attempt(lambda: edit_details(self.ctx, self.tr("Edit trajectory details"), details,
                                      meeting_changes), self.show_error)
 

@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QPushButton, QVBoxLayout, QWidget
 
 from sessions import participants, trajectory
+from sessions.changes import Topic
 from ui.context import AppContext
 from ui.dates import format_date
 from ui.theme import scale_font
 from ui.trajectory_dialog import meeting_label
-from ui.widgets import plain_label
+from ui.widgets import RefreshWhenShown, plain_label
 
 
 class OverviewPage(QWidget):
@@ -42,12 +43,17 @@ class OverviewPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        ctx.changed.connect(self._on_changed)
+        self._front = RefreshWhenShown(self, self.refresh)
+        ctx.change_record.connect(self._on_record)
         ctx.store_opened.connect(self.refresh)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("trajectory", "meetings", "participants"):
-            self.refresh()
+    def _on_record(self, change) -> None:
+        """Read again what a commit changed that this page shows: the details, the meetings,
+        or how many people there are (an edit of someone's role leaves the count alone)."""
+        people = change.of(Topic.PARTICIPANTS) if change.touches(Topic.PARTICIPANTS) else False
+        if change.touches(Topic.TRAJECTORY, Topic.MEETINGS) or people is None or (
+                people and (people.inserted or people.deleted)):
+            self._front.request()          # now, or when the tab comes to the front
 
     def refresh(self) -> None:
         """Show the open trajectory's details."""

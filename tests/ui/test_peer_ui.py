@@ -13,16 +13,8 @@ from ui.peer.page import ID, PeerPage
 
 
 @pytest.fixture
-def page(qtbot, app_ctx, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    ctx, _actions = app_ctx
-    ctx.set_store(demo_peer.create_demo(tmp_path / "leercultuur.startdag"))
-    p = PeerPage(ctx)
-    qtbot.addWidget(p)
-    p.resize(1366, 700)
-    p.show()
-    yield p
-    p.close()
+def page(peer_page):
+    return peer_page
 
 
 def _cell(page, row, competence_index=0):

@@ -101,6 +101,32 @@ def test_editing_details_is_undoable(main_window, demo_store, monkeypatch):
     assert participants.count(store) == 80
 
 
+def test_details_ok_without_changes_is_no_edit_and_a_venue_names_only_its_meeting(
+        main_window, demo_store, monkeypatch):
+    path = demo_store.path
+    demo_store.close()
+    main_window.open_path(Path(path))
+    store, stack = main_window.ctx.store, main_window.ctx.undo_stack
+    records = []
+    store.subscribe_changes(records.append)
+    monkeypatch.setattr(TrajectoryDialog, "exec", lambda d: TrajectoryDialog.DialogCode.Accepted)
+    main_window.app_actions.details.trigger()
+    assert records == [] and stack.count() == 0
+
+    def venue(dialog):
+        dialog.meeting_venues["oogstsessie"].setText("De Schouw")
+        return TrajectoryDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TrajectoryDialog, "exec", venue)
+    main_window.app_actions.details.trigger()
+    harvest = trajectory.meeting_of_kind(store, "oogstsessie")
+    [rec] = records
+    assert harvest.venue == "De Schouw" and rec.topics == ["meetings"]
+    assert rec.of("meetings").updated == {harvest.id}
+    main_window.app_actions.undo.trigger()
+    assert trajectory.meeting_of_kind(store, "oogstsessie").venue != "De Schouw"
+
+
 def test_font_scale_and_language_persist(app_ctx, tmp_path):
     ctx, _ = app_ctx
     assert ctx.settings.set_font_scale(9.0) == 2.5     # clamped

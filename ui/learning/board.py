@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import experiments, intake, peer_links
+from sessions.changes import Topic
 from ui.dates import meeting_date
 from ui.learning.common import (
     DECISION_LABELS,
@@ -388,7 +389,7 @@ class ExperimentEditor(QWidget):
     # ------------------------------------------------------------ showing
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("experiments", "participants", "goals") and self.experiment_id is not None:
+        if topic in (Topic.EXPERIMENTS, Topic.PARTICIPANTS, Topic.GOALS) and self.experiment_id is not None:
             self.show_experiment(self.experiment_id)
 
     def _fill_choices(self) -> None:

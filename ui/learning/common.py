@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 
+from sessions.changes import Topic
 from sessions.errors import StartdagError
 from ui.messages import error_text
 from ui.tables import apply_rows
 
 CONTEXT = "Peer"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TOPICS = ("experiments", "hours", "intake", "goals", "participants")
+TOPICS = (Topic.EXPERIMENTS, Topic.HOURS, Topic.INTAKE, Topic.GOALS, Topic.PARTICIPANTS)
 
 STATUS_LABELS = {
     "idee": QT_TRANSLATE_NOOP("Peer", "Idea"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from sessions import experiments
+from sessions.changes import Topic
 from ui.learning.common import ID_ROLE, short_date, sync_rows
 from ui.tables import ListTableModel
 
@@ -23,7 +24,7 @@ class EvidenceModel(ListTableModel):
         ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, topic: str) -> None:
-        if topic == "experiments":
+        if topic == Topic.EXPERIMENTS:
             self.refresh()
 
     def set_experiment(self, experiment_id: int | None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from sessions import budget, experiments, intake
+from sessions.changes import Topic
 from ui.learning.common import (
     ACTIVITY_LABELS,
     DECISION_LABELS,
@@ -29,7 +30,7 @@ from ui.learning.common import (
 )
 from ui.operations import added, changed, removed, succeeded
 from ui.people import people_model
-from ui.tables import ListTableModel
+from ui.tables import ListTableModel, apply_rows
 
 _ROOT = QModelIndex()
 RESULT_TINTS = {"werkt": "#d5efe6", "deels": "#fbecc8", "niet": "#f8d9c6"}   # as on the PDFs
@@ -158,12 +159,45 @@ class ExperimentsModel(ListTableModel):
         self.rows: list[experiments.Experiment] = []
         self.names: dict[int, str] = {}
         self.hours: dict[int, float] = {}
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("experiments", "participants", "hours"):
+    def _on_record(self, change) -> None:
+        """Apply one commit: re-read only the experiments it names (in board order), the
+        hours when hours changed, the names when people changed; everything only when the
+        record has no ids for the experiments."""
+        store = self.ctx.store
+        if store is None or store.conn is None or not change.touches(
+                Topic.EXPERIMENTS, Topic.HOURS, Topic.PARTICIPANTS):
+            return
+        ids = change.of(Topic.EXPERIMENTS)
+        if change.touches(Topic.EXPERIMENTS) and ids is None and not change.listed(
+                Topic.EXPERIMENTS, experiments.EVIDENCE, experiments.METHODS, experiments.SHARES):
             self.refresh()
+            return
+        beside = []                        # columns read beside the experiments, if shown
+        if change.touches(Topic.PARTICIPANTS) and "ambassador_id" in self.fields:
+            self.names = {pid: name for pid, name, _ in people(self.ctx)}
+            beside.append("ambassador_id")
+        if (change.touches(Topic.HOURS) or ids is not None) and "hours" in self.fields:
+            self.hours = budget.hours_per_experiment(store)
+            beside.append("hours")
+        if ids is not None:
+            keep = FILTERS[self.which]
+            by_id = {e.id: e for e in self.rows}
+            for eid in ids.deleted:
+                by_id.pop(eid, None)
+            for eid, e in experiments.by_ids(store, ids.inserted | ids.updated).items():
+                if keep(e):
+                    by_id[eid] = e
+                else:
+                    by_id.pop(eid, None)    # it left this view's filter (a board column)
+            apply_rows(self, _ROOT, self.rows, [by_id[i] for i in experiments.order(store)
+                                                if i in by_id],
+                       key=lambda e: e.id, columns=max(1, len(self.fields)))
+        for col, field in enumerate(self.fields):
+            if field in beside and self.rows:
+                self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col))
 
     def refresh(self) -> None:
         """Read the experiments again and update the rows in place."""
@@ -296,7 +330,7 @@ class LedgerModel(ListTableModel):
         self.refresh()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("hours", "experiments"):
+        if topic in (Topic.HOURS, Topic.EXPERIMENTS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -374,7 +408,7 @@ class AmbassadorsModel(ListTableModel):
         ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("experiments", "participants"):
+        if topic in (Topic.EXPERIMENTS, Topic.PARTICIPANTS):
             self.refresh()
 
     def set_method(self, method_id: int | None) -> None:
@@ -418,7 +452,7 @@ class SharesModel(ListTableModel):
         self.refresh()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("experiments", "participants"):
+        if topic in (Topic.EXPERIMENTS, Topic.PARTICIPANTS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -455,7 +489,7 @@ class GoalsModel(ListTableModel):
         self.refresh()
 
     def _on_changed(self, topic: str) -> None:
-        if topic == "goals":
+        if topic == Topic.GOALS:
             self.refresh()
 
     def refresh(self) -> None:

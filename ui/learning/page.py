@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import budget, experiments, intake
+from sessions.changes import Topic
 from sessions.errors import StartdagError
 from ui.dates import meeting_date
 from ui.learning.board import Board, CommitEdit, ExperimentEditor, install_board_keys, move_status
@@ -159,7 +160,7 @@ class IntakeTab(QWidget):
         self.load()
 
     def _on_changed(self, topic: str) -> None:
-        if topic == "intake":
+        if topic == Topic.INTAKE:
             self.load()
 
     def load(self) -> None:
@@ -332,7 +333,7 @@ class MethodsModel(ListTableModel):
         self.refresh()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("experiments", "participants"):
+        if topic in (Topic.EXPERIMENTS, Topic.PARTICIPANTS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -436,7 +437,7 @@ class MethodsTab(QWidget):
         self._fill_choices()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("participants", "experiments"):
+        if topic in (Topic.PARTICIPANTS, Topic.EXPERIMENTS):
             self._front.request()      # now, or when the tab comes to the front
 
 
@@ -636,8 +637,8 @@ class HoursTab(QWidget):
         self.refresh()
 
     def _on_changed(self, topic: str) -> None:
-        if topic in ("hours", "intake", "experiments"):
-            if topic != "hours":
+        if topic in (Topic.HOURS, Topic.INTAKE, Topic.EXPERIMENTS):
+            if topic != Topic.HOURS:
                 self._fill_choices()
             self.refresh()
 

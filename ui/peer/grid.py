@@ -18,10 +18,47 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate,
 from sessions import expertise
 from ui.peer.wall import RAMP
 from ui.plain import plain_tip
+from ui.tables import apply_rows
 
 FIXED = 4          # name, team, manager, capacity
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Columns:
+    """The model's competence columns seen as rows, so :func:`ui.tables.apply_rows` inserts,
+    removes and moves them with column signals (offset by the fixed columns)."""
+
+    class _Quiet:
+        def emit(self, *_args) -> None:     # the model announces its cells itself
+            pass
+
+    dataChanged = _Quiet()
+
+    def __init__(self, model: QAbstractTableModel):
+        self.m = model
+
+    def index(self, *_args):
+        return None
+
+    def beginRemoveRows(self, parent, first, last):  # noqa: N802
+        self.m.beginRemoveColumns(parent, first + FIXED, last + FIXED)
+
+    def endRemoveRows(self):  # noqa: N802
+        self.m.endRemoveColumns()
+
+    def beginInsertRows(self, parent, first, last):  # noqa: N802
+        self.m.beginInsertColumns(parent, first + FIXED, last + FIXED)
+
+    def endInsertRows(self):  # noqa: N802
+        self.m.endInsertColumns()
+
+    def beginMoveRows(self, parent, first, last, dest, target):  # noqa: N802
+        self.m.beginMoveColumns(parent, first + FIXED, last + FIXED, dest, target + FIXED)
+
+    def endMoveRows(self):  # noqa: N802
+        self.m.endMoveColumns()
+
 
 
 class ExpertiseModel(QAbstractTableModel):
@@ -31,36 +68,45 @@ class ExpertiseModel(QAbstractTableModel):
         super().__init__(parent)
         self.edit_person = edit_person
         self.map: expertise.Map | None = None
-        self._shape: tuple = ()
+        self._people: list[expertise.Person] = []         # the rows, in the view's order
+        self._competences: list[expertise.Competence] = []  # the columns after FIXED
 
     def load(self, store) -> None:
-        """Read the map again; keep the view's place when only values changed."""
+        """Read the map again. People and competences that came or went are inserted and
+        removed as rows and columns, so the view keeps its current cell, selection, scroll
+        and an open editor; a reset only when a file opens or closes."""
         m = expertise.load(store) if store is not None else None
-        shape = (tuple(p.id for p in m.people), tuple(c.id for c in m.competences)) if m else ()
-        if shape == self._shape and m is not None:
+        if m is None or self.map is None:
+            self.beginResetModel()
             self.map = m
-            if self.rowCount() and self.columnCount():
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(self.rowCount() - 1, self.columnCount() - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self._people = list(m.people) if m else []
+            self._competences = list(m.competences) if m else []
+            self.endResetModel()
             return
-        self.beginResetModel()
-        self.map, self._shape = m, shape
-        self.endResetModel()
+        self.map = m
+        apply_rows(_Columns(self), _ROOT, self._competences, list(m.competences),
+                   key=lambda c: c.id, columns=1)
+        apply_rows(self, _ROOT, self._people, list(m.people), key=lambda p: p.id,
+                   columns=self.columnCount())
+        if self.rowCount() and self.columnCount():    # ratings, names and counts read anew
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.map is None else len(self.map.people)
+        return 0 if parent.isValid() or self.map is None else len(self._people)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.map is None else FIXED + len(self.map.competences)
+        return 0 if parent.isValid() or self.map is None else FIXED + len(self._competences)
 
     def person(self, row: int) -> expertise.Person:
         """The person on a row."""
-        return self.map.people[row]
+        return self._people[row]
 
     def competence(self, column: int) -> expertise.Competence | None:
         """The competence of a column (None for the fixed columns)."""
-        return self.map.competences[column - FIXED] if column >= FIXED else None
+        return self._competences[column - FIXED] if column >= FIXED else None
+
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or self.map is None:

@@ -36,18 +36,19 @@ from PySide6.QtWidgets import (
 )
 
 from sessions import expertise, intervisie, pairs
+from sessions.changes import Topic
 from sessions.errors import StartdagError
-from ui.commands import run
 from ui.context import AppContext
 from ui.messages import error_text
 from ui.operations import attempt
+from ui.operations import peer as peer_ops
 from ui.operations.command import added, changed, removed
 from ui.peer import wall
 from ui.peer.grid import ExpertiseGrid, ExpertiseModel
 from ui.plain import plain_tip
 from ui.widgets import RefreshWhenShown
 
-TOPICS = ("expertise", "pairs", "intervisie", "participants")
+TOPICS = (Topic.EXPERTISE, Topic.PAIRS, Topic.INTERVISIE, Topic.PARTICIPANTS)
 ID = Qt.ItemDataRole.UserRole
 
 
@@ -527,18 +528,32 @@ class PeerPage(QWidget):
             return
         m = self.model.map
         groups = intervisie.groups(store)
+        # the tree is built again: the chosen person (or group) and the scroll stay
+        item = self.iv_tree.currentItem()
+        chosen = (None if item is None else item.data(0, ID) if item.parent() is not None
+                  else ("group", self.iv_tree.indexOfTopLevelItem(item)))
+        scroll = self.iv_tree.verticalScrollBar().value()
         self.iv_tree.clear()
         role_names = self._role_names()
-        for g in groups:
+        meeting = intervisie.run(store).meeting
+        again = None
+        for i, g in enumerate(groups):
             top = QTreeWidgetItem([f"{g.name} ({len(g.members)})", "", ""])
-            roles = {pid: role for role, pid in g.roles(intervisie.run(store).meeting).items()}
+            roles = {pid: role for role, pid in g.roles(meeting).items()}
             for pid in g.members:
                 person = m.person(pid)
                 child = QTreeWidgetItem(top, [person.name, role_names.get(roles.get(pid, ""), ""),
                                               person.team])
                 child.setData(0, ID, pid)
+                if pid == chosen:
+                    again = child
             self.iv_tree.addTopLevelItem(top)
             top.setExpanded(True)
+            if chosen == ("group", i):
+                again = top
+        if again is not None:
+            self.iv_tree.setCurrentItem(again)
+        self.iv_tree.verticalScrollBar().setValue(scroll)
         self.iv_summary.setText(self.tr("{n} groups").format(n=len(groups)) if groups else
                                 self.tr("No groups yet."))
 
@@ -609,23 +624,18 @@ class PeerPage(QWidget):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
-    def _run(self, text: str, do, undo):
-        store = self.ctx.store
-        if store is None or self.ctx.read_only:
+    def _do(self, edit, words=peer_error_text):
+        """Run one operation (ui.operations) through the one error path: a refusal is one
+        sentence in a warning box. Returns the edit's result, or None when refused (or when
+        no trajectory is open for writing)."""
+        if self.ctx.store is None or self.ctx.read_only:
             return None
-        try:
-            return run(self.ctx.undo_stack, text, do, undo)
-        except StartdagError as exc:
-            self._warn(peer_error_text(exc))
-            return None
+        return attempt(edit, self._warn, words)
 
     def _change(self, text: str, apply, revert):
         """One undoable change through the one snapshot command: ``apply()`` returns the old
         values, ``revert(old)`` writes them back. Returns them, or None when refused."""
-        if self.ctx.store is None or self.ctx.read_only:
-            return None
-        return attempt(lambda: changed(self.ctx.undo_stack, text, apply, revert), self._warn,
-                       peer_error_text)
+        return self._do(lambda: changed(self.ctx.undo_stack, text, apply, revert))
 
     def _rate(self, pid: int, cid: int, values: dict) -> None:
         store = self.ctx.store
@@ -633,10 +643,7 @@ class PeerPage(QWidget):
                      lambda old: expertise.put_rating(store, pid, cid, old))
 
     def _clear(self, pid: int, cid: int) -> None:
-        store = self.ctx.store
-        old = expertise.rating_row(store, pid, cid)
-        self._run(self.tr("Clear rating"), lambda: expertise.put_rating(store, pid, cid, None),
-                  lambda: expertise.put_rating(store, pid, cid, old))
+        self._do(lambda: peer_ops.clear_rating(self.ctx, self.tr("Clear rating"), pid, cid))
 
     def confirm_all(self) -> None:
         """Confirm every value a wide import defaulted."""
@@ -670,12 +677,9 @@ class PeerPage(QWidget):
     def _add(self, text: str, table: str, add):
         """An undoable add of a goal or competence; redo brings it back under the same id."""
         store = self.ctx.store
-        if store is None or self.ctx.read_only:
-            return None
-        return attempt(lambda: added(self.ctx.undo_stack, text, add,
-                                     lambda row_id: expertise.delete(store, table, row_id),
-                                     lambda snap: expertise.restore(store, snap)),
-                       self._warn, peer_error_text)
+        return self._do(lambda: added(self.ctx.undo_stack, text, add,
+                                      lambda row_id: expertise.delete(store, table, row_id),
+                                      lambda snap: expertise.restore(store, snap)))
 
     def add_competence(self) -> None:
         """Add a competence and start typing its name."""
@@ -714,11 +718,9 @@ class PeerPage(QWidget):
             row_id = item.data(ID) if item else None
         if row_id is None:
             return
-        if store is not None and not self.ctx.read_only:
-            attempt(lambda: removed(self.ctx.undo_stack, self.tr("Remove"),
-                                    lambda: expertise.delete(store, table, row_id),
-                                    lambda snap: expertise.restore(store, snap)),
-                    self._warn, peer_error_text)
+        self._do(lambda: removed(self.ctx.undo_stack, self.tr("Remove"),
+                                 lambda: expertise.delete(store, table, row_id),
+                                 lambda snap: expertise.restore(store, snap)))
 
     def _goal_edited(self, item: QTableWidgetItem) -> None:
         store = self.ctx.store
@@ -728,16 +730,10 @@ class PeerPage(QWidget):
             self.refresh()
 
     def _competence_edited(self, item: QTableWidgetItem) -> None:
-        store = self.ctx.store
-        held = {}
         if item.column() == 0:
             cid, name = item.data(ID), item.text()
-
-            def do():
-                held["old"] = expertise.rename_competence(store, cid, name)
-
-            self._run(self.tr("Rename competence"), do,
-                      lambda: expertise.rename_competence(store, cid, held["old"]))
+            old = self._do(lambda: peer_ops.rename_competence(
+                self.ctx, self.tr("Rename competence"), cid, name))
         else:
             cid, gid = item.data(ID)
             text = item.text().strip() or "0"
@@ -746,13 +742,9 @@ class PeerPage(QWidget):
                                                               "not linked)."))
                 self.refresh()
                 return
-
-            def do():
-                held["old"] = expertise.set_link(store, cid, gid, int(text))
-
-            self._run(self.tr("Change importance"), do,
-                      lambda: expertise.set_link(store, cid, gid, held["old"]))
-        if "old" not in held:
+            old = self._do(lambda: peer_ops.set_link(self.ctx, self.tr("Change importance"),
+                                                     cid, gid, int(text)))
+        if old is None:          # refused: the cell shows the stored value again
             self.refresh()
 
     # pairs
@@ -776,20 +768,9 @@ class PeerPage(QWidget):
 
     def propose(self) -> None:
         """Propose the draft (pins stay)."""
-        store = self.ctx.store
-        held = {}
-
-        def do():
-            if "after" in held:
-                pairs.put_drafts(store, held["after"])
-            else:
-                result = pairs.propose(store)
-                held.update(before=result.before, after=result.after, result=result)
-
-        self._run(self.tr("Propose pairs"), do, lambda: pairs.put_drafts(store, held["before"]))
+        r = self._do(lambda: peer_ops.propose(self.ctx, self.tr("Propose pairs")))
         window = self.window()
-        if "result" in held and isinstance(window, QMainWindow):
-            r = held["result"]
+        if r is not None and isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr("{paired} of {wanted} learning wishes paired.").format(
                 paired=r.paired, wanted=r.wanted), 8000)
 
@@ -800,9 +781,8 @@ class PeerPage(QWidget):
         p = next((q for q in pairs.pairs(store) if q.id == pid), None)
         if p is None:
             return
-        self._run(self.tr("Unpin pair") if p.pinned else self.tr("Pin pair"),
-                  lambda: pairs.set_pinned(store, pid, not p.pinned),
-                  lambda: pairs.set_pinned(store, pid, p.pinned))
+        self._do(lambda: peer_ops.set_pinned(
+            self.ctx, self.tr("Unpin pair") if p.pinned else self.tr("Pin pair"), pid, not p.pinned))
 
     def swap(self) -> None:
         """Choose another expert for the selected pair from those the rules allow."""
@@ -827,69 +807,32 @@ class PeerPage(QWidget):
 
     def swap_to(self, pair_id: int, expert_id: int) -> None:
         """Give a pair another expert (undoable)."""
-        store = self.ctx.store
-        held = {}
-
-        def do():
-            held["old"] = pairs.swap(store, pair_id, expert_id)
-
-        self._run(self.tr("Other expert"), do,
-                  lambda: pairs.restore_swap(store, pair_id, *held["old"]))
+        self._do(lambda: peer_ops.swap(self.ctx, self.tr("Other expert"), pair_id, expert_id))
 
     def remove_pair(self) -> None:
         """Remove the selected pair."""
         pid = self._selected_pair()
-        store = self.ctx.store
         if pid is None:
             return
-        held = {}
-
-        def do():
-            held["row"] = pairs.remove(store, pid)
-
-        self._run(self.tr("Remove pair"), do, lambda: pairs.put_pair(store, held["row"]))
+        self._do(lambda: peer_ops.remove_pair(self.ctx, self.tr("Remove pair"), pid))
 
     def publish(self) -> None:
         """Publish the draft."""
-        store = self.ctx.store
-        held = {}
-
-        def do():
-            held["old"] = pairs.publish(store) if "old" not in held else \
-                pairs.set_state(store, list(held["old"]), "published")
-
-        self._run(self.tr("Publish pairs"), do, lambda: pairs.put_states(store, held["old"]))
+        self._do(lambda: peer_ops.publish(self.ctx, self.tr("Publish pairs")))
 
     def end_pair(self) -> None:
         """End the selected published pair: it will not be proposed again."""
         pid = self._selected_pair()
-        store = self.ctx.store
         if pid is None:
             return
-        held = {}
-
-        def do():
-            held["old"] = pairs.end(store, [pid])
-
-        self._run(self.tr("End pair"), do, lambda: pairs.put_states(store, held["old"]))
+        self._do(lambda: peer_ops.end_pair(self.ctx, self.tr("End pair"), pid))
 
     # intervisie
 
     def form_groups(self) -> None:
         """Form the intervisie groups (replacing earlier ones; undoable)."""
-        store = self.ctx.store
-        held = {}
-        name = self.tr("Intervisie {n}")
-
-        def do():
-            if "after" in held:
-                intervisie.put(store, held["after"])
-            else:
-                held["before"], held["result"] = intervisie.form(store, name=name)
-                held["after"] = intervisie.snapshot(store)
-
-        self._run(self.tr("Form intervisie groups"), do,
-                  lambda: intervisie.put(store, held["before"]))
+        self._do(lambda: peer_ops.form_groups(self.ctx, self.tr("Form intervisie groups"),
+                                              self.tr("Intervisie {n}")))
 
     def set_meeting(self, meeting: int) -> None:
         """Make another meeting the current one: the roles rotate (undoable)."""
@@ -901,17 +844,7 @@ class PeerPage(QWidget):
 
     def _run_round(self, text: str, change) -> None:
         """A change of the meeting or the running round, with the run as it was for undo."""
-        store = self.ctx.store
-        held = {}
-
-        def do():
-            if "after" in held:
-                intervisie.put_run(store, held["after"])
-            else:
-                held["before"] = change()
-                held["after"] = intervisie.run(store)
-
-        self._run(text, do, lambda: intervisie.put_run(store, held["before"]))
+        self._do(lambda: peer_ops.change_run(self.ctx, text, change))
         self._show_round()
 
     def step_round(self, delta: int) -> None:
@@ -1030,28 +963,17 @@ class PeerPage(QWidget):
 
     def move_person(self, person_id: int, group_id: int) -> None:
         """Move one person to another intervisie group (never beside their manager or report)."""
-        store = self.ctx.store
-        held = {}
-
-        def do():
-            if "after" in held:
-                intervisie.put(store, held["after"])
-            else:
-                held["before"] = intervisie.move(store, person_id, group_id)
-                held["after"] = intervisie.snapshot(store)
-
-        self._run(self.tr("Move to another group"), do,
-                  lambda: intervisie.put(store, held["before"]))
+        self._do(lambda: peer_ops.move_person(self.ctx, self.tr("Move to another group"),
+                                              person_id, group_id))
 
     # ------------------------------------------------------------ import and print
 
     def import_matrix(self, path: str | None = None) -> None:
         """Import a skills matrix (xlsx or csv) into the map; one undoable step."""
-        from sessions import expertise_import, importing
+        from sessions import importing
         from ui.cli_peer import expertise_report_lines
 
-        store = self.ctx.store
-        if store is None or self.ctx.read_only:
+        if self.ctx.store is None or self.ctx.read_only:
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(
@@ -1059,24 +981,17 @@ class PeerPage(QWidget):
                 self.tr("Lists (*.xlsx *.csv *.txt);;All files (*)"))
             if not path:
                 return
-        held = {}
 
-        def do():
-            if "report" in held:
-                expertise_import.redo(store, held["report"])
-            else:
-                held["report"] = expertise_import.import_file(store, Path(path))
+        def words(exc: StartdagError) -> str:
+            if isinstance(exc, importing.ListImportError):     # the file's own problem
+                return f"{Path(path).name}: {error_text(exc)}"
+            return peer_error_text(exc)
 
-        try:
-            run(self.ctx.undo_stack, self.tr("Import skills matrix"), do,
-                lambda: expertise_import.undo(store, held["report"]))
-        except importing.ListImportError as exc:
-            self._warn(f"{Path(path).name}: {error_text(exc)}")
+        report = self._do(lambda: peer_ops.import_matrix(
+            self.ctx, self.tr("Import skills matrix"), Path(path)), words)
+        if report is None:
             return
-        except StartdagError as exc:
-            self._warn(peer_error_text(exc))
-            return
-        self.last_import_text = "\n".join(expertise_report_lines(held["report"]))
+        self.last_import_text = "\n".join(expertise_report_lines(report))
         box = QMessageBox(QMessageBox.Icon.Information, "Startdag", self.last_import_text,
                           parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
