@@ -30,8 +30,9 @@ DRAIN_BUDGET_MS = 5         # the GUI applies phone jobs for about this long, th
 # while phones keep sending, a batch starts at most this often: each batch's commit makes the
 # console's models and the wall catch up once (the vote table reads every question: ~3 ms),
 # so batches of some jobs each cost the GUI far less than one batch per job. A job that
-# arrives after a quiet spell is applied at once.
-DRAIN_PERIOD_MS = 25
+# arrives after a quiet spell is applied at once, and jobs left over when a batch used its
+# time go next, as soon as the timers that are due (a repaint, a countdown) have run.
+DRAIN_PERIOD_MS = 10
 # which change notices touch which sections of what the phones see
 SECTIONS = {
     "agenda": {"step", "board", "questions"}, "phones": {"step"}, "board": {"board"},
@@ -265,11 +266,13 @@ class PhoneHub(QObject):
             self._wake.emit()
 
     @Slot()
-    def _drain_soon(self) -> None:
+    def _drain_soon(self, at_once: bool = False) -> None:
         if self._drain_timer.isActive():
+            if at_once:
+                self._drain_timer.start(0)
             return
         since = self._drained.elapsed() if self._drained.isValid() else DRAIN_PERIOD_MS
-        self._drain_timer.start(max(0, DRAIN_PERIOD_MS - since))
+        self._drain_timer.start(0 if at_once else max(0, DRAIN_PERIOD_MS - since))
 
     @Slot()
     def _drain(self) -> None:
@@ -281,14 +284,18 @@ class PhoneHub(QObject):
         clock = QElapsedTimer()
         clock.start()
         done: list[tuple[Job, int, dict]] = []
+        cut = False             # the batch used its time with jobs still waiting
         try:
             if store is None or store.read_only or self.meeting_id is None:
                 raise _Stopped
             with store.transaction(phones.TOPIC):
                 batch = phones.Batch(store, self.meeting_id)
-                while clock.elapsed() < DRAIN_BUDGET_MS:
+                while True:
                     with self._lock:
                         if not self._jobs:
+                            break
+                        if clock.elapsed() >= DRAIN_BUDGET_MS:
+                            cut = True
                             break
                         job = self._jobs.popleft()
                     if job.take():
@@ -308,8 +315,8 @@ class PhoneHub(QObject):
             self.phone_input.emit(done[-1][0].op)
         with self._lock:
             more = bool(self._jobs)
-        if more:    # let the GUI breathe (timers, repaints), then go on
-            self._drain_soon()
+        if more:    # let the GUI breathe (timers that are due, repaints), then go on
+            self._drain_soon(at_once=cut)
 
     def _apply(self, store, job: Job, batch: phones.Batch) -> tuple[int, dict]:
         try:
