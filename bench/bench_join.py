@@ -79,13 +79,17 @@ finally:
 """
 
 
-def start_app(path: Path, ticks: Path, port: int,
-              profile: Path | None = None) -> tuple[subprocess.Popen, str]:
+def start_app(path: Path, ticks: Path, port: int, profile: Path | None = None,
+              trace: Path | None = None) -> tuple[subprocess.Popen, str]:
     """The app with phone join on; returns the process and the join URL it printed."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STARTDAG_TICK_LOG": str(ticks),
            "PYTHONPATH": str(ROOT)}
-    head = [sys.executable, str(ROOT / "main.py")] if profile is None else \
-        [sys.executable, "-c", PROFILED_MAIN, str(profile)]
+    if profile is not None:
+        head = [sys.executable, "-c", PROFILED_MAIN, str(profile)]
+    elif trace is not None:
+        head = [sys.executable, "-m", "bench.join_trace", str(trace)]
+    else:
+        head = [sys.executable, str(ROOT / "main.py")]
     proc = subprocess.Popen([*head, str(path), "--join",
                              "--join-address", "127.0.0.1", "--join-port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
@@ -232,7 +236,8 @@ async def phase_questions(url: str, people: list[dict], ticks: Path, pid: int) -
             "ask_load": [s for _st, s in results], "cpu_load": cpu1 - cpu0,
             "ticks_quiet": ticks_between(ticks, quiet_start, quiet_end),
             "ticks_idle": ticks_between(ticks, idle_start, idle_end),
-            "ticks_load": ticks_between(ticks, load_start, load_end)}
+            "ticks_load": ticks_between(ticks, load_start, load_end),
+            "windows": {"no load": (quiet_start, quiet_end), "load": (load_start, load_end)}}
 
 
 async def phase_votes(url: str, cookies: list[str], ticks: Path, pid: int) -> dict:
@@ -278,7 +283,8 @@ async def phase_votes(url: str, cookies: list[str], ticks: Path, pid: int) -> di
     return {"vote_quiet": quiet, "vote_load": [s for r in results for _, s in r], "lost": lost,
             "cpu_load": cpu1 - cpu0,
             "ticks_quiet": ticks_between(ticks, quiet_start, quiet_end),
-            "ticks_load": ticks_between(ticks, load_start, load_end)}
+            "ticks_load": ticks_between(ticks, load_start, load_end),
+            "windows": {"no load": (quiet_start, quiet_end), "load": (load_start, load_end)}}
 
 
 def main() -> None:
@@ -291,10 +297,14 @@ def main() -> None:
     parser.add_argument("--profile", metavar="DIR", type=Path,
                         help="profile the app's GUI thread (cProfile) into DIR/questions.prof and "
                              "DIR/votes.prof")
+    parser.add_argument("--trace", metavar="DIR", type=Path,
+                        help="probe the app (bench/join_trace.py) into DIR/questions.json and "
+                             "DIR/votes.json and print where the late ticks' time went")
     args = parser.parse_args()
-    prof = args.profile
-    if prof is not None:
-        prof.mkdir(parents=True, exist_ok=True)
+    prof, trace = args.profile, args.trace
+    for folder in (prof, trace):
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -302,7 +312,8 @@ def main() -> None:
         make_file(path)
         with Store.open(path, read_only=True) as store:
             people = phone_service.people(store)[:PHONES]
-        proc, url = start_app(path, ticks, 0, prof and prof / "questions.prof")
+        proc, url = start_app(path, ticks, 0, prof and prof / "questions.prof",
+                              trace and trace / "questions.json")
         port = int(url.split(":")[2].split("/")[0])
         try:
             q = asyncio.run(phase_questions(url, people, ticks, proc.pid))
@@ -310,12 +321,21 @@ def main() -> None:
             proc.terminate()
             proc.wait(30)
         to_vote_step(path)
-        proc, url2 = start_app(path, ticks, port, prof and prof / "votes.prof")
+        proc, url2 = start_app(path, ticks, port, prof and prof / "votes.prof",
+                               trace and trace / "votes.json")
         try:
             v = asyncio.run(phase_votes(url2, q["cookies"], ticks, proc.pid))
         finally:
             proc.terminate()
             proc.wait(30)
+    if trace is not None:
+        from bench.join_trace import report
+
+        (trace / "windows.json").write_text(json.dumps({"questions": q["windows"],
+                                                        "votes": v["windows"]}))
+        for phase, result in (("questions", q), ("votes", v)):
+            for name, (start, end) in result["windows"].items():
+                report(trace / f"{phase}.json", start, end, f"{phase}, {name}")
     ms = 1000.0
     lost = q["lost"] + v["lost"]
     vote_p99, vote_q99 = percentile(v["vote_load"], 99) * ms, percentile(v["vote_quiet"], 99) * ms

@@ -332,19 +332,49 @@ def _int(value, name: str) -> int:
     return value
 
 
+class Batch:
+    """What every request of one batch reads alike, read once for the batch.
+
+    The hub applies the requests that arrive together in one transaction (a savepoint each).
+    The meeting's running step and the vote round stay the same all through it: no phone
+    request changes them, and nothing else runs on the GUI thread in between. So a batch
+    reads them once instead of once per request (a dot read the step's rows and the round
+    again each time: 5 of its 18 statements).
+    """
+
+    def __init__(self, store: Store, meeting_id: int):
+        self.store, self.meeting_id = store, meeting_id
+        self._step: tuple[agenda.Step | None] | None = None
+        self._round: questions.VoteRound | None = None
+
+    def step(self) -> agenda.Step | None:
+        """The running step of the meeting."""
+        if self._step is None:
+            self._step = (current_step(self.store, self.meeting_id),)
+        return self._step[0]
+
+    def round(self) -> questions.VoteRound:
+        """The vote round's settings."""
+        if self._round is None:
+            self._round = questions.get_round(self.store)
+        return self._round
+
+
 def apply(store: Store, meeting_id: int, phone_id: int, op: str, data: dict,
-          request_id: str) -> tuple[int, dict]:
+          request_id: str, batch: Batch | None = None) -> tuple[int, dict]:
     """Carry out one phone request through the console's services; return (HTTP status, answer).
 
     The whole request is one transaction together with its recorded answer, so a retry
-    with the same request id gets the same answer and changes nothing.
+    with the same request id gets the same answer and changes nothing. ``batch`` shares
+    the reads of the requests applied together in one transaction (see :class:`Batch`).
     """
     done = find_answer(store, request_id)
     if done is not None:
         return done
+    batch = batch or Batch(store, meeting_id)
     try:
         with store.transaction(TOPIC):
-            answer = _apply(store, meeting_id, _phone(store, phone_id), op, data)
+            answer = _apply(store, batch, _phone(store, phone_id), op, data)
             _save_answer(store, request_id, phone_id, 200, answer)
         return 200, answer
     except ValidationError as exc:
@@ -356,7 +386,7 @@ def apply(store: Store, meeting_id: int, phone_id: int, op: str, data: dict,
         return status, answer
 
 
-def _apply(store: Store, meeting_id: int, phone: dict, op: str, data: dict) -> dict:
+def _apply(store: Store, batch: Batch, phone: dict, op: str, data: dict) -> dict:
     if op == "join":
         pid = data.get("participant_id")
         if pid is not None:
@@ -367,7 +397,7 @@ def _apply(store: Store, meeting_id: int, phone: dict, op: str, data: dict) -> d
         raise _refuse("name_required")
     if op == "self_rate":          # reachable at any step, by name only, for oneself only
         return _self_rate(store, pid, data.get("items"))
-    step = current_step(store, meeting_id)
+    step = batch.step()
     kind = step_action(step)
     if op == "add_item" and kind == "board":
         column_id = _int(data.get("column_id"), "column_id")
@@ -382,7 +412,7 @@ def _apply(store: Store, meeting_id: int, phone: dict, op: str, data: dict) -> d
         note_input(store, "question", qid, phone["id"])
         return {"id": qid}
     if op == "dot" and kind == "vote":
-        return _dot(store, pid, _int(data.get("question_id"), "question_id"),
+        return _dot(store, batch.round(), pid, _int(data.get("question_id"), "question_id"),
                     _int(data.get("delta"), "delta"))
     if op == "choices" and kind == "groups":
         ids = data.get("group_ids")
@@ -461,18 +491,20 @@ def own_ratings(store: Store, pid: int) -> dict[str, dict]:
                                  " WHERE participant_id = ?", (pid,))}
 
 
-def _dot(store: Store, pid: int, question_id: int, delta: int) -> dict:
-    rnd = questions.get_round(store)
+def _dot(store: Store, rnd: questions.VoteRound, pid: int, question_id: int, delta: int) -> dict:
     if rnd.mode != "dots":
         raise _refuse("not_now")
     if delta not in (1, -1):
         raise _refuse("bad_request", what="delta")
-    if store.scalar("SELECT 1 FROM question WHERE id = ? AND merged_into IS NULL", (question_id,)) \
-            is None or question_id in hidden_ids(store, "question"):
+    # the question is there, not merged away and not hidden: one read
+    if store.scalar("SELECT 1 FROM question q WHERE q.id = ? AND q.merged_into IS NULL AND NOT"
+                    " EXISTS (SELECT 1 FROM phone_input i WHERE i.kind = 'question'"
+                    " AND i.ref_id = q.id AND i.hidden = 1)", (question_id,)) is None:
         raise _refuse("unknown")
-    used = store.scalar("SELECT COALESCE(SUM(dots), 0) FROM ballot WHERE participant_id = ?", (pid,))
-    here = store.scalar("SELECT dots FROM ballot WHERE participant_id = ? AND question_id = ?",
-                        (pid, question_id)) or 0
+    # the person's dots in all and on this question: one read
+    used, here = store.conn.execute(
+        "SELECT COALESCE(SUM(dots), 0), COALESCE(SUM(CASE WHEN question_id = ? THEN dots END), 0)"
+        " FROM ballot WHERE participant_id = ?", (question_id, pid)).fetchone()
     if delta > 0 and used >= rnd.dots:
         raise _refuse("no_dots_left", limit=rnd.dots)
     if delta < 0 and here == 0:

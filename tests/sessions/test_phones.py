@@ -380,3 +380,37 @@ def test_pending_names_say_when_they_were_asked_and_who_was_first(room):
     assert phones.anonymous_allowed(store, mid)
     phones.join(store, first, None)
     assert phones.pending(store, mid)[0]["held_since"] == ""
+
+
+def test_a_batch_reads_the_step_and_round_once_and_answers_as_single_requests(room):
+    """The hub applies a burst in one transaction with one Batch: the same answers as one
+    request at a time, the step and the round read once, and hidden or merged questions
+    still refused."""
+    store, mid, go, phone = room
+    q1, q2, q3, q4 = (questions.add(store, t) for t in ("Een", "Twee", "Drie", "Vier"))
+    phones.note_input(store, "question", q3, None)
+    phones.set_hidden(store, "question", q3, True)
+    questions.merge(store, q1, [q4])
+    go("vote")
+    me, you = phone("a", "Youssef"), phone("b", "Sanne")
+    budget = questions.get_round(store).dots
+    wanted = [(me, q1, 1), (me, q2, 1), (me, q3, 1), (me, q4, 1), (me, q2, -1), (me, q2, -1)]
+    wanted += [(you, q2, 1)] * (budget + 1)
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        with store.transaction(phones.TOPIC):
+            batch = phones.Batch(store, mid)
+            answers = [phones.apply(store, mid, who, "dot", {"question_id": q, "delta": d},
+                                    f"b-{i}", batch) for i, (who, q, d) in enumerate(wanted)]
+    finally:
+        store.conn.set_trace_callback(None)
+    assert [s for s, _a in answers] == [200, 200, 422, 422, 200, 422] + [200] * budget + [409]
+    assert answers[1][1] == {"question_id": q2, "dots": 1, "left": budget - 2}
+    assert answers[-1][1]["error"] == "no_dots_left"
+    assert sum("FROM vote_round" in s for s in seen) == 1
+    assert sum("status = 'running'" in s for s in seen) == 1
+    assert questions.get(store, q2).ballots == budget
+    # the same requests one at a time (no batch) give the same answers: they are recorded
+    assert [phones.apply(store, mid, who, "dot", {"question_id": q, "delta": d}, f"b-{i}")
+            for i, (who, q, d) in enumerate(wanted)] == answers

@@ -28,9 +28,10 @@ if not Path(CHROMIUM).exists() and os.environ.get("CI") != "true":
 class BrowserThread:
     """Playwright in a thread of its own; the test thread pumps Qt while it waits."""
 
-    def __init__(self, tmp: Path):
+    def __init__(self, tmp: Path, locale: str = "nl-NL"):
         self.jobs: queue.Queue = queue.Queue()
         self.tmp = tmp
+        self.locale = locale      # the phone's language (navigator.languages, Accept-Language)
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
@@ -41,7 +42,7 @@ class BrowserThread:
             self.context = pw.chromium.launch_persistent_context(
                 str(self.tmp / "profile"), executable_path=CHROMIUM, args=ARGS, headless=True,
                 viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-                has_touch=True, locale="nl-NL")
+                has_touch=True, locale=self.locale)
             while True:
                 job = self.jobs.get()
                 if job is None:
@@ -343,4 +344,150 @@ def test_the_page_reconnects_after_a_server_restart(browser, room, qtbot):
         page.locator(".question", has_text="Na de herstart").wait_for(timeout=15000)
         return page.locator("#offline").is_hidden()
     assert browser.run(qtbot, sees)
+    browser.run(qtbot, lambda c: page.close())
+
+
+@pytest.fixture(scope="module")
+def english_browser(tmp_path_factory):
+    """A chromium whose language is English (en-GB): a phone set to English."""
+    b = BrowserThread(tmp_path_factory.mktemp("chromium-en"), locale="en-GB")
+    yield b
+    b.close()
+
+
+def _dutch_strings() -> set[str]:
+    """The Dutch page's own words (app.js's NL table), less those English spells the same."""
+    import re
+
+    js = (Path(__file__).resolve().parents[2] / "ui" / "phones" / "web" / "app.js").read_text("utf-8")
+    nl = js[js.index("const NL = {"):js.index("const EN = {")]
+    en = js[js.index("const EN = {"):js.index("const langs")]
+
+    def words(block: str) -> set[str]:
+        return {m for m in re.findall(r'"([^"]{4,})"', block) if re.search(r"[a-z]{3}", m)}
+    return words(nl) - words(en)
+
+
+def test_an_english_phone_gets_the_english_page_at_every_step(english_browser, room, qtbot):
+    """A phone whose language is English: the page, its buttons, messages and answers are
+    English at every step; only what the facilitator typed (titles, questions) stays as typed."""
+    from sessions import groups, harvest, participants, questions
+
+    browser = english_browser
+    ctx, store, hub, url, go = room
+    dutch = _dutch_strings()
+    assert {"Versturen", "Vragen tot nu toe", "Kijk naar het scherm."} <= dutch
+
+    def seen(page) -> str:
+        # the page's own words: without the step's title and instructions, which are the
+        # facilitator's text (this trajectory's are Dutch) and rightly shown as typed
+        return page.evaluate("""() => {
+            const body = document.body.cloneNode(true);
+            body.querySelectorAll("main > h1, main > h1 + p.muted").forEach((n) => n.remove());
+            return body.innerText; }""")
+
+    def no_dutch(text: str) -> list[str]:
+        return sorted(d for d in dutch if d.rstrip(": ") in text)
+
+    go("welcome")
+
+    def join(context):
+        page = context.new_page()
+        page.goto(url)
+        page.locator("#names").wait_for(state="attached")
+        page.fill("#name-search", "Youssef")
+        page.locator("#names button").first.wait_for()
+        before = seen(page) + "\n" + page.get_attribute("#name-search", "placeholder")
+        lang = page.evaluate("document.documentElement.lang")
+        page.locator("#names button").first.click()
+        page.wait_for_selector("#change", state="visible")
+        page.screenshot(path=str(SHOTS / "phone-en-other-step.png"))
+        return page, lang, before, seen(page)
+
+    page, lang, join_text, other_text = browser.run(qtbot, join)
+    assert lang == "en"
+    assert "Find your name and tap it." in join_text and "Type your name" in join_text
+    assert "Look at the screen." in other_text and "Other name" in other_text
+    assert no_dutch(join_text) == [] and no_dutch(other_text) == []
+
+    go("questions")
+
+    def ask(context):
+        page.locator("#send-question").wait_for()
+        page.click("#send-question")            # nothing typed: the refusal, in English
+        page.wait_for_selector("#toast:not([hidden])")
+        empty = page.locator("#toast").text_content()
+        page.fill("#text-question", "How do I find my colleagues?")
+        page.click("#send-question")
+        page.locator(".question", has_text="How do I find").wait_for()
+        page.screenshot(path=str(SHOTS / "phone-en-questions.png"))
+        return empty, seen(page)
+
+    empty, text = browser.run(qtbot, ask)
+    assert empty == "Type something first."
+    assert "Questions so far" in text and "Send" in text
+    assert no_dutch(text) == [], text
+
+    for t in ("Wat doet HR?", "Hoe vind ik collega's?"):
+        questions.add(store, t)
+    go("vote")
+    budget = questions.get_round(store).dots
+
+    def vote(context):
+        from playwright.sync_api import expect
+
+        page.locator(".vote .plus").first.wait_for()
+        plus = page.locator(".vote .plus").first
+        for i in range(budget):
+            plus.click()
+            expect(page.locator(".vote .count").first).to_have_text(str(i + 1))
+        plus.click()
+        page.wait_for_selector("#toast:not([hidden])")
+        page.screenshot(path=str(SHOTS / "phone-en-vote.png"))
+        return page.locator("#toast").text_content(), seen(page)
+
+    toast, text = browser.run(qtbot, vote)
+    assert toast == "Your dots are used up. Take one away first."
+    assert f"Dots left: 0 / {budget}" in text and "The result stays hidden" in text
+    assert no_dutch(text) == [], text
+
+    ids = [questions.add(store, t) for t in ("Netwerken", "Samenwerken", "Leren")]
+    questions.choose(store, ids)
+    groups.create_from_questions(store)
+    go("groups")
+    gs = groups.groups(store)
+
+    def choose(context):
+        page.locator("#choice-1").wait_for()
+        options = page.locator("#choice-1 option").all_text_contents()
+        page.select_option("#choice-1", str(gs[1].id))
+        page.click("#save-choices")
+        page.wait_for_selector("#toast:not([hidden])")
+        page.screenshot(path=str(SHOTS / "phone-en-groups.png"), full_page=True)
+        return page.locator("#toast").text_content(), options, seen(page)
+
+    toast, options, text = browser.run(qtbot, choose)
+    assert toast == "Saved."
+    assert options[0] == "— none —"
+    assert "1st choice" in text and "The groups" in text
+    assert no_dutch(text) == []
+
+    youssef = next(p for p in participants.all_participants(store) if p.first_name == "Youssef")
+    act = harvest.add_activity(store, title="Intervisie", capacity=1)
+    someone = next(p for p in participants.all_participants(store) if p.id != youssef.id)
+    harvest.sign_up(store, act, someone.id)
+    go("initiatives")
+
+    def sign_up(context):
+        card = page.locator(f".activity[data-id='{act}']")
+        card.locator("button").click()
+        card.locator(".badge").wait_for()
+        page.screenshot(path=str(SHOTS / "phone-en-initiatives.png"))
+        return card.locator(".badge").text_content(), card.locator(".places").text_content(), \
+            seen(page)
+
+    badge, places, text = browser.run(qtbot, sign_up)
+    assert badge == "On the waiting list"
+    assert "1 on the waiting list" in places and "1 of 1 places" in places
+    assert no_dutch(text) == []
     browser.run(qtbot, lambda c: page.close())

@@ -278,3 +278,43 @@ def test_a_lan_address_is_rate_limited_per_ip(monkeypatch):
         assert _burst("127.0.0.1", server.port, "t" * 16, 5)[0] == [200] * 5
     finally:
         server.stop()
+
+
+def test_a_burst_is_applied_in_batches_and_answered_once_per_batch(opened, qtbot):
+    """Thirty phones asking at once: the GUI applies them in a few transactions (one commit
+    and one catch-up of the models each), and hands each batch's answers to the server's
+    loop in one go (each hand-over wakes the server thread, which takes the GIL)."""
+    ctx, actions, store, hub = opened
+    hub.start("127.0.0.1", 0)
+    mid = hub.meeting_id
+    people = phones.people(store)[:30]
+    for i, p in enumerate(people):
+        pid = phones.register(store, mid, phones.hash_cookie(f"burst-phone-cookie-{i:02d}"))
+        phones.join(store, pid, p["id"])
+
+    class Loop(asyncio.SelectorEventLoop):
+        handovers = 0
+
+        def call_soon_threadsafe(self, *args, **kwargs):
+            Loop.handovers += 1
+            return super().call_soon_threadsafe(*args, **kwargs)
+
+    loop = Loop()
+    records = []
+    ctx.change_record.connect(lambda change: records.append(change)
+                              if change.of(phones.REQUEST) else None)
+    before = len(questions.listing(store))
+    try:
+        jobs = [srv.Job("add_question", {"text": f"Vraag {i}"},
+                        phones.hash_cookie(f"burst-phone-cookie-{i:02d}"), f"burst-{i}",
+                        time.monotonic() + 30, loop, loop.create_future()) for i in range(30)]
+        for job in jobs:
+            hub._submit(job)
+        qtbot.waitUntil(lambda: all(j.state == "taken" for j in jobs) and not hub._jobs)
+        loop.run_until_complete(asyncio.sleep(0))
+        assert [j.future.result()[0] for j in jobs] == [200] * 30
+        assert len(questions.listing(store)) == before + 30
+        assert 1 <= len(records) < 30          # batches, not one transaction per phone
+        assert Loop.handovers == len(records)  # one hand-over per batch
+    finally:
+        loop.close()

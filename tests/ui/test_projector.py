@@ -320,6 +320,40 @@ def test_a_burst_of_changes_is_gathered_into_few_layouts(view, live_demo, qtbot)
     assert wall.layouts - before <= 2
 
 
+def test_a_burst_that_goes_on_is_laid_out_four_times_a_second(view, live_demo, monkeypatch):
+    """Phones sending questions for a second: after the first two layouts the wall lays out
+    every 250 ms, not every 100 ms; a change after a quiet spell, or a facilitator typing
+    items 120 ms apart, still shows at once."""
+    from types import SimpleNamespace
+
+    from ui.slides import wall as wall_module
+
+    wall = view.wall
+    wall.flush()
+    now = [wall._last]
+    monkeypatch.setattr(wall_module, "time", SimpleNamespace(monotonic=lambda: now[0]))
+
+    def change(after: float) -> int | None:
+        """A change ``after`` seconds on: None when laid out at once, else the wait in ms."""
+        now[0] += after
+        wall.schedule()
+        if wall._queued:
+            wall._rebuild_queued()
+            return None
+        wait = wall._timer.remainingTime()
+        wall._timer.stop()
+        now[0] += wait / 1000
+        wall.rebuild()            # what the timer does
+        return wait
+
+    assert change(5.0) is None                 # after a quiet spell: at once
+    assert 60 <= change(0.03) <= 70            # a second change: the 100 ms limit
+    waits = [change(0.03) for _ in range(4)]   # and it goes on: every 250 ms
+    assert all(210 <= w <= 220 for w in waits), waits
+    assert change(0.3) is None                 # quiet again: at once
+    assert [change(0.12) for _ in range(3)] == [None] * 3   # typed, 120 ms apart
+
+
 def test_the_phones_join_code_fills_the_strip_while_phones_may_join(view, live_demo, qtbot):
     from PySide6.QtCore import QObject, Signal
     from PySide6.QtGui import QColor, QImage

@@ -20,13 +20,19 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal, Slot
 from sessions import phones
 from sessions.errors import StartdagError
 from ui.phones import network, qr
-from ui.phones.server import Job, JoinServer
+from ui.phones.server import Job, JoinServer, finish_all
 
 DEFAULT_PORT = 8765
 PUBLISH_MS = 80
 RESCAN_MS = 5000
 COUNTS_MS = 250             # the phone counts on screen catch up at most 4 times a second
-DRAIN_BUDGET_MS = 10        # the GUI applies phone jobs for about this long, then breathes
+DRAIN_BUDGET_MS = 5         # the GUI applies phone jobs for about this long, then breathes
+# while phones keep sending, a batch starts at most this often: each batch's commit makes the
+# console's models and the wall catch up once (the vote table reads every question: ~3 ms),
+# so batches of some jobs each cost the GUI far less than one batch per job. A job that
+# arrives after a quiet spell is applied at once, and jobs left over when a batch used its
+# time go next, as soon as the timers that are due (a repaint, a countdown) have run.
+DRAIN_PERIOD_MS = 10
 # which change notices touch which sections of what the phones see
 SECTIONS = {
     "agenda": {"step", "board", "questions"}, "phones": {"step"}, "board": {"board"},
@@ -70,7 +76,13 @@ class PhoneHub(QObject):
         self._people_dirty = False
         self._me: dict[str, dict] = {}    # cookie hash -> the own view last sent
         self._cookie_of: dict[int, str] = {}
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._wake.connect(self._drain_soon, Qt.ConnectionType.QueuedConnection)
+        # the jobs are applied from a timer, not a posted event: a timer that is already
+        # due (the GUI's own, a countdown) runs before the next batch, never after two
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setSingleShot(True)
+        self._drain_timer.timeout.connect(self._drain)
+        self._drained = QElapsedTimer()          # since the last batch started
         self._count.connect(self._on_count, Qt.ConnectionType.QueuedConnection)
         self._publish_timer = QTimer(self)
         self._publish_timer.setSingleShot(True)
@@ -197,6 +209,7 @@ class PhoneHub(QObject):
             return ""
         self.server = server
         self.last_error = ""
+
         self.ctx.settings.set_phone_port(server.port)
         self.connected = 0
         self._dirty = {"step", "board", "questions", "groups", "actions", "activities",
@@ -204,6 +217,12 @@ class PhoneHub(QObject):
         self._personal_dirty = self._people_dirty = True
         self._ensure_board()
         self._publish()
+        heap = getattr(self.ctx, "heap", None)
+        if heap is not None:
+            # the facilitator just turned phones on: a moment they chose, before the room's
+            # input. Collect and freeze now, so Python's first full collection of the big
+            # heap (50-85 ms) does not fall in the middle of the phones' questions and dots
+            heap.settle()
         live.state_changed.connect(self._on_agenda)
         self._watched = live
         self._rescan_timer.start()
@@ -222,8 +241,7 @@ class PhoneHub(QObject):
                 live.state_changed.disconnect(self._on_agenda)
         with self._lock:
             jobs, self._jobs = list(self._jobs), collections.deque()
-        for job in jobs:
-            job.finish(503, {"error": "stopped"})
+        finish_all([(job, 503, {"error": "stopped"}) for job in jobs])
         self.connected = 0
         if not quiet:
             self.status_changed.emit()
@@ -248,25 +266,40 @@ class PhoneHub(QObject):
             self._wake.emit()
 
     @Slot()
+    def _drain_soon(self, at_once: bool = False) -> None:
+        if self._drain_timer.isActive():
+            if at_once:
+                self._drain_timer.start(0)
+            return
+        since = self._drained.elapsed() if self._drained.isValid() else DRAIN_PERIOD_MS
+        self._drain_timer.start(0 if at_once else max(0, DRAIN_PERIOD_MS - since))
+
+    @Slot()
     def _drain(self) -> None:
         # Jobs that arrive together are applied together: each in its own savepoint, all in
         # one transaction, so one durable commit serves many phones. The answers go out
         # after that commit; the GUI gets the thread back after about DRAIN_BUDGET_MS.
         store = self.ctx.store
+        self._drained.start()
         clock = QElapsedTimer()
         clock.start()
         done: list[tuple[Job, int, dict]] = []
+        cut = False             # the batch used its time with jobs still waiting
         try:
             if store is None or store.read_only or self.meeting_id is None:
                 raise _Stopped
             with store.transaction(phones.TOPIC):
-                while clock.elapsed() < DRAIN_BUDGET_MS:
+                batch = phones.Batch(store, self.meeting_id)
+                while True:
                     with self._lock:
                         if not self._jobs:
                             break
+                        if clock.elapsed() >= DRAIN_BUDGET_MS:
+                            cut = True
+                            break
                         job = self._jobs.popleft()
                     if job.take():
-                        status, answer = self._apply(store, job)
+                        status, answer = self._apply(store, job, batch)
                         done.append((job, status, answer))
         except _Stopped:
             with self._lock:
@@ -274,18 +307,18 @@ class PhoneHub(QObject):
             done = [(j, 503, {"error": "stopped"}) for j in jobs if j.take()]
         except (StartdagError, sqlite3.Error):
             done = [(j, 503, {"error": "busy"}) for j, _s, _a in done]
-        for job, status, answer in done:
+        for job, status, _answer in done:
             if status == 200 and job.op in CONFLICTS:
                 self.ctx.undo_stack.note_external(CONFLICTS[job.op])
-            job.finish(status, answer)
+        finish_all(done)
         if any(status == 200 for _j, status, _a in done):
             self.phone_input.emit(done[-1][0].op)
         with self._lock:
             more = bool(self._jobs)
-        if more:    # let the GUI breathe (timers, repaints), then go on
-            QTimer.singleShot(0, self._drain)
+        if more:    # let the GUI breathe (timers that are due, repaints), then go on
+            self._drain_soon(at_once=cut)
 
-    def _apply(self, store, job: Job) -> tuple[int, dict]:
+    def _apply(self, store, job: Job, batch: phones.Batch) -> tuple[int, dict]:
         try:
             phone = phones.phone_by_cookie(store, self.meeting_id, job.cookie_hash)
             if phone is None:
@@ -294,7 +327,8 @@ class PhoneHub(QObject):
                 phone_id = phones.register(store, self.meeting_id, job.cookie_hash)
             else:
                 phone_id = phone["id"]
-            return phones.apply(store, self.meeting_id, phone_id, job.op, job.data, job.request_id)
+            return phones.apply(store, self.meeting_id, phone_id, job.op, job.data, job.request_id,
+                                batch)
         except StartdagError as exc:
             return 422, {"error": exc.params.get("reason") or "invalid"}
 

@@ -85,10 +85,29 @@ class Job:
 
     def finish(self, status: int, answer: dict) -> None:
         """The GUI's answer, after its commit (any thread)."""
-        def _set():
-            if not self.future.done():
-                self.future.set_result((status, answer))
-        self.loop.call_soon_threadsafe(_set)
+        finish_all([(self, status, answer)])
+
+    def _set(self, status: int, answer: dict) -> None:
+        if not self.future.done():
+            self.future.set_result((status, answer))
+
+
+def finish_all(done: list[tuple[Job, int, dict]]) -> None:
+    """The GUI's answers to a batch of jobs, after its commit (any thread).
+
+    One hand-over to the server's loop for the whole batch, not one per job: each hand-over
+    wakes the server thread, which then takes the GIL from the GUI thread for a while.
+    """
+    by_loop: dict[asyncio.AbstractEventLoop, list] = {}
+    for job, status, answer in done:
+        by_loop.setdefault(job.loop, []).append((job, status, answer))
+
+    def _set_all(items):
+        for job, status, answer in items:
+            job._set(status, answer)
+    for loop, items in by_loop.items():
+        with contextlib.suppress(RuntimeError):      # the loop closed: nobody waits
+            loop.call_soon_threadsafe(_set_all, items)
 
 
 class Bucket:
