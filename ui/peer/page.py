@@ -158,7 +158,8 @@ class PeerPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self._front = RefreshWhenShown(self, self.refresh)
-        ctx.changed.connect(self._on_changed)
+        self._run_front = RefreshWhenShown(self, self._refresh_run)
+        ctx.change_record.connect(self._on_record)
         ctx.store_opened.connect(self.refresh)
         ctx.store_closed.connect(self.refresh)
         self.refresh()
@@ -394,9 +395,17 @@ class PeerPage(QWidget):
 
     # ------------------------------------------------------------ reading
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self._front.request()      # now, or when the tab comes to the front
+    def _on_record(self, change) -> None:
+        """Read again once per commit (now, or when the tab comes to the front). A change of
+        only the intervisie meeting or round (steering the rounds) reads just that part."""
+        if not change.touches(*TOPICS):
+            return
+        if change.touches(Topic.INTERVISIE) and not change.touches(
+                Topic.EXPERTISE, Topic.PAIRS, Topic.PARTICIPANTS) and not change.changed(
+                Topic.INTERVISIE) and not change.changed(Topic.INTERVISIE, intervisie.MEMBERS):
+            self._run_front.request()
+        else:
+            self._front.request()
 
 
     def refresh(self) -> None:
@@ -427,19 +436,27 @@ class PeerPage(QWidget):
                 spin.blockSignals(True)
                 spin.setValue(value)
                 spin.blockSignals(False)
-        run_state = intervisie.run(store)
-        if not self.meeting_spin.hasFocus() or self.meeting_spin.value() != run_state.meeting:
-            self.meeting_spin.blockSignals(True)
-            self.meeting_spin.setValue(run_state.meeting)
-            self.meeting_spin.blockSignals(False)
         self.meeting_spin.setEnabled(writable)
         self.confirm_button.setVisible(any(not r.confirmed for r in m.ratings.values()))
         self._fill_flags(m)
         self._fill_goals(m)
         self._fill_pairs(m)
+        self.heat.set_painter(self._heat_painter())
+        self._refresh_run()
+
+    def _refresh_run(self) -> None:
+        """The intervisie meeting and round: the spin box, the roles in the tree, the round
+        line and the wall (the map as last read)."""
+        store = self.ctx.store
+        if store is None or store.conn is None or self.model.map is None:
+            return
+        run_state = intervisie.run(store)
+        if not self.meeting_spin.hasFocus() or self.meeting_spin.value() != run_state.meeting:
+            self.meeting_spin.blockSignals(True)
+            self.meeting_spin.setValue(run_state.meeting)
+            self.meeting_spin.blockSignals(False)
         self._fill_intervisie()
         self._show_round()
-        self.heat.set_painter(self._heat_painter())
         self._update_wall()
 
     def _fill_flags(self, m: expertise.Map) -> None:
