@@ -352,3 +352,29 @@ def test_the_experiment_editor_shows_its_card_again_only_when_it_changed(qtbot, 
     assert shown == []
     experiments.update(tmp_store, mine, hypothesis="Dat het helpt")
     assert shown == [mine]
+
+
+def test_the_pairs_table_keeps_the_chosen_pair_and_scroll_through_edits_of_others(
+        small_peer_page):
+    from sessions import pairs
+    from ui.peer.page import ID
+
+    page, store = small_peer_page, small_peer_page.ctx.store
+    page.tabs.setCurrentIndex(page.PAIRS)
+    table = page.pairs_table
+    assert table.rowCount() > 12
+    row = table.rowCount() - 2
+    chosen = table.item(row, 0).data(ID)
+    table.selectRow(row)
+    table.scrollToItem(table.item(row, 0))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    first = table.item(0, 0).data(ID)
+    gone: list[dict] = []
+    for what, act in (("a pin above", lambda: pairs.set_pinned(store, first, True)),
+                      ("a pair removed above", lambda: gone.append(pairs.remove(store, first))),
+                      ("and put back", lambda: pairs.put_pair(store, gone[0]))):
+        act()                              # another source's edits, above the chosen pair
+        QApplication.processEvents()
+        assert page._selected_pair() == chosen, what
+        assert abs(table.verticalScrollBar().value() - scroll) <= 1, what
