@@ -378,3 +378,25 @@ def test_the_pairs_table_keeps_the_chosen_pair_and_scroll_through_edits_of_other
         QApplication.processEvents()
         assert page._selected_pair() == chosen, what
         assert abs(table.verticalScrollBar().value() - scroll) <= 1, what
+
+
+def test_a_rating_repaints_only_its_persons_row_and_a_competence_the_headers(peer_page):
+    from sessions import expertise
+    from ui.peer.grid import FIXED
+
+    page, store, model = peer_page, peer_page.ctx.store, peer_page.model
+    rows, headers = [], []
+    model.dataChanged.connect(lambda a, b, _roles=(): rows.append((a.row(), b.row())))
+    model.headerDataChanged.connect(lambda *_a: headers.append(1))
+    who = model.person(7).id
+    page._rate(who, model.competence(FIXED).id, {"level": 4})
+    assert rows == [(7, 7)] and headers == []
+    expertise.self_rate(store, model.person(3).id,           # a phone: one person's ratings
+                        [{"competence_id": model.competence(FIXED + 1).id, "level": 1}])
+    assert rows[1:] == [(3, 3)] and headers == []
+    rows.clear()
+    page._setting("default_capacity", 3, "Capacity")          # every capacity cell shows it
+    assert rows == [(0, model.rowCount() - 1)] and headers
+    headers.clear()
+    page.add_competence()
+    assert headers

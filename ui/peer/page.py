@@ -157,7 +157,8 @@ class PeerPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self._front = RefreshWhenShown(self, self.refresh)
+        self._grid_rows: set[int] | None = set()   # people whose grid cells changed (None: all)
+        self._front = RefreshWhenShown(self, self._refresh_from_records)
         self._run_front = RefreshWhenShown(self, self._refresh_run)
         ctx.change_record.connect(self._on_record)
         ctx.store_opened.connect(self.refresh)
@@ -405,16 +406,43 @@ class PeerPage(QWidget):
                 Topic.INTERVISIE) and not change.changed(Topic.INTERVISIE, intervisie.MEMBERS):
             self._run_front.request()
         else:
+            rows = self._changed_rows(change)
+            self._grid_rows = None if rows is None or self._grid_rows is None else \
+                self._grid_rows | rows
             self._front.request()
 
+    @staticmethod
+    def _changed_rows(change) -> set[int] | None:
+        """The people whose grid cells a commit changed (their ratings, team, manager or
+        capacity); None when any cell may have (names, competences, goals, settings)."""
+        if change.touches(Topic.PARTICIPANTS):
+            return None
+        if not change.touches(Topic.EXPERTISE):
+            return set()                   # pairs: no cell of the grid
+        if change.changed(Topic.EXPERTISE) or any(change.changed(Topic.EXPERTISE, kind) for kind
+                                                  in (expertise.GOAL_ROWS, expertise.COMPETENCES,
+                                                      expertise.SETTINGS)):
+            return None
+        rows: set[int] = set()
+        for kind in (expertise.RATINGS, expertise.PEOPLE):
+            ids = change.of(kind)
+            if ids:
+                rows |= ids.all
+        return rows
 
-    def refresh(self) -> None:
-        """Read everything again from the open trajectory."""
+    def _refresh_from_records(self) -> None:
+        rows, self._grid_rows = self._grid_rows, set()
+        self.refresh(rows)
+
+
+    def refresh(self, rows: set[int] | None = None) -> None:
+        """Read everything again from the open trajectory; ``rows``: the people whose grid
+        cells changed, when the change records said so (None: any)."""
         store = self.ctx.store
         if store is None or store.conn is None:
             self.model.load(None)
             return
-        self.model.load(store)
+        self.model.load(store, rows)
         m = self.model.map
         writable = not self.ctx.read_only
         for wdg in (self.import_button, self.names_box, self.confirm_button, self.propose_button,
