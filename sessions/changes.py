@@ -168,6 +168,14 @@ class Change:
             return False
         return self._lists(topic)
 
+    def changed(self, topic: str, kind: str | None = None) -> bool:
+        """True when rows of ``kind`` under ``topic`` (or the topic's own rows) may have
+        changed: they are named, or the topic changed without saying which rows. False when
+        the record lists only other kinds of the topic (a model of this kind has nothing to do)."""
+        if not self.touches(topic):
+            return False
+        return self.of(kind or topic) is not None or not self.listed(topic, *([kind] if kind else []))
+
     def touches(self, *topics: str) -> bool:
         """True when any of ``topics`` changed."""
         return any(t in self.topics for t in topics)

@@ -290,3 +290,18 @@ def test_a_skills_matrix_import_asks_for_a_reload(tmp_store, tmp_path):
     assert not rec[-1].listed(Topic.EXPERTISE)
     expertise_import.redo(tmp_store, report)
     assert not rec[-1].listed(Topic.EXPERTISE)
+
+
+def test_changed_says_whether_rows_of_a_kind_may_have_changed():
+    from sessions.changes import Change
+
+    evidence = experiments.EVIDENCE
+    assert not Change().changed(Topic.EXPERIMENTS)
+    whole = Change().touch(Topic.EXPERIMENTS)              # no ids: anything may have changed
+    assert whole.changed(Topic.EXPERIMENTS) and whole.changed(Topic.EXPERIMENTS, evidence)
+    own = Change().updated(Topic.EXPERIMENTS, 3)
+    assert own.changed(Topic.EXPERIMENTS) and not own.changed(Topic.EXPERIMENTS, evidence)
+    kind = Change().inserted(Topic.EXPERIMENTS, 7, kind=evidence)
+    assert kind.changed(Topic.EXPERIMENTS, evidence) and not kind.changed(Topic.EXPERIMENTS)
+    again = Change().updated(Topic.EXPERIMENTS, 3).reload(Topic.EXPERIMENTS)
+    assert again.changed(Topic.EXPERIMENTS, evidence)

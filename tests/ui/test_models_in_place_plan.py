@@ -294,3 +294,109 @@ def test_a_board_column_gives_up_a_card_that_moves_to_another_status(qtbot, app_
     assert [e.id for e in ideas.rows] == [a] and [e.id for e in planned.rows] == [b]
     ctx.undo_stack.undo()
     assert [e.id for e in ideas.rows] == [a, b] and planned.rows == []
+
+
+def test_the_learning_lists_read_only_what_a_record_says_is_theirs(qtbot, app_ctx, tmp_store,
+                                                                  monkeypatch):
+    from sessions import budget, experiments, expertise, intake
+    from ui.learning.evidence import EvidenceModel
+    from ui.learning.models import GoalsModel, LedgerModel, SharesModel
+
+    ctx, _actions = app_ctx
+    ctx.set_store(tmp_store)
+    e = experiments.add(tmp_store, "Filmopname")
+    experiments.add_evidence(tmp_store, e, "2026-03-01", "Besproken")
+    budget.book(tmp_store, "2026-03-02", 2, "experiment", experiment_id=e)
+    experiments.add_share(tmp_store, "2026-03-03", "Verteld", experiment_id=e)
+    g = intake.add_goal(tmp_store, "Samen leren")
+    evidence, ledger, shares, goals = (EvidenceModel(ctx), LedgerModel(ctx), SharesModel(ctx),
+                                       GoalsModel(ctx))
+    evidence.set_experiment(e)
+    reads = {"evidence": 0, "entries": 0, "shares": 0}
+    for module, name, key in ((experiments, "evidence", "evidence"),
+                              (budget, "entries", "entries"), (experiments, "shares", "shares")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _r=real, _k=key, **k: (
+            reads.__setitem__(_k, reads[_k] + 1), _r(*a, **k))[1])
+    experiments.update(tmp_store, e, title="Filmopname in het teamoverleg")
+    # the title shows beside the ledger line and the log line: no list read again
+    assert reads == {"evidence": 0, "entries": 0, "shares": 0}
+    assert ledger.data(ledger.index(0, 4)) == "Filmopname in het teamoverleg"
+    assert shares.data(shares.index(0, 4)) == "Filmopname in het teamoverleg"
+    experiments.add_evidence(tmp_store, e, "2026-03-04", "Nog eens")
+    assert reads == {"evidence": 1, "entries": 0, "shares": 0} and evidence.rowCount() == 2
+    budget.book(tmp_store, "2026-03-05", 1, "intake")
+    assert reads["entries"] == 1 and ledger.rowCount() == 2 and reads["evidence"] == 1
+    # the goals are the expertise map's too: a rename there shows here
+    expertise.rename_goal(tmp_store, g, "Van elkaar leren")
+    assert goals.data(goals.index(0, 0)) == "Van elkaar leren"
+
+
+def test_the_experiment_editor_shows_its_card_again_only_when_it_changed(qtbot, app_ctx,
+                                                                         tmp_store):
+    from sessions import experiments
+    from ui.learning.board import ExperimentEditor
+
+    ctx, _actions = app_ctx
+    ctx.set_store(tmp_store)
+    mine = experiments.add(tmp_store, "Mijn proef")
+    other = experiments.add(tmp_store, "Andere proef")
+    editor = ExperimentEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.show_experiment(mine)
+    shown = []
+    real = editor.show_experiment
+    editor.show_experiment = lambda eid: (shown.append(eid), real(eid))
+    experiments.update(tmp_store, other, title="Andere proef 2")   # someone else's card
+    experiments.add_evidence(tmp_store, other, "2026-03-01", "Gezien")
+    assert shown == []
+    experiments.update(tmp_store, mine, hypothesis="Dat het helpt")
+    assert shown == [mine]
+
+
+def test_the_pairs_table_keeps_the_chosen_pair_and_scroll_through_edits_of_others(
+        small_peer_page):
+    from sessions import pairs
+    from ui.peer.page import ID
+
+    page, store = small_peer_page, small_peer_page.ctx.store
+    page.tabs.setCurrentIndex(page.PAIRS)
+    table = page.pairs_table
+    assert table.rowCount() > 12
+    row = table.rowCount() - 2
+    chosen = table.item(row, 0).data(ID)
+    table.selectRow(row)
+    table.scrollToItem(table.item(row, 0))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    first = table.item(0, 0).data(ID)
+    gone: list[dict] = []
+    for what, act in (("a pin above", lambda: pairs.set_pinned(store, first, True)),
+                      ("a pair removed above", lambda: gone.append(pairs.remove(store, first))),
+                      ("and put back", lambda: pairs.put_pair(store, gone[0]))):
+        act()                              # another source's edits, above the chosen pair
+        QApplication.processEvents()
+        assert page._selected_pair() == chosen, what
+        assert abs(table.verticalScrollBar().value() - scroll) <= 1, what
+
+
+def test_a_rating_repaints_only_its_persons_row_and_a_competence_the_headers(peer_page):
+    from sessions import expertise
+    from ui.peer.grid import FIXED
+
+    page, store, model = peer_page, peer_page.ctx.store, peer_page.model
+    rows, headers = [], []
+    model.dataChanged.connect(lambda a, b, _roles=(): rows.append((a.row(), b.row())))
+    model.headerDataChanged.connect(lambda *_a: headers.append(1))
+    who = model.person(7).id
+    page._rate(who, model.competence(FIXED).id, {"level": 4})
+    assert rows == [(7, 7)] and headers == []
+    expertise.self_rate(store, model.person(3).id,           # a phone: one person's ratings
+                        [{"competence_id": model.competence(FIXED + 1).id, "level": 1}])
+    assert rows[1:] == [(3, 3)] and headers == []
+    rows.clear()
+    page._setting("default_capacity", 3, "Capacity")          # every capacity cell shows it
+    assert rows == [(0, model.rowCount() - 1)] and headers
+    headers.clear()
+    page.add_competence()
+    assert headers

@@ -156,3 +156,29 @@ def test_the_page_shows_the_undone_state(page):
     page.ctx.undo_stack.redo()
     assert page.comp_table.item(0, 0).text() == "Anders genoemd"
     assert isinstance(page.comp_table.item(0, 0), QTableWidgetItem)
+
+
+def test_steering_the_rounds_reads_only_the_run_and_an_edit_reads_the_map_once(page,
+                                                                                monkeypatch):
+    page.tabs.setCurrentIndex(page.INTERVISIE)
+    page.form_groups()
+    loads = []
+    real = expertise.load
+    monkeypatch.setattr(expertise, "load", lambda *a: loads.append(1) or real(*a))
+    page.step_round(1)
+    page.toggle_round_pause()
+    page.add_round_time()
+    page.set_meeting(2)                    # the roles rotate: the tree shows them
+    assert loads == []
+    assert "Ronde 1" in page.round_label.text() or "Round 1" in page.round_label.text()
+    first = page.iv_tree.topLevelItem(0)
+    assert first.child(0).text(1) == "" and first.child(1).text(1)
+    page.ctx.undo_stack.undo()
+    assert page.iv_tree.topLevelItem(0).child(0).text(1)      # meeting 1's roles again
+    assert loads == []
+    # a competence removed with its ratings and pairs: two topics, one reading of the map
+    store = page.ctx.store
+    cid = next(p.competence_id for p in pairs.pairs(store))
+    page._change("Remove", lambda: expertise.delete(store, "peer_competence", cid),
+                 lambda snap: expertise.restore(store, snap))
+    assert len(loads) == 1

@@ -542,7 +542,7 @@ def test_a_page_in_a_tab_behind_reads_again_when_it_comes_to_the_front(qtbot, ap
     qtbot.waitExposed(tabs)
     loads = []
     original = page.model.load
-    page.model.load = lambda store: (loads.append(1), original(store))[1]
+    page.model.load = lambda *a: (loads.append(1), original(*a))[1]
     person = page.model.map.people[0]
     with ctx.store.transaction():
         participants.update(ctx.store, person.id, first_name="Zoë", last_name="Achterkamp")

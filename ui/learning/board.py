@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sessions import experiments, intake, peer_links
+from sessions import experiments, expertise, intake, peer_links
 from sessions.changes import Topic
 from ui.dates import meeting_date
 from ui.learning.common import (
@@ -383,13 +383,20 @@ class ExperimentEditor(QWidget):
         layout.addWidget(scroll, 1)
         self.scroll = scroll
         self.form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
         self.show_experiment(None)
 
     # ------------------------------------------------------------ showing
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.EXPERIMENTS, Topic.PARTICIPANTS, Topic.GOALS) and self.experiment_id is not None:
+    def _on_record(self, change) -> None:
+        """Show the experiment again when this commit changed it (not another one), or the
+        people and goals its choices list."""
+        if self.experiment_id is None:
+            return
+        ids = change.of(Topic.EXPERIMENTS)
+        mine = change.changed(Topic.EXPERIMENTS) and (ids is None or self.experiment_id in ids.all)
+        if mine or change.touches(Topic.PARTICIPANTS) or change.changed(Topic.GOALS) or \
+                change.changed(Topic.EXPERTISE, expertise.GOAL_ROWS):
             self.show_experiment(self.experiment_id)
 
     def _fill_choices(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 
+from sessions import experiments
 from sessions.changes import Topic
 from sessions.errors import StartdagError
 from ui.messages import error_text
@@ -125,6 +126,25 @@ def peer_error_text(exc: StartdagError) -> str:
     if reason == "too_long":
         return tr("This text is too long.")
     return error_text(exc)
+
+
+def titles_after(store, titles: dict[int, str], change) -> dict[int, str] | None:
+    """The experiment titles a model shows beside its rows, after ``change``: only the named
+    experiments read again (all when the record has no ids). None when none changed."""
+    if not change.changed(Topic.EXPERIMENTS):
+        return None
+    ids = change.of(Topic.EXPERIMENTS)
+    if ids is None:
+        return {e.id: e.title for e in experiments.experiments(store)}
+    titles = {i: t for i, t in titles.items() if i not in ids.deleted}
+    titles.update((i, e.title) for i, e in experiments.by_ids(store, ids.inserted | ids.updated).items())
+    return titles
+
+
+def column_changed(model, column: int) -> None:
+    """Every row's cell in ``column`` shows something read beside the rows that changed."""
+    if model.rows:
+        model.dataChanged.emit(model.index(0, column), model.index(len(model.rows) - 1, column))
 
 
 def sync_rows(model, old: list, new: list, key=lambda r: r.id) -> None:

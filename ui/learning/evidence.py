@@ -21,10 +21,10 @@ class EvidenceModel(ListTableModel):
         self.ctx = ctx
         self.experiment_id: int | None = None
         self.rows: list[experiments.Evidence] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == Topic.EXPERIMENTS:
+    def _on_record(self, change) -> None:
+        if change.changed(Topic.EXPERIMENTS, experiments.EVIDENCE):
             self.refresh()
 
     def set_experiment(self, experiment_id: int | None) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from sessions import budget, experiments, intake
+from sessions import budget, experiments, expertise, intake
 from sessions.changes import Topic
 from ui.learning.common import (
     ACTIVITY_LABELS,
@@ -22,11 +22,13 @@ from ui.learning.common import (
     SERVES_LABELS,
     STAGE_LABELS,
     STATUS_LABELS,
+    column_changed,
     hours_text,
     label,
     peer_error_text,
     short_date,
     sync_rows,
+    titles_after,
 )
 from ui.operations import added, changed, removed, succeeded
 from ui.people import people_model
@@ -326,12 +328,18 @@ class LedgerModel(ListTableModel):
         self.ctx = ctx
         self.rows: list[budget.Entry] = []
         self.titles: dict[int, str] = {}
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.HOURS, Topic.EXPERIMENTS):
+    def _on_record(self, change) -> None:
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        if change.changed(Topic.HOURS):
             self.refresh()
+        elif (titles := titles_after(store, self.titles, change)) is not None:
+            self.titles = titles           # an experiment's title shows in "For"
+            column_changed(self, 4)
 
     def refresh(self) -> None:
         """Read the ledger again and update the rows in place."""
@@ -405,10 +413,11 @@ class AmbassadorsModel(ListTableModel):
         self.ctx = ctx
         self.method_id: int | None = None
         self.rows: list[experiments.Ambassador] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.EXPERIMENTS, Topic.PARTICIPANTS):
+    def _on_record(self, change) -> None:
+        if change.changed(Topic.EXPERIMENTS, experiments.METHODS) or change.touches(
+                Topic.PARTICIPANTS):
             self.refresh()
 
     def set_method(self, method_id: int | None) -> None:
@@ -448,12 +457,19 @@ class SharesModel(ListTableModel):
         self.ctx = ctx
         self.rows: list[experiments.Share] = []
         self.titles: dict[int, str] = {}
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.EXPERIMENTS, Topic.PARTICIPANTS):
+    def _on_record(self, change) -> None:
+        store = self.ctx.store
+        if store is None or store.conn is None:
+            return
+        if change.changed(Topic.EXPERIMENTS, experiments.SHARES) or change.touches(
+                Topic.PARTICIPANTS):
             self.refresh()
+        elif (titles := titles_after(store, self.titles, change)) is not None:
+            self.titles = titles           # an experiment's title shows in the last column
+            column_changed(self, 4)
 
     def refresh(self) -> None:
         """Read again and update in place."""
@@ -485,11 +501,12 @@ class GoalsModel(ListTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[intake.Goal] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic == Topic.GOALS:
+    def _on_record(self, change) -> None:
+        # the same goals as the expertise map's: renamed there, they show here too
+        if change.changed(Topic.GOALS) or change.changed(Topic.EXPERTISE, expertise.GOAL_ROWS):
             self.refresh()
 
     def refresh(self) -> None:

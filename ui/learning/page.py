@@ -329,11 +329,12 @@ class MethodsModel(ListTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[experiments.Method] = []
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.EXPERIMENTS, Topic.PARTICIPANTS):
+    def _on_record(self, change) -> None:
+        if change.changed(Topic.EXPERIMENTS, experiments.METHODS) or change.touches(
+                Topic.PARTICIPANTS):
             self.refresh()
 
     def refresh(self) -> None:
@@ -433,11 +434,12 @@ class MethodsTab(QWidget):
         layout.addWidget(methods_box, 1)
         layout.addWidget(log_box, 1)
         self._front = RefreshWhenShown(self, self._fill_choices)
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
         self._fill_choices()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.PARTICIPANTS, Topic.EXPERIMENTS):
+    def _on_record(self, change) -> None:
+        # the choices list people and experiment titles: evidence or a log line is no reason
+        if change.touches(Topic.PARTICIPANTS) or change.changed(Topic.EXPERIMENTS):
             self._front.request()      # now, or when the tab comes to the front
 
 
@@ -632,14 +634,15 @@ class HoursTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.activity.currentIndexChanged.connect(self._activity_chosen)
-        ctx.changed.connect(self._on_changed)
+        ctx.change_record.connect(self._on_record)
         self._fill_choices()
         self.refresh()
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.HOURS, Topic.INTAKE, Topic.EXPERIMENTS):
-            if topic != Topic.HOURS:
-                self._fill_choices()
+    def _on_record(self, change) -> None:
+        experiments_changed = change.changed(Topic.EXPERIMENTS)
+        if experiments_changed:
+            self._fill_choices()           # the experiment titles to book hours on
+        if experiments_changed or change.touches(Topic.HOURS, Topic.INTAKE):
             self.refresh()
 
     def _fill_choices(self) -> None:

@@ -71,10 +71,11 @@ class ExpertiseModel(QAbstractTableModel):
         self._people: list[expertise.Person] = []         # the rows, in the view's order
         self._competences: list[expertise.Competence] = []  # the columns after FIXED
 
-    def load(self, store) -> None:
+    def load(self, store, rows: set[int] | None = None) -> None:
         """Read the map again. People and competences that came or went are inserted and
         removed as rows and columns, so the view keeps its current cell, selection, scroll
-        and an open editor; a reset only when a file opens or closes."""
+        and an open editor; a reset only when a file opens or closes. ``rows``: the people
+        whose cells changed (a change record's ratings), None when any cell may have."""
         m = expertise.load(store) if store is not None else None
         if m is None or self.map is None:
             self.beginResetModel()
@@ -88,10 +89,16 @@ class ExpertiseModel(QAbstractTableModel):
                    key=lambda c: c.id, columns=1)
         apply_rows(self, _ROOT, self._people, list(m.people), key=lambda p: p.id,
                    columns=self.columnCount())
-        if self.rowCount() and self.columnCount():    # ratings, names and counts read anew
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        last = self.columnCount() - 1
+        if rows is None and self.rowCount() and self.columnCount():  # names, counts: all cells
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last))
+        elif rows:
+            for row, p in enumerate(self._people):
+                if p.id in rows:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if rows is None:     # a header shows a competence's name and importance (its tooltip's
+            # counts are read when it shows): ratings alone leave the headers as they are
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() or self.map is None else len(self._people)

@@ -157,8 +157,10 @@ class PeerPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        self._front = RefreshWhenShown(self, self.refresh)
-        ctx.changed.connect(self._on_changed)
+        self._grid_rows: set[int] | None = set()   # people whose grid cells changed (None: all)
+        self._front = RefreshWhenShown(self, self._refresh_from_records)
+        self._run_front = RefreshWhenShown(self, self._refresh_run)
+        ctx.change_record.connect(self._on_record)
         ctx.store_opened.connect(self.refresh)
         ctx.store_closed.connect(self.refresh)
         self.refresh()
@@ -394,18 +396,53 @@ class PeerPage(QWidget):
 
     # ------------------------------------------------------------ reading
 
-    def _on_changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self._front.request()      # now, or when the tab comes to the front
+    def _on_record(self, change) -> None:
+        """Read again once per commit (now, or when the tab comes to the front). A change of
+        only the intervisie meeting or round (steering the rounds) reads just that part."""
+        if not change.touches(*TOPICS):
+            return
+        if change.touches(Topic.INTERVISIE) and not change.touches(
+                Topic.EXPERTISE, Topic.PAIRS, Topic.PARTICIPANTS) and not change.changed(
+                Topic.INTERVISIE) and not change.changed(Topic.INTERVISIE, intervisie.MEMBERS):
+            self._run_front.request()
+        else:
+            rows = self._changed_rows(change)
+            self._grid_rows = None if rows is None or self._grid_rows is None else \
+                self._grid_rows | rows
+            self._front.request()
+
+    @staticmethod
+    def _changed_rows(change) -> set[int] | None:
+        """The people whose grid cells a commit changed (their ratings, team, manager or
+        capacity); None when any cell may have (names, competences, goals, settings)."""
+        if change.touches(Topic.PARTICIPANTS):
+            return None
+        if not change.touches(Topic.EXPERTISE):
+            return set()                   # pairs: no cell of the grid
+        if change.changed(Topic.EXPERTISE) or any(change.changed(Topic.EXPERTISE, kind) for kind
+                                                  in (expertise.GOAL_ROWS, expertise.COMPETENCES,
+                                                      expertise.SETTINGS)):
+            return None
+        rows: set[int] = set()
+        for kind in (expertise.RATINGS, expertise.PEOPLE):
+            ids = change.of(kind)
+            if ids:
+                rows |= ids.all
+        return rows
+
+    def _refresh_from_records(self) -> None:
+        rows, self._grid_rows = self._grid_rows, set()
+        self.refresh(rows)
 
 
-    def refresh(self) -> None:
-        """Read everything again from the open trajectory."""
+    def refresh(self, rows: set[int] | None = None) -> None:
+        """Read everything again from the open trajectory; ``rows``: the people whose grid
+        cells changed, when the change records said so (None: any)."""
         store = self.ctx.store
         if store is None or store.conn is None:
             self.model.load(None)
             return
-        self.model.load(store)
+        self.model.load(store, rows)
         m = self.model.map
         writable = not self.ctx.read_only
         for wdg in (self.import_button, self.names_box, self.confirm_button, self.propose_button,
@@ -427,19 +464,27 @@ class PeerPage(QWidget):
                 spin.blockSignals(True)
                 spin.setValue(value)
                 spin.blockSignals(False)
-        run_state = intervisie.run(store)
-        if not self.meeting_spin.hasFocus() or self.meeting_spin.value() != run_state.meeting:
-            self.meeting_spin.blockSignals(True)
-            self.meeting_spin.setValue(run_state.meeting)
-            self.meeting_spin.blockSignals(False)
         self.meeting_spin.setEnabled(writable)
         self.confirm_button.setVisible(any(not r.confirmed for r in m.ratings.values()))
         self._fill_flags(m)
         self._fill_goals(m)
         self._fill_pairs(m)
+        self.heat.set_painter(self._heat_painter())
+        self._refresh_run()
+
+    def _refresh_run(self) -> None:
+        """The intervisie meeting and round: the spin box, the roles in the tree, the round
+        line and the wall (the map as last read)."""
+        store = self.ctx.store
+        if store is None or store.conn is None or self.model.map is None:
+            return
+        run_state = intervisie.run(store)
+        if not self.meeting_spin.hasFocus() or self.meeting_spin.value() != run_state.meeting:
+            self.meeting_spin.blockSignals(True)
+            self.meeting_spin.setValue(run_state.meeting)
+            self.meeting_spin.blockSignals(False)
         self._fill_intervisie()
         self._show_round()
-        self.heat.set_painter(self._heat_painter())
         self._update_wall()
 
     def _fill_flags(self, m: expertise.Map) -> None:
