@@ -26,7 +26,7 @@ DEFAULT_PORT = 8765
 PUBLISH_MS = 80
 RESCAN_MS = 5000
 COUNTS_MS = 250             # the phone counts on screen catch up at most 4 times a second
-DRAIN_BUDGET_MS = 5         # the GUI applies phone jobs for about this long, then breathes
+DRAIN_BUDGET_MS = 8         # the GUI applies phone jobs for about this long, then breathes
 # while phones keep sending, a batch starts at most this often: each batch's commit makes the
 # console's models and the wall catch up once (the vote table reads every question: ~3 ms),
 # so batches of some jobs each cost the GUI far less than one batch per job. A job that
