@@ -236,6 +236,7 @@ class PhoneHub(QObject):
     def stop(self, quiet: bool = False) -> None:
         """Stop listening: nothing on the network answers any more."""
         self._rescan_timer.stop()
+        self._drain_timer.stop()
         if self.server is not None:
             server, self.server = self.server, None
             server.stop()
@@ -283,6 +284,9 @@ class PhoneHub(QObject):
         # Jobs that arrive together are applied together: each in its own savepoint, all in
         # one transaction, so one durable commit serves many phones. The answers go out
         # after that commit; the GUI gets the thread back after about DRAIN_BUDGET_MS.
+        with self._lock:
+            if not self._jobs:      # stopped meanwhile: no empty transaction, no notice
+                return
         store = self.ctx.store
         self._drained.start()
         clock = QElapsedTimer()
