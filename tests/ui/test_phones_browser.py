@@ -350,6 +350,9 @@ def test_the_page_reconnects_after_a_server_restart(browser, room, qtbot):
 @pytest.fixture(scope="module")
 def english_browser(tmp_path_factory):
     """A chromium whose language is English (en-GB): a phone set to English."""
+    global SHOTS
+    if not os.environ.get("STARTDAG_SHOTS"):
+        SHOTS = tmp_path_factory.mktemp("shots-en")
     b = BrowserThread(tmp_path_factory.mktemp("chromium-en"), locale="en-GB")
     yield b
     b.close()

@@ -318,3 +318,16 @@ def test_a_burst_is_applied_in_batches_and_answered_once_per_batch(opened, qtbot
         assert Loop.handovers == len(records)  # one hand-over per batch
     finally:
         loop.close()
+
+
+def test_a_batch_with_nothing_waiting_commits_nothing(opened, qtbot):
+    """The batch timer firing after phone join stopped (or with the queue emptied) opens no
+    transaction: no change notice for the models and the wall to catch up on."""
+    ctx, actions, store, hub = opened
+    hub.start("127.0.0.1", 0)
+    records = []
+    ctx.change_record.connect(records.append)
+    hub._drain()
+    hub.stop()
+    hub._drain()
+    assert records == [] and not hub._drain_timer.isActive()

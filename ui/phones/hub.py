@@ -1,9 +1,13 @@
 """The bridge between the phones' server thread and the GUI thread, which owns SQLite.
 
 Jobs arrive from the server thread in a queue; a queued signal wakes the GUI, which
-applies them with :func:`sessions.phones.apply` (the console's services, one transaction
-each) and answers after the commit. Change notices go the other way: the hub gathers
-them for a moment and publishes the sections that changed to the server.
+applies them with :func:`sessions.phones.apply` (the console's services) and answers after
+the commit. Jobs that arrive together go in one batch: one transaction, a savepoint each,
+for about DRAIN_BUDGET_MS, then the GUI runs its due timers and repaints before the next
+batch; the answers of a batch go back to the server in one hand-over. Change notices go the
+other way: the hub gathers them for a moment and publishes the sections that changed to
+the server. ``bench/bench_join.py --trace DIR`` shows what the GUI thread did around each
+late tick under load.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ DEFAULT_PORT = 8765
 PUBLISH_MS = 80
 RESCAN_MS = 5000
 COUNTS_MS = 250             # the phone counts on screen catch up at most 4 times a second
-DRAIN_BUDGET_MS = 5         # the GUI applies phone jobs for about this long, then breathes
+DRAIN_BUDGET_MS = 8         # the GUI applies phone jobs for about this long, then breathes
 # while phones keep sending, a batch starts at most this often: each batch's commit makes the
 # console's models and the wall catch up once (the vote table reads every question: ~3 ms),
 # so batches of some jobs each cost the GUI far less than one batch per job. A job that
@@ -232,6 +236,7 @@ class PhoneHub(QObject):
     def stop(self, quiet: bool = False) -> None:
         """Stop listening: nothing on the network answers any more."""
         self._rescan_timer.stop()
+        self._drain_timer.stop()
         if self.server is not None:
             server, self.server = self.server, None
             server.stop()
@@ -279,6 +284,9 @@ class PhoneHub(QObject):
         # Jobs that arrive together are applied together: each in its own savepoint, all in
         # one transaction, so one durable commit serves many phones. The answers go out
         # after that commit; the GUI gets the thread back after about DRAIN_BUDGET_MS.
+        with self._lock:
+            if not self._jobs:      # stopped meanwhile: no empty transaction, no notice
+                return
         store = self.ctx.store
         self._drained.start()
         clock = QElapsedTimer()
