@@ -97,7 +97,7 @@ def main() -> None:
         from PySide6.QtCore import QEventLoop, QTimer
         wait = QEventLoop()
         ctx.heap.settled.connect(wait.quit)
-        QTimer.singleShot(ctx.heap.IDLE_MS * 3, wait.quit)
+        QTimer.singleShot(ctx.heap.QUIET_MS * 3, wait.quit)
         ctx.heap.poke()
         wait.exec()
 
