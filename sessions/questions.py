@@ -234,12 +234,8 @@ def _dense_ranks(store: Store) -> None:
 
 
 def _renumber(store: Store, order: list[int]) -> None:
-    """Positions 0..n-1 in ``order``: only the rows whose position changes are written, in
-    one executemany (a question added near the top of a thousand moved ~1,000 rows, one
-    execute each)."""
-    now = dict(store.conn.execute("SELECT id, position FROM question"))
-    store.conn.executemany("UPDATE question SET position = ? WHERE id = ?",
-                           [(pos, qid) for pos, qid in enumerate(order) if now.get(qid) != pos])
+    for pos, qid in enumerate(order):
+        store.conn.execute("UPDATE question SET position = ? WHERE id = ?", (pos, qid))
 
 
 # ---------------------------------------------------------------- capture
