@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from exports.labels import format_date, label
+from exports.labels import format_date, label, meeting_heading, meeting_words
 from exports.pdf_base import (
     FONT,
     FONT_BOLD,
@@ -88,7 +88,8 @@ def _meeting_line(snap: Snapshot, kind: str, lang: str) -> str:
     m = snap.meeting(kind)
     if not m:
         return ""
-    return " · ".join(p for p in (m.title, format_date(m.date, lang), m.venue) if p)
+    return " · ".join(p for p in (meeting_heading(kind, m.title, lang), format_date(m.date, lang),
+                                  m.venue) if p)
 
 
 def _names(people: Iterable[Person]) -> str:
@@ -529,7 +530,7 @@ def report_story(snap: Snapshot, lang: str = "nl") -> list:
     """The day's report: concept board, questions with votes, groups, actions, skipped steps."""
     s = styles()
     m = snap.meeting("startdag")
-    out = [para(label("report_of", lang, meeting=(m.title if m else "startdag")), s["title"]),
+    out = [para(label("report_of", lang, meeting=meeting_words("startdag", m.title if m else None, lang)), s["title"]),
            para(_meeting_line(snap, "startdag", lang), s["subtitle"])]
     present, registered = len(snap.present), len(snap.participants)
     facts = [f"{label('participants', lang)}: "

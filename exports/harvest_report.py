@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from exports.labels import format_date, label
+from exports.labels import format_date, label, meeting_heading, meeting_words
 from exports.pdf_base import (
     MARGIN,
     RULE,
@@ -292,10 +292,11 @@ def harvest_story(data: HarvestData, lang: str = "nl") -> list:
     s = styles()
     snap = data.snap
     m = snap.meeting("oogstsessie")
-    meeting_line = " · ".join(p for p in ((m.title if m else ""),
+    meeting_line = " · ".join(p for p in ((meeting_heading("oogstsessie", m.title, lang) if m else ""),
                                           format_date(m.date, lang) if m else "",
                                           m.venue if m else "") if p)
-    out: list = [para(word("report_title", lang, meeting=(m.title if m else "oogstsessie")),
+    out: list = [para(word("report_title", lang,
+                           meeting=meeting_words("oogstsessie", m.title if m else None, lang)),
                       s["title"])]
     if meeting_line:
         out.append(para(meeting_line, s["subtitle"]))

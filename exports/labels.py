@@ -104,6 +104,30 @@ def label(key: str, lang: str = "nl", **params) -> str:
     return text.format(**params) if params else text
 
 
+# a meeting's stock title (as the store names it) and the words for it in a sentence
+MEETING_WORDS: dict[str, tuple[str, str]] = {
+    "bouwsessie": ("bouwsessie", "design session"),
+    "startdag": ("startdag", "kickoff day"),
+    "oogstsessie": ("oogstsessie", "harvest session"),
+}
+
+
+def meeting_words(kind: str, title: str | None, lang: str = "nl") -> str:
+    """The meeting as a document names it: the facilitator's own title, or, while it is still
+    the stock Dutch name of its kind, that kind in ``lang`` ("Report of the harvest session",
+    not "Report of the Oogstsessie")."""
+    nl, en = MEETING_WORDS.get(kind, (kind, kind))
+    if title and title.strip().casefold() != kind:
+        return title
+    return en if lang == "en" else nl
+
+
+def meeting_heading(kind: str, title: str | None, lang: str = "nl") -> str:
+    """``meeting_words`` at the start of a line: "Harvest session", or the own title as typed."""
+    words = meeting_words(kind, title, lang)
+    return words if words == title else words[:1].upper() + words[1:]
+
+
 def format_date(iso: str, lang: str = "nl") -> str:
     """'2026-03-12' -> '12 maart 2026' (nl) or '12 March 2026' (en); '' for no or a bad date."""
     try:

@@ -20,9 +20,12 @@ TOPIC = Topic.GROUPS      # ids: group ids (the groups themselves)
 MEMBERS = "memberships"   # kind under TOPIC, ids: the participants placed, moved or removed
 CHOICES = "choices"       # kind under TOPIC, ids: the participants whose choices changed
 
-# Okabe–Ito: distinguishable with every common colour-vision deficiency. Black is
-# left out; it reads as "no colour" on a projector.
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
+# Okabe–Ito first: distinguishable with every common colour-vision deficiency. Black is
+# left out; it reads as "no colour" on a projector. Then four of Paul Tol's muted colours
+# (indigo, wine, teal, olive), so an eighth group no longer repeats the first one's orange;
+# the card's number tells groups apart where colours come close.
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+           "#332288", "#882255", "#44AA99", "#999933")
 NAME_MAX = 40
 GROUP_FIELDS = ("name", "question_text", "colour", "min_size", "max_size")
 

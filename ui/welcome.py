@@ -66,8 +66,9 @@ class WelcomePage(QWidget):
         self.no_recent = QLabel(self.tr("No recent trajectories yet."))
         recent_box = QVBoxLayout()
         recent_box.addWidget(recent_label)
-        recent_box.addWidget(self.recent, 1)
         recent_box.addWidget(self.no_recent)
+        recent_box.addWidget(self.recent, 1)
+        recent_box.addStretch(0)     # takes the height while the list is hidden: the words stay on top
 
         columns = QHBoxLayout()
         columns.addLayout(buttons, 1)

@@ -150,3 +150,11 @@ def test_lock_requires_a_place(three):
         groups.set_locked(store, pid, True)
     groups.move(store, pid, ids[0])
     assert groups.set_locked(store, pid, True) == {pid: (ids[0], False)}
+
+
+def test_eight_groups_get_eight_colours(tmp_store):
+    """Eight groups of ten are a normal room: the eighth card used to repeat the first orange."""
+    for i in range(8):
+        groups.add_group(tmp_store, f"Groep {i + 1}")
+    colours = [g.colour.upper() for g in groups.groups(tmp_store)]
+    assert len(set(colours)) == 8

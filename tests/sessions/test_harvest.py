@@ -434,7 +434,30 @@ def test_pack_and_cli_write_the_harvest_report_on_request_only(demo_store, tmp_p
     demo_store.close()
     assert cli.main(["export", str(path), "--to", str(tmp_path / "cli"), "--only", "harvest",
                      "--lang", "en"]) == 0
-    assert "Report of the Oogstsessie" in _pdf_text(tmp_path / "cli" / "harvest-report.pdf")
+    text = _pdf_text(tmp_path / "cli" / "harvest-report.pdf")
+    assert "Report of the harvest session Harvest session · 10 September 2026" in text
+    assert "Oogstsessie" not in text
+
+
+def test_a_report_names_the_meeting_in_its_language_unless_the_facilitator_renamed_it(
+        demo_store, tmp_path):
+    from sessions import trajectory
+
+    build_harvest_demo(demo_store)
+    assert "Verslag van de oogstsessie" in _pdf_text(_report(demo_store, tmp_path / "nl.pdf", "nl"))
+    assert "Report of the harvest session" in _pdf_text(
+        _report(demo_store, tmp_path / "en.pdf", "en"))
+    m = trajectory.meeting_of_kind(demo_store, "oogstsessie")
+    trajectory.update_meeting(demo_store, m.id, title="Terugkomdag Zaanstad")
+    assert "Report of the Terugkomdag Zaanstad" in _pdf_text(
+        _report(demo_store, tmp_path / "own.pdf", "en"))
+
+
+def _report(store, path, lang):
+    from exports.harvest_report import write_harvest_report
+
+    write_harvest_report(store, path, lang=lang)
+    return path
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from sessions import names
+from sessions.groups import PALETTE
 from ui.slides import content as c
 
 WORDS = ("netwerken samen leren elkaar kennen open staan nieuwsgierig durven vragen luisteren "
@@ -18,8 +19,7 @@ LAST = (("", "Bakker"), ("van", "Dijk"), ("de", "Vries"), ("", "El Amrani"), (""
         ("", "Öztürk"), ("", "Willems"), ("", "Zwart"), ("", "Claassen"), ("ter", "Horst"),
         ("", "Gerritsen"), ("", "Aydın"), ("", "Nijhuis"), ("", "Ramdin"), ("", "Tromp"),
         ("van", "Leeuwen"), ("", "Uittenbogaard"), ("", "Quist"), ("", "IJzerman"), ("", "Franken"))
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
-             "#000000")
+OKABE_ITO = PALETTE      # the group colours the app gives, in its order
 
 
 def text(rng: random.Random, lo: int, hi: int, end: str = "") -> str:

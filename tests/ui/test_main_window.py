@@ -16,6 +16,24 @@ def test_welcome_window_shows_its_three_choices(main_window, qtbot):
     assert main_window.windowTitle() == "Startdag"
 
 
+def test_with_no_recent_files_the_words_sit_under_their_heading(main_window, qtbot):
+    """The empty recent list used to float: heading beside the buttons' middle, the words far
+    below it."""
+    main_window.resize(1366, 768)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    welcome = main_window.welcome
+    assert not welcome.recent.isVisible() and welcome.no_recent.isVisible()
+    heading = welcome.no_recent.parentWidget().findChildren(type(welcome.no_recent))
+    head = next(w for w in heading if w.text() == "Recent trajectories")
+    top = welcome.new_button.mapTo(welcome, welcome.new_button.rect().topLeft()).y()
+    assert abs(head.mapTo(welcome, head.rect().topLeft()).y() - top) < 20
+    for label in (head, welcome.no_recent):      # no label stretched tall, its words centred
+        assert label.height() <= label.sizeHint().height() + 6
+    gap = welcome.no_recent.geometry().top() - head.geometry().bottom()
+    assert 0 <= gap < 20
+
+
 def test_opening_the_demo_shows_the_trajectory_title(main_window, qtbot):
     main_window.show()
     qtbot.mouseClick(main_window.welcome.demo_button, Qt.MouseButton.LeftButton)

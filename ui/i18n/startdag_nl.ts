@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>Open the demo &amp;Leercultuur (learning from each other)</source>
-        <translation>Open de demo &amp;Leercultuur (leren van elkaar)</translation>
+        <translation>Demo &amp;Leercultuur openen (leren van elkaar)</translation>
     </message>
     <message>
         <source>New demo trajectory</source>
