@@ -608,3 +608,33 @@ def test_a_moved_question_stays_selected_through_the_move_and_its_undo(qtbot, ct
     assert console.selected_ids() == [ids[10]]
     assert projector.lines()[10] == "11. Vraag 010"
     assert resets.resets == 0
+
+
+def test_the_actions_tab_counts_from_the_start_and_refits_its_columns_after_edits(
+        qtbot, ctx_store):
+    from sessions import actions as plans
+    from sessions import groups
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, store = ctx_store
+    gid = groups.add_group(store, "Groep")
+    owner = participants.add(store, first_name="Bo")
+    for i in range(5):
+        plans.add(store, gid, f"Actie {i}", owner_id=owner)
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.count_label.text() == page.tr("%n action(s)", "", 5)
+    table = page.table
+    narrow = table.columnWidth(2)
+    # the status, due and last-update columns hold their widest text without measuring rows
+    fm = table.fontMetrics()
+    assert table.columnWidth(5) >= fm.horizontalAdvance(
+        QApplication.translate("Harvest", "support asked"))
+    # a longer owner name: the owner column is fitted again once the edits pause, not at once
+    participants.update(store, owner, first_name="Maximiliaan-Alexander",
+                        last_name="van Oldenbarnevelt")
+    assert table.columnWidth(2) == narrow
+    qtbot.waitUntil(lambda: table.columnWidth(2) > narrow, timeout=2000)
