@@ -82,12 +82,9 @@ class CountDelegate(QStyledItemDelegate):
 
 
 class QuestionDelegate(QStyledItemDelegate):
-    """The question column: two lines a row, cut with "…" when longer; the whole question
-    (and what was merged into it) in a tooltip, only when something is cut or merged."""
-
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideRight
+    """The question column: two lines a row, cut with "…" when longer (the view's elide
+    mode); the whole question (and what was merged into it) in a tooltip, only when
+    something is cut or merged."""
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.ToolTip or not index.isValid():
