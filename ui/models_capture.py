@@ -722,7 +722,10 @@ def read_entries(store, held: list[questions.Entry], ids: set[int] | None,
         order, fresh = _SHARED[1], _SHARED[2]
     else:
         fresh = questions.entries_of(store, ids) if ids else {}
-        order = questions.order(store)
+        if change is not None and not change.touches(Topic.QUESTIONS):
+            order = [e.id for e in held]      # only counts changed: the list stands as it is
+        else:
+            order = questions.order(store)
         _SHARED[:] = [change, order, fresh] if change is not None else [None, None, None]
     old = {e.id: e for e in held}
     new = []
