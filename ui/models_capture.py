@@ -481,22 +481,24 @@ class VoteModel(QAbstractItemModel):
         questions a change record names) only those are read again, with the list order."""
         entries, ranked, rnd, cut, chosen_ids = self._read(ids, change)
         self.about_to_update.emit()
-        before_rank = {i: r.rank for i, r in self._rank_of.items()}
-        before_marks = self._highlight, set(self.cut.tied)
-        rank_of = {r.entry.id: r for r in ranked}
-        # rows leave and arrive with their ranks known (data() reads _rank_of for any row);
-        # a row whose entry was read again gets its dataChanged here
-        self._rank_of = {**self._rank_of, **rank_of}
+        before = self._rank_of
+        before_marks = self._highlight, self._tied
+        # arriving rows are known before they are announced (data() reads _rank_of; a row on
+        # its way out answers nothing); a row whose entry was read again gets its
+        # dataChanged from apply_rows
+        self._rank_of = rank_of = {r.entry.id: r for r in ranked}
         apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
-        self._rank_of = rank_of
         self._highlight = self.highlighted()
         self._tied = set(cut.tied)
         # a count moves ranks, highlights and the tie across the table: one dataChanged per
         # run of rows that show another rank or mark now (the view reads only those)
-        flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ set(cut.tied))
-        changed = [row for row, e in enumerate(entries)
-                   if before_rank.get(e.id) != rank_of[e.id].rank or e.id in flipped]
+        flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ self._tied)
+        changed = []
+        for row, e in enumerate(entries):
+            old = before.get(e.id)
+            if old is None or old.rank != rank_of[e.id].rank or e.id in flipped:
+                changed.append(row)
         for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMNS - 1))
         self.updated.emit()
