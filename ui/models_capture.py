@@ -775,6 +775,18 @@ def vote_model(ctx) -> VoteModel:
     return ctx.model(ModelKey.VOTE, lambda: VoteModel(ctx))
 
 
+def vote_tally(ctx) -> list[dict]:
+    """What ``sessions.phones.tally`` reads (per listed question: text, paper, phones, total),
+    from the shared vote model, which holds it already: the phones tab refreshed its tally
+    with a read of every question four times a second while dots came in."""
+    out = []
+    for e in vote_model(ctx).entries:
+        qs = (e.question, *e.merged)
+        out.append({"id": e.id, "text": e.text, "paper": sum(q.votes for q in qs),
+                    "phones": sum(q.ballots for q in qs), "total": e.total})
+    return out
+
+
 def people_model(ctx) -> PeopleModel:
     """The shared people model of the SWOT step."""
     return ctx.model(ModelKey.SWOT_PEOPLE, lambda: PeopleModel(ctx))

@@ -638,3 +638,22 @@ def test_the_actions_tab_counts_from_the_start_and_refits_its_columns_after_edit
                         last_name="van Oldenbarnevelt")
     assert table.columnWidth(2) == narrow
     qtbot.waitUntil(lambda: table.columnWidth(2) > narrow, timeout=2000)
+
+
+def test_the_phones_tab_tally_is_the_vote_models_and_matches_the_store(ctx_store):
+    from sessions import phones
+    from ui.models_capture import vote_tally
+
+    ctx, _actions, store = ctx_store
+    ids = _many(store, 12)
+    assert vote_tally(ctx) == phones.tally(store)
+    questions.merge(store, ids[3], [ids[4], ids[5]])
+    questions.set_votes(store, ids[3], 2)
+    person = participants.add(store, first_name="Stemmer")
+    questions.set_ballot(store, person, ids[5], 3)          # a phone's dots on an original
+    questions.set_ballot(store, person, ids[8], 1)
+    questions.move(store, ids[8], 0)
+    questions.delete(store, ids[0])
+    assert vote_tally(ctx) == phones.tally(store)
+    row = next(r for r in vote_tally(ctx) if r["id"] == ids[3])
+    assert (row["paper"], row["phones"], row["total"]) == (2, 3, 5)
