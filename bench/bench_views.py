@@ -36,7 +36,8 @@ N = int(os.environ.get("BENCH_VIEWS_N", "200"))
 KINDS = ("role", "checkin", "action", "question", "undo")
 # BENCH_VIEWS_KINDS=question,undo runs only those (an edit that resets 7 models takes seconds)
 CHOSEN = [k for k in os.environ.get("BENCH_VIEWS_KINDS", ",".join(KINDS)).split(",") if k in KINDS]
-# BENCH_VIEWS_PROFILE=1 prints where the settle time goes (cProfile, top 30 by cumulative time)
+# BENCH_VIEWS_PROFILE=1 prints where the settle time goes (cProfile, top 30 by cumulative time;
+# BENCH_VIEWS_SORT=tottime, BENCH_VIEWS_TOP=60, BENCH_VIEWS_CALLERS="data|flags" for who calls)
 PROFILE = os.environ.get("BENCH_VIEWS_PROFILE") == "1"
 
 

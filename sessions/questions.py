@@ -16,6 +16,7 @@ built from the questions with a rank, in rank order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sessions import participants
 from sessions.changes import Topic
@@ -64,9 +65,11 @@ class Entry:
         """The kept text."""
         return self.question.text
 
-    @property
+    @cached_property
     def total(self) -> int:
-        """Own count plus the merged originals' counts."""
+        """Own count plus the merged originals' counts (worked out once: an entry is a
+        snapshot of one read, built whole by :func:`listing` or :func:`entries_of` before
+        anyone asks, and never changed after)."""
         return self.question.own + sum(q.own for q in self.merged)
 
 
@@ -234,12 +237,8 @@ def _dense_ranks(store: Store) -> None:
 
 
 def _renumber(store: Store, order: list[int]) -> None:
-    """Positions 0..n-1 in ``order``: only the rows whose position changes are written, in
-    one executemany (a question added near the top of a thousand moved ~1,000 rows, one
-    execute each)."""
-    now = dict(store.conn.execute("SELECT id, position FROM question"))
-    store.conn.executemany("UPDATE question SET position = ? WHERE id = ?",
-                           [(pos, qid) for pos, qid in enumerate(order) if now.get(qid) != pos])
+    for pos, qid in enumerate(order):
+        store.conn.execute("UPDATE question SET position = ? WHERE id = ?", (pos, qid))
 
 
 # ---------------------------------------------------------------- capture

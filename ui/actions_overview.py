@@ -557,6 +557,7 @@ class ActionsOverviewPage(QWidget):
     def _on_opened(self) -> None:
         self._fill_groups()
         self.model.refresh()
+        self._update_count()        # "7 action(s)" from the start, not after the first edit
         self._update_side()
 
     def _on_changed(self, topic: str) -> None:

@@ -26,6 +26,7 @@ from ui import commands
 from ui.context import ModelKey
 from ui.operations.errors import ErrorReporter  # noqa: F401 - the step pages' message line
 from ui.people import people_model as everyone_model
+from ui.plain import plain_tip
 from ui.tables import apply_rows, runs
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -264,7 +265,7 @@ class QuestionsModel(QStandardItemModel):
 
     def _on_change(self, change: Change) -> None:
         if change.touches(*self.TOPICS):
-            self.update_in_place(named_questions(change))
+            self.update_in_place(named_questions(change), change)
 
     # --- the items
 
@@ -349,10 +350,10 @@ class QuestionsModel(QStandardItemModel):
         self.entries = entries
         self.endResetModel()
 
-    def update_in_place(self, ids: set[int] | None = None) -> None:
+    def update_in_place(self, ids: set[int] | None = None, change: Change | None = None) -> None:
         """Bring the rows in line with the store with insert, remove and dataChanged;
         with ``ids`` (the questions a change record names) only those are read again."""
-        new = read_entries(self.ctx.store, self.entries, ids)
+        new = read_entries(self.ctx.store, self.entries, ids, change)
         self.about_to_update.emit()
         root = self.invisibleRootItem()
         by_id = {e.id: e for e in new}
@@ -360,7 +361,7 @@ class QuestionsModel(QStandardItemModel):
         for row, e in enumerate(self.entries):
             fresh = by_id.get(e.id)
             if fresh is not None and fresh is not e and fresh.merged != e.merged:
-                self._sync(root.child(row, self.TEXT), e.merged, list(fresh.merged),
+                self._sync(root.child(row, self.TEXT), list(e.merged), list(fresh.merged),
                            lambda q: self._cells(q, q.own, True), self._show_child)
         self._sync(root, self.entries, new, self._row, self._show_entry)
         self.updated.emit()
@@ -436,6 +437,9 @@ class VoteModel(QAbstractItemModel):
         self.meeting_id: int | None = None
         self._rank_of: dict[int, questions.Ranked] = {}
         self._highlight: set[int] = set()
+        self._tied: set[int] = set()
+        self._bold = QFont()
+        self._bold.setBold(True)
         self.errors = ErrorReporter(self)
         ctx.change_record.connect(self._on_change)
         ctx.store_opened.connect(self.refresh)
@@ -444,7 +448,7 @@ class VoteModel(QAbstractItemModel):
 
     def _on_change(self, change: Change) -> None:
         if change.touches(Topic.QUESTIONS, Topic.VOTES):
-            self.update_in_place(named_questions(change))
+            self.update_in_place(named_questions(change), change)
         elif change.touches(Topic.ATTENDANCE) or (
                 change.touches(Topic.PARTICIPANTS) and _people_came_or_went(change)):
             # who votes may have changed, not the questions: only the page's count check
@@ -452,11 +456,11 @@ class VoteModel(QAbstractItemModel):
             self.about_to_update.emit()
             self.updated.emit()
 
-    def _read(self, ids: set[int] | None) -> tuple:
+    def _read(self, ids: set[int] | None, change: Change | None = None) -> tuple:
         store = self.ctx.store
         if store is None:
             return [], [], self.round, questions.Cut(self.round.top_n, [], [], 0), []
-        entries = read_entries(store, self.entries, ids)
+        entries = read_entries(store, self.entries, ids, change)
         ranked = questions.ranking_of(entries)       # one read of the questions, not two
         rnd = questions.get_round(store)
         return entries, ranked, rnd, questions.find_cut(ranked, rnd.top_n), \
@@ -469,28 +473,32 @@ class VoteModel(QAbstractItemModel):
         self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read(None)
         self._rank_of = {r.entry.id: r for r in self.ranked}
         self._highlight = self.highlighted()
+        self._tied = set(self.cut.tied)
         self.endResetModel()
 
-    def update_in_place(self, ids: set[int] | None = None) -> None:
+    def update_in_place(self, ids: set[int] | None = None, change: Change | None = None) -> None:
         """Bring the table in line with the store without a reset; with ``ids`` (the
         questions a change record names) only those are read again, with the list order."""
-        entries, ranked, rnd, cut, chosen_ids = self._read(ids)
+        entries, ranked, rnd, cut, chosen_ids = self._read(ids, change)
         self.about_to_update.emit()
-        before_rank = {i: r.rank for i, r in self._rank_of.items()}
-        before_marks = self._highlight, set(self.cut.tied)
-        rank_of = {r.entry.id: r for r in ranked}
-        # rows leave and arrive with their ranks known (data() reads _rank_of for any row);
-        # a row whose entry was read again gets its dataChanged here
-        self._rank_of = {**self._rank_of, **rank_of}
+        before = self._rank_of
+        before_marks = self._highlight, self._tied
+        # arriving rows are known before they are announced (data() reads _rank_of; a row on
+        # its way out answers nothing); a row whose entry was read again gets its
+        # dataChanged from apply_rows
+        self._rank_of = rank_of = {r.entry.id: r for r in ranked}
         apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
-        self._rank_of = rank_of
         self._highlight = self.highlighted()
+        self._tied = set(cut.tied)
         # a count moves ranks, highlights and the tie across the table: one dataChanged per
         # run of rows that show another rank or mark now (the view reads only those)
-        flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ set(cut.tied))
-        changed = [row for row, e in enumerate(entries)
-                   if before_rank.get(e.id) != rank_of[e.id].rank or e.id in flipped]
+        flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ self._tied)
+        changed = []
+        for row, e in enumerate(entries):
+            old = before.get(e.id)
+            if old is None or old.rank != rank_of[e.id].rank or e.id in flipped:
+                changed.append(row)
         for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMNS - 1))
         self.updated.emit()
@@ -530,10 +538,21 @@ class VoteModel(QAbstractItemModel):
     def columnCount(self, parent=QModelIndex()):
         return self.COLUMNS
 
+    # the roles a cell answers; a view asks ~8 per cell at each paint: the rest return at once
+    _ROLES = frozenset(int(r) for r in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, ID_ROLE, Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole))
+    _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    _TIE_BACK = QColor("#fff3cd")
+    _TIE_TEXT = QColor("#3d2e00")
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in self._ROLES or not index.isValid():
             return None
-        r = self._rank_of[self.entries[index.row()].id]
+        r = self._rank_of.get(self.entries[index.row()].id)
+        if r is None:                       # a row on its way out
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.RANK:
@@ -551,22 +570,29 @@ class VoteModel(QAbstractItemModel):
             return r.entry.question.votes if col == self.COUNT else self.data(index)
         if role == ID_ROLE:
             return r.entry.id
-        if role == Qt.ItemDataRole.FontRole and r.entry.id in self._highlight:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and r.entry.id in self.cut.tied:
-            return QColor("#fff3cd")
-        if role == Qt.ItemDataRole.ForegroundRole and r.entry.id in self.cut.tied:
-            return QColor("#3d2e00")
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TOTAL and r.entry.merged:
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if r.entry.id in self._highlight else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._TIE_BACK if r.entry.id in self._tied else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._TIE_TEXT if r.entry.id in self._tied else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:
+            return self._RIGHT
+        return None
+
+    def _tooltip(self, r: questions.Ranked, col: int) -> str | None:
+        if col == self.TEXT:
+            # the row shows two lines: a long question is whole here (plain text)
+            merged = "".join(f"\n  + {q.text}" for q in r.entry.merged)
+            return plain_tip(r.entry.text + merged)
+        if col == self.TOTAL and r.entry.merged:
             return self.tr("Own tally {own} + merged {merged}").format(
                 own=r.entry.question.own, merged=r.total - r.entry.question.own)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.PAPER and r.entry.merged:
+        if col == self.PAPER and r.entry.merged:
             return self.tr("Typed here {own} + merged {merged}").format(
                 own=r.entry.question.votes, merged=sum(q.votes for q in r.entry.merged))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -679,17 +705,33 @@ def named_questions(change: Change) -> set[int] | None:
     return ids
 
 
-def read_entries(store, held: list[questions.Entry], ids: set[int] | None) -> list[questions.Entry]:
+# The last record's reads, shared by the questions and the vote model (both hear the same
+# record, one after the other, with nothing written in between). Entries are never changed
+# in place by a model, so both may hold the same objects.
+_SHARED: list = [None, None, None]      # the record, the list order, the entries read
+
+
+def read_entries(store, held: list[questions.Entry], ids: set[int] | None,
+                 change: Change | None = None) -> list[questions.Entry]:
     """The listing as it is now: ``held`` with the entries holding ``ids`` read again and
-    the list order read (cheap); everything again when ``ids`` is None."""
+    the list order read (cheap); everything again when ``ids`` is None. ``change``, the
+    record being applied, lets the next model of the same record reuse these reads."""
     if store is None:
         return []
     if ids is None:
         return questions.listing(store)
-    fresh = questions.entries_of(store, ids) if ids else {}
+    if change is not None and _SHARED[0] is change:
+        order, fresh = _SHARED[1], _SHARED[2]
+    else:
+        fresh = questions.entries_of(store, ids) if ids else {}
+        if change is not None and not change.touches(Topic.QUESTIONS):
+            order = [e.id for e in held]      # only counts changed: the list stands as it is
+        else:
+            order = questions.order(store)
+        _SHARED[:] = [change, order, fresh] if change is not None else [None, None, None]
     old = {e.id: e for e in held}
     new = []
-    for qid in questions.order(store):
+    for qid in order:
         entry = fresh.get(qid) or old.get(qid)
         if entry is None:           # listed without being named (a question unhidden)
             return questions.listing(store)
@@ -731,6 +773,18 @@ def questions_model(ctx) -> QuestionsModel:
 def vote_model(ctx) -> VoteModel:
     """The shared vote model."""
     return ctx.model(ModelKey.VOTE, lambda: VoteModel(ctx))
+
+
+def vote_tally(ctx) -> list[dict]:
+    """What ``sessions.phones.tally`` reads (per listed question: text, paper, phones, total),
+    from the shared vote model, which holds it already: the phones tab refreshed its tally
+    with a read of every question four times a second while dots came in."""
+    out = []
+    for e in vote_model(ctx).entries:
+        qs = (e.question, *e.merged)
+        out.append({"id": e.id, "text": e.text, "paper": sum(q.votes for q in qs),
+                    "phones": sum(q.ballots for q in qs), "total": e.total})
+    return out
 
 
 def people_model(ctx) -> PeopleModel:

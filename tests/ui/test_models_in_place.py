@@ -608,3 +608,52 @@ def test_a_moved_question_stays_selected_through_the_move_and_its_undo(qtbot, ct
     assert console.selected_ids() == [ids[10]]
     assert projector.lines()[10] == "11. Vraag 010"
     assert resets.resets == 0
+
+
+def test_the_actions_tab_counts_from_the_start_and_refits_its_columns_after_edits(
+        qtbot, ctx_store):
+    from sessions import actions as plans
+    from sessions import groups
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, store = ctx_store
+    gid = groups.add_group(store, "Groep")
+    owner = participants.add(store, first_name="Bo")
+    for i in range(5):
+        plans.add(store, gid, f"Actie {i}", owner_id=owner)
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.count_label.text() == page.tr("%n action(s)", "", 5)
+    table = page.table
+    narrow = table.columnWidth(2)
+    # the status, due and last-update columns hold their widest text without measuring rows
+    fm = table.fontMetrics()
+    assert table.columnWidth(5) >= fm.horizontalAdvance(
+        QApplication.translate("Harvest", "support asked"))
+    # a longer owner name: the owner column is fitted again once the edits pause, not at once
+    participants.update(store, owner, first_name="Maximiliaan-Alexander",
+                        last_name="van Oldenbarnevelt")
+    assert table.columnWidth(2) == narrow
+    qtbot.waitUntil(lambda: table.columnWidth(2) > narrow, timeout=2000)
+
+
+def test_the_phones_tab_tally_is_the_vote_models_and_matches_the_store(ctx_store):
+    from sessions import phones
+    from ui.models_capture import vote_tally
+
+    ctx, _actions, store = ctx_store
+    ids = _many(store, 12)
+    assert vote_tally(ctx) == phones.tally(store)
+    questions.merge(store, ids[3], [ids[4], ids[5]])
+    questions.set_votes(store, ids[3], 2)
+    person = participants.add(store, first_name="Stemmer")
+    questions.set_ballot(store, person, ids[5], 3)          # a phone's dots on an original
+    questions.set_ballot(store, person, ids[8], 1)
+    questions.move(store, ids[8], 0)
+    questions.delete(store, ids[0])
+    assert vote_tally(ctx) == phones.tally(store)
+    row = next(r for r in vote_tally(ctx) if r["id"] == ids[3])
+    assert (row["paper"], row["phones"], row["total"]) == (2, 3, 5)

@@ -228,3 +228,46 @@ def test_a_tie_too_wide_to_pick_from_offers_include_all_only(vote, qtbot):
     assert console.include_all.isVisible()
     console.include_all.click()
     assert len(questions.chosen(store)) == TIE_BUTTONS_MAX + 4
+
+
+def test_a_long_question_is_cut_in_its_row_and_whole_in_a_tooltip(vote, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    ctx, _actions, store, make = vote
+    long_text = ("Wie kent een locatie in Delfshaven waar we de academie van de straat kunnen "
+                 "houden, liefst dicht bij de metro, met ruimte voor dertig mensen en een beamer, "
+                 "en waar we ook 's avonds terechtkunnen zonder dat de buren klagen over het "
+                 "geluid van de groepen die na afloop nog even blijven staan praten op de stoep "
+                 "voor de deur, of over de fietsen <b>overal</b>?")
+    long_id = questions.add(store, long_text)
+    console = make(3, 1)
+    table, model = console.table, console.model
+
+    def tip_over(question_id):
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
+        rect = table.visualRect(model.index(model.row_of(question_id), model.TEXT))
+        pos = rect.center()
+        QApplication.sendEvent(table.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, pos, table.viewport().mapToGlobal(pos)))
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    # the row holds two lines: the question does not fit, so the tooltip has all of it,
+    # literally (markup typed by a phone stays text)
+    row_height = table.rowHeight(model.row_of(long_id))
+    width = table.columnWidth(model.TEXT)
+    needed = table.fontMetrics().boundingRect(0, 0, width - 8, 10_000,
+                                              int(Qt.TextFlag.TextWordWrap), long_text).height()
+    assert needed > row_height
+    tip = tip_over(long_id)
+    assert "Delfshaven" in tip and "&lt;b&gt;overal&lt;/b&gt;" in tip
+    # a question that fits gets no tooltip
+    by_text = {e.text: e.id for e in questions.listing(store)}
+    short, other = by_text["Vraag 1"], by_text["Vraag 2"]
+    assert tip_over(short) == ""
+    # a merged one names what was merged into it
+    questions.merge(store, short, [other])
+    assert "Vraag 2" in tip_over(short)
+    QToolTip.hideText()

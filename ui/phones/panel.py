@@ -40,7 +40,7 @@ from sessions import boards, phones, questions
 from sessions.errors import StartdagError
 from ui import commands
 from ui.messages import error_text
-from ui.models_capture import apply_rows
+from ui.models_capture import apply_rows, vote_tally
 from ui.phones import network, qr
 from ui.phones.hub import PhoneHub, tick_probe_from_env
 from ui.tables import ListTableModel
@@ -582,7 +582,7 @@ class PhonesPage(QWidget):
         if "inputs" in stale:
             self.inputs_model.set_rows(phones.inputs(store))
         if "tally" in stale:
-            self.tally_model.set_rows(phones.tally(store))
+            self.tally_model.set_rows(vote_tally(self.ctx))     # the shared vote model's rows
         self.status.setText(status_text(self.hub))
 
     # ------------------------------------------------------------ the facilitator's edits

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +81,28 @@ class CountDelegate(QStyledItemDelegate):
         return editor
 
 
+class QuestionDelegate(QStyledItemDelegate):
+    """The question column: two lines a row, cut with "…" when longer (the view's elide
+    mode); the whole question (and what was merged into it) in a tooltip, only when
+    something is cut or merged."""
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        needed = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(1, option.rect.width() - margin), 100_000),
+            int(Qt.TextFlag.TextWordWrap), text).height()
+        merged = "(+" in text
+        if needed > option.rect.height() or merged:
+            QToolTip.showText(event.globalPos(), str(index.data(Qt.ItemDataRole.ToolTipRole)),
+                              view, option.rect)
+        else:
+            QToolTip.hideText()
+        return True
+
+
 class TallyTable(QTableView):
     """The vote table: + and - change the selected question's tally, digits start typing the count."""
 
@@ -87,6 +111,8 @@ class TallyTable(QTableView):
         self.console = console
         self.count_delegate = CountDelegate(self)
         self.setItemDelegateForColumn(VoteModel.COUNT, self.count_delegate)
+        self.question_delegate = QuestionDelegate(self)
+        self.setItemDelegateForColumn(VoteModel.TEXT, self.question_delegate)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
