@@ -279,17 +279,11 @@ def test_groups_and_signups_with_a_waiting_list(browser, room, qtbot):
     youssef = next(p for p in participants.all_participants(store) if p.first_name == "Youssef")
     assert groups.choices(store)[youssef.id] == [gs[2].id, gs[0].id, gs[1].id]
 
-    act = harvest.add_activity(store, title="Intervisie", capacity=1)
-    someone = next(p for p in participants.all_participants(store) if p.id != youssef.id)
-    harvest.sign_up(store, act, someone.id)
+    act = _full_activity(store, youssef.id)
     go("initiatives")
 
     def sign_up(context):
-        card = page.locator(f".activity[data-id='{act}']")
-        card.locator("button").click()
-        card.locator(".badge").wait_for()
-        page.screenshot(path=str(SHOTS / "phone-initiatives.png"))
-        return card.locator(".badge").text_content(), card.locator(".places").text_content()
+        return _sign_up(page, act, "phone-initiatives.png")
 
     badge, places = browser.run(qtbot, sign_up)
     assert badge == "Op de wachtlijst"
@@ -374,7 +368,7 @@ def _dutch_strings() -> set[str]:
 def test_an_english_phone_gets_the_english_page_at_every_step(english_browser, room, qtbot):
     """A phone whose language is English: the page, its buttons, messages and answers are
     English at every step; only what the facilitator typed (titles, questions) stays as typed."""
-    from sessions import groups, harvest, participants, questions
+    from sessions import groups, participants, questions
 
     browser = english_browser
     ctx, store, hub, url, go = room
@@ -476,21 +470,33 @@ def test_an_english_phone_gets_the_english_page_at_every_step(english_browser, r
     assert no_dutch(text) == []
 
     youssef = next(p for p in participants.all_participants(store) if p.first_name == "Youssef")
-    act = harvest.add_activity(store, title="Intervisie", capacity=1)
-    someone = next(p for p in participants.all_participants(store) if p.id != youssef.id)
-    harvest.sign_up(store, act, someone.id)
+    act = _full_activity(store, youssef.id)
     go("initiatives")
 
     def sign_up(context):
-        card = page.locator(f".activity[data-id='{act}']")
-        card.locator("button").click()
-        card.locator(".badge").wait_for()
-        page.screenshot(path=str(SHOTS / "phone-en-initiatives.png"))
-        return card.locator(".badge").text_content(), card.locator(".places").text_content(), \
-            seen(page)
+        return (*_sign_up(page, act, "phone-en-initiatives.png"), seen(page))
 
     badge, places, text = browser.run(qtbot, sign_up)
     assert badge == "On the waiting list"
     assert "1 on the waiting list" in places and "1 of 1 places" in places
     assert no_dutch(text) == []
     browser.run(qtbot, lambda c: page.close())
+
+
+def _full_activity(store, phone_person: int) -> int:
+    """An activity with one place, already taken by someone other than the phone's person."""
+    from sessions import harvest, participants
+
+    act = harvest.add_activity(store, title="Intervisie", capacity=1)
+    someone = next(p for p in participants.all_participants(store) if p.id != phone_person)
+    harvest.sign_up(store, act, someone.id)
+    return act
+
+
+def _sign_up(page, act: int, shot: str) -> tuple[str, str]:
+    """Tap the activity's sign-up button; its badge and places line once the answer came."""
+    card = page.locator(f".activity[data-id='{act}']")
+    card.locator("button").click()
+    card.locator(".badge").wait_for()
+    page.screenshot(path=str(SHOTS / shot))
+    return card.locator(".badge").text_content(), card.locator(".places").text_content()
