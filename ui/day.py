@@ -600,8 +600,11 @@ class DayPage(QWidget):
         def fresh(w) -> bool:
             return force or not w.hasFocus()
 
-        if fresh(self.title_edit):
-            self.title_edit.setText(step.title)
+        title = self.title_edit
+        # a focused title nobody typed in since it was loaded or stored follows the store
+        # (an undo of its rename)
+        if fresh(title) or (not title.isModified() and title.text() != step.title):
+            title.setText(step.title)
         if fresh(self.kind_box):
             self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(step.kind)))
         if fresh(self.minutes_spin):
@@ -678,6 +681,12 @@ class DayPage(QWidget):
         title = self.title_edit.text().strip()
         if title:
             self._edit(self.tr("Rename step"), title=title)
+            step = self.selected_step()
+            if step is not None and step.title == title:
+                # stored: setText drops the field's own typing history, so Ctrl+Z with the
+                # cursor still here undoes the rename (the app's undo), instead of showing
+                # the old title in the field only and storing it again on leaving
+                self.title_edit.setText(title)
 
     def _commit_kind(self, _index: int = 0) -> None:
         self._edit(self.tr("Change the kind of step"), kind=self.kind_box.currentData())

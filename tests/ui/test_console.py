@@ -401,3 +401,57 @@ def test_a_step_without_a_work_area_says_what_it_is_for(day):
     page.select_step(welcome.id)
     assert "no work area" not in page.placeholder.text()
     assert page.placeholder.text().startswith("Welcome: the room sees the title")
+
+
+def test_ctrl_z_in_the_title_after_enter_undoes_the_rename(day, qtbot):
+    """Typed a title, pressed Enter, pressed Ctrl+Z with the cursor still in the field: the
+    rename is undone in the agenda. (The field kept its own typing history: Ctrl+Z showed the
+    old title in the field only, the agenda kept the new one, and leaving the field stored the
+    old title again as a second rename.)"""
+    window, store, mid, _live, _clock, page = day
+    step = agenda.steps(store, mid)[2]
+    page.select_step(step.id)
+    page.title_edit.setFocus()
+    qtbot.waitUntil(page.title_edit.hasFocus)
+    page.title_edit.selectAll()
+    qtbot.keyClicks(page.title_edit, "Energizer")
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
+    assert agenda.get(store, step.id).title == "Energizer"
+    stack = window.ctx.undo_stack
+    done = stack.index()
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert agenda.get(store, step.id).title == step.title
+    assert page.title_edit.text() == step.title
+    assert stack.index() == done - 1
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert agenda.get(store, step.id).title == "Energizer"
+    assert page.title_edit.text() == "Energizer"
+    page.list.setFocus()                     # leaving the field stores nothing more
+    qtbot.waitUntil(page.list.hasFocus)
+    assert stack.index() == done and agenda.get(store, step.id).title == "Energizer"
+
+
+def test_ctrl_z_in_a_board_column_title_after_enter_undoes_the_rename(day, qtbot):
+    """The concept board's column title: the same as the step's title above."""
+    from ui.steps.concept import ColumnPanel, ConceptConsole
+
+    window, store, mid, _live, _clock, page = day
+    step = next(s for s in agenda.steps(store, mid) if s.kind == "concept")
+    page.select_step(step.id)
+    panel = page.findChild(ConceptConsole).findChildren(ColumnPanel)[0]
+    model = panel.console.model
+    before = model.column_index(panel.column_id).data()
+    panel.title.setFocus()
+    qtbot.waitUntil(panel.title.hasFocus)
+    panel.title.selectAll()
+    qtbot.keyClicks(panel.title, "Houding en waarden")
+    qtbot.keyClick(panel.title, Qt.Key.Key_Return)
+    assert model.column_index(panel.column_id).data() == "Houding en waarden"
+    stack = window.ctx.undo_stack
+    done = stack.index()
+    qtbot.keyClick(panel.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert model.column_index(panel.column_id).data() == before
+    assert panel.title.text() == before and stack.index() == done - 1
+    panel.view.setFocus()                    # leaving the field stores nothing more
+    qtbot.waitUntil(panel.view.hasFocus)
+    assert stack.index() == done - 1 and model.column_index(panel.column_id).data() == before

@@ -128,10 +128,16 @@ def test_ctrl_z_in_a_field_without_history_undoes_the_last_edit(day, qtbot):
     assert page.title_edit.text() == steps[0].title
     qtbot.keyClick(page.title_edit, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert agenda.get(store, steps[0].id).title == "Welkom allemaal"
-    _focus(qtbot, page.notes_edit)
-    qtbot.keyClick(page.notes_edit, Qt.Key.Key_Z, CTRL)
-    qtbot.keyClick(page.notes_edit, Qt.Key.Key_Y, CTRL)     # Ctrl+Y: the other redo key
+    assert page.title_edit.text() == "Welkom allemaal"     # the focused title follows the redo
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Z, CTRL)
+    assert agenda.get(store, steps[0].id).title == steps[0].title
+    assert page.title_edit.text() == steps[0].title
+    qtbot.keyClick(page.title_edit, Qt.Key.Key_Y, CTRL)     # Ctrl+Y: the other redo key
     assert agenda.get(store, steps[0].id).title == "Welkom allemaal"
+    done = ctx.undo_stack.count()
+    _focus(qtbot, page.notes_edit)                  # leaving the title stores nothing more
+    assert agenda.get(store, steps[0].id).title == "Welkom allemaal"
+    assert ctx.undo_stack.count() == done
     assert ctx.undo_stack.canUndo()
 
 

@@ -127,7 +127,9 @@ class ColumnPanel(QFrame):
 
     def show_title(self, column_title: str) -> None:
         """The column's title as stored (not while the facilitator is typing one)."""
-        if not self.title.hasFocus() and self.title.text() != column_title:
+        # a focused title nobody typed in since it was shown or stored follows too (an undo)
+        if (not self.title.hasFocus() or not self.title.isModified()) \
+                and self.title.text() != column_title:
             self.title.setText(column_title)
 
     def select_item(self, item_id: int) -> None:
@@ -183,6 +185,10 @@ class ColumnPanel(QFrame):
         if index.isValid() and self.title.text().strip() != index.data():
             if not self.console.model.setData(index, self.title.text()):
                 self.title.setText(index.data())
+        if index.isValid() and self.title.text().strip() == index.data():
+            # stored: setText drops the field's own typing history, so Ctrl+Z with the cursor
+            # still here undoes the rename instead of only the field's text
+            self.title.setText(index.data())
 
     def _delete(self) -> None:
         item_id = self.selected_id()
