@@ -6,7 +6,6 @@ event loop has turned once. Target: ratio <= 1.5.
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -14,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import ROOT, summary
+from bench.common import ROOT, laptop_env, summary
 
 BARE = """
 from PySide6.QtCore import QTimer
@@ -47,13 +46,7 @@ def timed(code: str, env: dict) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home,
-               "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home,
-               # as on the facilitator's laptop: the compiled bytecode is kept between starts
-               # (this machine sets PYTHONDONTWRITEBYTECODE, which made every start compile
-               # every module again: 120 ms); kept in a temporary folder, not in the tree
-               "PYTHONPYCACHEPREFIX": str(Path(home) / "pycache")}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env = laptop_env(Path(home))
         timed(BARE, env)  # warm the disk cache and the bytecode for both
         timed(OURS.format(root=str(ROOT)), env)
         bare = [timed(BARE, env) for _ in range(RUNS)]
