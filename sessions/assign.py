@@ -37,8 +37,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-import networkx as nx
-
 from sessions.errors import Code, ValidationError
 
 OTHER = 0  # tier of a person placed in a group they did not choose
@@ -305,6 +303,8 @@ def _solve_spread(profiles: Mapping[tuple[tuple[int, ...], str], list[Person]],
     group through unit edges costing 0, 1, 2, ...: the k-th person of one area in a
     group costs k, a convex cost whose sum is the number of same-area pairs.
     """
+    import networkx as nx  # here, not at the top: 130 ms of every start-up otherwise
+
     cost = tier_costs(n, aim)
     w = n * n + 1
     graph = nx.MultiDiGraph()
@@ -384,6 +384,8 @@ def _solve(profiles: Mapping[tuple[int, ...], list[Person]], caps: Mapping[int, 
            locked_count: Mapping[int, int], n: int, aim: str = "chosen"
            ) -> dict[tuple[int, ...], dict[int, int]]:
     """Min-cost flow over the aggregated graph; per profile, how many go to which group."""
+    import networkx as nx
+
     cost = tier_costs(n, aim)
     graph = nx.DiGraph()
     supply = sum(len(m) for m in profiles.values())

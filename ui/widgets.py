@@ -10,6 +10,7 @@ and selects the typed text so the next name replaces it instead of piling up.
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 from PySide6.QtCore import (
@@ -434,5 +435,8 @@ class RefreshWhenShown(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
-            self.refresh()
+            try:
+                self.refresh()
+            except Exception:   # a failed read must not take the event (and the app) with it
+                sys.excepthook(*sys.exc_info())
         return False

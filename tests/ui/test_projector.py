@@ -350,6 +350,9 @@ def test_a_burst_that_goes_on_is_laid_out_four_times_a_second(view, live_demo, m
     assert 60 <= change(0.03) <= 70            # a second change: the 100 ms limit
     waits = [change(0.03) for _ in range(4)]   # and it goes on: every 250 ms
     assert all(210 <= w <= 220 for w in waits), waits
+    assert change(0.12) is None                # slower than 100 ms again: at once, no burst
+    assert 60 <= change(0.03) <= 70
+    assert 210 <= change(0.03) <= 220
     assert change(0.3) is None                 # quiet again: at once
     assert [change(0.12) for _ in range(3)] == [None] * 3   # typed, 120 ms apart
 

@@ -18,13 +18,16 @@ import os
 import sqlite3
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal, Slot
 
 from sessions import phones
 from sessions.errors import StartdagError
 from ui.phones import network, qr
-from ui.phones.server import Job, JoinServer, finish_all
+
+if TYPE_CHECKING:       # the server (and aiohttp, 130 ms to import) loads when phones join
+    from ui.phones.server import Job, JoinServer
 
 DEFAULT_PORT = 8765
 PUBLISH_MS = 80
@@ -48,6 +51,15 @@ CONFLICTS = {"dot": {"votes"}, "choices": {"groups"}, "add_action": {"actions"},
              "edit_action": {"actions"}, "signup": {"activities"}, "withdraw": {"activities"},
              "join": {"attendance"}, "self_rate": {"expertise"}}
 
+
+
+def _finish_all(done: list) -> None:
+    """Answer these jobs. Jobs come only from a running server, so its module is loaded by
+    then; importing it at the top would load aiohttp at every start-up."""
+    if done:
+        from ui.phones.server import finish_all
+
+        finish_all(done)
 
 class _Stopped(Exception):
     """Phone join stopped or the file closed while jobs waited."""
@@ -198,6 +210,8 @@ class PhoneHub(QObject):
         if port is None:
             # the same port as last time, so phones that joined before find the laptop again
             port = self.ctx.settings.phone_port(DEFAULT_PORT)
+        from ui.phones.server import JoinServer
+
         server = None
         for attempt in (port, 0):
             server = JoinServer(hosts, attempt, token, self._submit, self._count.emit)
@@ -246,7 +260,7 @@ class PhoneHub(QObject):
                 live.state_changed.disconnect(self._on_agenda)
         with self._lock:
             jobs, self._jobs = list(self._jobs), collections.deque()
-        finish_all([(job, 503, {"error": "stopped"}) for job in jobs])
+        _finish_all([(job, 503, {"error": "stopped"}) for job in jobs])
         self.connected = 0
         if not quiet:
             self.status_changed.emit()
@@ -318,7 +332,7 @@ class PhoneHub(QObject):
         for job, status, _answer in done:
             if status == 200 and job.op in CONFLICTS:
                 self.ctx.undo_stack.note_external(CONFLICTS[job.op])
-        finish_all(done)
+        _finish_all(done)
         if any(status == 200 for _j, status, _a in done):
             self.phone_input.emit(done[-1][0].op)
         with self._lock:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 
-import segno
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -30,6 +29,8 @@ def qr_image(url: str, size: int = 600) -> QImage:
     takes about 10 ms, and the wall, the join slide and the Phones tab ask again on every
     status change (QImage is shared copy-on-write, so a caller cannot spoil the cache).
     """
+    import segno  # here: it loads urllib and xml, 25 ms of every start-up otherwise
+
     code = segno.make(url, error="m", boost_error=False)
     matrix = [list(row) for row in code.matrix]
     n = len(matrix) + 2 * QUIET

@@ -81,7 +81,8 @@ class Wall(QObject):
         if self._timer.isActive() or self._queued:
             return
         since = time.monotonic() - self._last
-        if since >= BURST_INTERVAL:
+        if since >= MIN_INTERVAL:
+            # slower than the wall's own pace (a facilitator typing): no burst, at once
             self._burst = False
         wait = (BURST_INTERVAL if self._burst else MIN_INTERVAL) - since
         if wait <= 0:
