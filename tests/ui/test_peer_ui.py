@@ -187,6 +187,17 @@ def test_wall_slides_paint_and_names_follow_the_switch(page):
     page.wall_window.close()
 
 
+def test_the_wall_window_shows_its_slide_the_first_time(page):
+    """The first press of "Show the heat map on the wall" showed a blank white window: the
+    slide was set while the new window was still hidden, and so skipped."""
+    page.show_wall("heat")
+    image = page.wall_window.slide.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 20)
+               for y in range(0, image.height(), 20)}
+    assert len(colours) > 4                                       # the heat map, not blank paper
+    page.wall_window.close()
+
+
 def test_read_only_disables_edits(qtbot, app_ctx, tmp_path):
     from sessions.store import Store
 

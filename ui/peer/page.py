@@ -650,8 +650,8 @@ class PeerPage(QWidget):
         if self.wall_window is None:
             self.wall_window = WallWindow(self)
         self._wall_kind = kind
-        self._update_wall()
         self.wall_window.show_on_wall()
+        self._update_wall()         # after showing: a hidden window gets no slide
 
     def _update_wall(self) -> None:
         if self.wall_window is None or not self.wall_window.isVisible() or self.model.map is None:
