@@ -473,7 +473,7 @@ class VoteModel(QAbstractItemModel):
         self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read(None)
         self._rank_of = {r.entry.id: r for r in self.ranked}
         self._highlight = self.highlighted()
-        self._tied = set(self.cut.tied)
+        self._tied = self._tie_marks()
         self.endResetModel()
 
     def update_in_place(self, ids: set[int] | None = None, change: Change | None = None) -> None:
@@ -483,6 +483,7 @@ class VoteModel(QAbstractItemModel):
         self.about_to_update.emit()
         before = self._rank_of
         before_marks = self._highlight, self._tied
+        voted_before = self._voted()
         # arriving rows are known before they are announced (data() reads _rank_of; a row on
         # its way out answers nothing); a row whose entry was read again gets its
         # dataChanged from apply_rows
@@ -490,14 +491,15 @@ class VoteModel(QAbstractItemModel):
         apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
         self._highlight = self.highlighted()
-        self._tied = set(cut.tied)
+        self._tied = self._tie_marks()
         # a count moves ranks, highlights and the tie across the table: one dataChanged per
         # run of rows that show another rank or mark now (the view reads only those)
         flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ self._tied)
+        every = voted_before != self._voted()      # the first dot shows every rank
         changed = []
         for row, e in enumerate(entries):
             old = before.get(e.id)
-            if old is None or old.rank != rank_of[e.id].rank or e.id in flipped:
+            if every or old is None or old.rank != rank_of[e.id].rank or e.id in flipped:
                 changed.append(row)
         for first, last in runs(changed):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMNS - 1))
@@ -512,9 +514,22 @@ class VoteModel(QAbstractItemModel):
         return questions.count_check(self.entries, self.round,
                                      questions.voter_count(store, self.meeting_id))
 
+    def _voted(self) -> bool:
+        """Has any question a dot or a count yet? Before that no rank means anything."""
+        return bool(self.ranked) and self.ranked[0].total > 0
+
+    def _tie_marks(self) -> set[int]:
+        """The rows marked as tied at the cut: never questions nobody voted for (with no
+        votes at all every question ties at 0, and a table all in the tie colour read as
+        "all chosen")."""
+        tied = set(self.cut.tied)
+        return {i for i in tied if self._rank_of[i].total > 0} if tied else tied
+
     def highlighted(self) -> set[int]:
         """The questions to highlight: the confirmed choice, else the clear top N."""
-        return set(self.chosen_ids) if self.chosen_ids else set(self.cut.sure)
+        if self.chosen_ids:
+            return set(self.chosen_ids)
+        return {i for i in self.cut.sure if self._rank_of[i].total > 0}
 
     def row_of(self, question_id: int) -> int:
         """The table row of a question, or -1."""
@@ -556,7 +571,7 @@ class VoteModel(QAbstractItemModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.RANK:
-                return r.rank
+                return r.rank if self._voted() else ""
             if col == self.TEXT:
                 extra = len(r.entry.merged)
                 return r.entry.text + (f"  (+{extra})" if extra else "")

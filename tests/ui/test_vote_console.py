@@ -271,3 +271,25 @@ def test_a_long_question_is_cut_in_its_row_and_whole_in_a_tooltip(vote, qtbot):
     questions.merge(store, short, [other])
     assert "Vraag 2" in tip_over(short)
     QToolTip.hideText()
+
+
+def test_before_any_vote_no_row_is_ranked_marked_or_bold(vote, qtbot):
+    """With no dots yet every question tied at 0: the table showed rank 1 and the tie colour
+    on every row, which read as "all chosen"."""
+    ctx, _actions, store, make = vote
+    console = make(0, 0, 0, 0, 0)
+    model = console.model
+
+    def column(role, col=0):
+        return [model.index(r, col).data(role) for r in range(model.rowCount())]
+
+    assert column(Qt.ItemDataRole.DisplayRole) == [""] * 5
+    assert column(Qt.ItemDataRole.BackgroundRole, 1) == [None] * 5
+    assert column(Qt.ItemDataRole.FontRole, 1) == [None] * 5
+    qid = questions.listing(store)[2].id
+    questions.set_votes(store, qid, 4)      # the first count: every rank shows
+    qtbot.waitUntil(lambda: column(Qt.ItemDataRole.DisplayRole) == [2, 2, 1, 2, 2])
+    assert column(Qt.ItemDataRole.FontRole, 1)[2] is not None      # clearly in the top 3
+    # the other four tie at 0 for the last two places: a tie of questions nobody voted
+    # for is not marked (the status line still says places are open)
+    assert column(Qt.ItemDataRole.BackgroundRole, 1) == [None] * 5
