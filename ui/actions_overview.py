@@ -513,9 +513,11 @@ class ActionsOverviewPage(QWidget):
         icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.table) + 4
         owners = {r.owner_name or "—" for r in self.model.rows}
         labels = {self.model.group_label(r) for r in self.model.rows}
+        titles = {r.title + ("  (+)" if r.after_kickoff else "") for r in self.model.rows}
         width = fm.horizontalAdvance
         return {2: max((width(t) for t in owners), default=0) + pad,
-                0: max((width(t) for t in labels), default=0) + pad + icon}
+                0: max((width(t) for t in labels), default=0) + pad + icon,
+                1: max((width(t) for t in titles), default=0) + pad}
 
     def _refit(self) -> None:
         """Measure the owner and group columns again and fit; later, when off screen."""
@@ -529,7 +531,8 @@ class ActionsOverviewPage(QWidget):
             self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """The owner and the group share what the action (a third at least) leaves over."""
+        """The owner and the group share what the action (a third, or its longest title when
+        that is less) leaves over."""
         table = self.table
         width = table.viewport().width()
         if width <= 0:
@@ -541,7 +544,10 @@ class ActionsOverviewPage(QWidget):
                 header.resizeSection(col, w)
         if self._content_widths is None:
             self._content_widths = self._measure()
-        spare = max(0, width - sum(fixed.values()) - int(width * 0.36))
+        # the action keeps a third of the table, or less when its longest title needs less:
+        # the rest goes to the owner and the group before the action's blank space
+        action = min(int(width * 0.36), self._content_widths[1])
+        spare = max(0, width - sum(fixed.values()) - action)
         owner = min(self._content_widths[2], max(60, int(spare * 0.6)))
         group = min(self._content_widths[0], max(40, spare - owner))
         header.resizeSection(2, owner)

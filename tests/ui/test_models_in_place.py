@@ -657,3 +657,27 @@ def test_the_phones_tab_tally_is_the_vote_models_and_matches_the_store(ctx_store
     assert vote_tally(ctx) == phones.tally(store)
     row = next(r for r in vote_tally(ctx) if r["id"] == ids[3])
     assert (row["paper"], row["phones"], row["total"]) == (2, 3, 5)
+
+
+def test_short_action_titles_leave_owner_and_group_whole_on_a_laptop(qtbot, ctx_store):
+    """On a laptop the group ("1  Groep 1") was cut to "1  Gro…", and the owner too, while
+    the action column, holding a third of the table for titles of half that, stood blank."""
+    from sessions import actions as plans
+    from sessions import groups
+    from ui.actions_overview import ActionsOverviewPage
+
+    ctx, actions, store = ctx_store
+    owner = participants.add(store, first_name="Łukasz", last_name="Wiśniewski")
+    for g in range(3):
+        gid = groups.add_group(store, f"Groep {g + 1}")
+        plans.add(store, gid, "Kenniscafé over bewonersparticipatie", owner_id=owner)
+    page = ActionsOverviewPage(ctx, actions)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)       # the table about 780 px wide, beside the log
+    page.show()
+    qtbot.waitExposed(page)
+    table, model = page.table, page.model
+    fm = table.fontMetrics()
+    for col, text in ((0, model.group_label(model.rows[0])), (1, model.rows[0].title),
+                      (2, "Łukasz Wiśniewski")):
+            assert table.columnWidth(col) >= fm.horizontalAdvance(text), (col, text, table.viewport().width())
