@@ -338,7 +338,18 @@ class DayPage(QWidget):
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(self.remove_selected)
-        self.list.addActions([self.run_here, self.toggle_skip, self.add_action, self.remove_action])
+        # the keyboard's way to reorder (the mouse drags): Alt+Up / Alt+Down, as in the
+        # questions list and on the concept board; undo moves the step back
+        self.move_up = QAction(self.tr("Move step up"), self)
+        self.move_up.setShortcut(QKeySequence("Alt+Up"))
+        self.move_up.triggered.connect(lambda: self.move_selected(-1))
+        self.move_down = QAction(self.tr("Move step down"), self)
+        self.move_down.setShortcut(QKeySequence("Alt+Down"))
+        self.move_down.triggered.connect(lambda: self.move_selected(1))
+        for act in (self.move_up, self.move_down):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list.addActions([self.run_here, self.toggle_skip, self.add_action, self.remove_action,
+                              self.move_up, self.move_down])
         left_buttons = QGridLayout()      # two by two: keeps the agenda pane narrow
         # "Run this step now" and "Remove step" sit diagonally apart, never one above the other
         for i, act in enumerate((self.run_here, self.toggle_skip, self.add_action,
@@ -725,6 +736,15 @@ class DayPage(QWidget):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         self.live.remove_step(step.id)
+
+    def move_selected(self, by: int) -> None:
+        """Move the selected step one place up (-1) or down (+1); it stays selected."""
+        step_id = self.selected_id
+        row = self.model.row_of(step_id) if step_id is not None else -1
+        if row < 0 or not 0 <= row + by < self.model.rowCount():
+            return
+        self.live.move_step(step_id, row + by)
+        self.select_step(step_id)
 
     def skip_selected(self) -> None:
         """Skip the selected step, or plan a skipped one again."""

@@ -181,6 +181,28 @@ def test_drop_on_the_agenda_moves_a_step_and_undo_moves_it_back(day, qtbot):
     assert [s.id for s in agenda.steps(store, mid)] == before
 
 
+def test_alt_up_and_down_move_the_selected_step_and_undo_moves_it_back(day, qtbot):
+    """The keyboard's way to reorder the programme (the walkthrough found only dragging)."""
+    window, store, mid, _live, _clock, page = day
+    before = [s.id for s in agenda.steps(store, mid)]
+    moving = before[2]
+    page.select_step(moving)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [s.id for s in agenda.steps(store, mid)].index(moving) == 3
+    assert page.selected_id == moving and page.list.currentIndex().row() == 3
+    qtbot.keyClick(page.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [s.id for s in agenda.steps(store, mid)].index(moving) == 1
+    assert page.list.currentIndex().row() == 1
+    page.select_step(before[0])
+    qtbot.keyClick(page.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)   # at the top
+    assert [s.id for s in agenda.steps(store, mid)].index(moving) == 1
+    for _ in range(3):
+        window.ctx.undo_stack.undo()
+    assert [s.id for s in agenda.steps(store, mid)] == before
+
+
 def test_skipping_a_planned_step_from_the_list_is_undoable(day):
     window, store, mid, _live, _clock, page = day
     swot = next(s for s in agenda.steps(store, mid) if s.kind == "swot")

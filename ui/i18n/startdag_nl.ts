@@ -1988,6 +1988,14 @@ Openen maakt een kopie naast het beschadigde bestand, met de naam „{name}”. 
         <translation>Stap overslaan</translation>
     </message>
     <message>
+        <source>Move step up</source>
+        <translation>Stap omhoog</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Stap omlaag</translation>
+    </message>
+    <message>
         <source>Plan step again</source>
         <translation>Stap weer inplannen</translation>
     </message>
