@@ -9,6 +9,7 @@ command (the page runs it); the model only reads.
 
 from __future__ import annotations
 
+import functools
 import textwrap
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -24,6 +25,27 @@ FIXED = 4          # name, team, manager, capacity
 _ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+
+
+@functools.lru_cache(maxsize=1)
+def _dutch():
+    import pyphen  # here: the dictionary loads when a header first needs it
+
+    return pyphen.Pyphen(lang="nl_NL")
+
+
+@functools.lru_cache(maxsize=512)
+def hyphenated(word: str, width: int) -> tuple[str, ...]:
+    """A long Dutch compound in parts of at most ``width`` letters, broken where Dutch
+    breaks it ("Jongeren-", "werk"; not "Jongerenw-", "erk"); a word with no break point
+    that fits is cut at the width."""
+    parts = []
+    while len(word) > width:
+        cut = _dutch().wrap(word, width)
+        head, word = cut if cut else (word[:width - 1] + "-", word[width - 1:])
+        parts.append(head)
+    parts.append(word)
+    return tuple(parts)
 
 class _Columns:
     """The model's competence columns seen as rows, so :func:`ui.tables.apply_rows` inserts,
@@ -123,12 +145,7 @@ class ExpertiseModel(QAbstractTableModel):
                 return (self.tr("Name"), self.tr("Team"), self.tr("Manager"),
                         self.tr("Capacity"))[section]
             c = self.competence(section)
-            words = []
-            for word in c.name.split():       # long Dutch compounds break with a hyphen
-                while len(word) > 11:
-                    words.append(word[:9] + "-")
-                    word = word[9:]
-                words.append(word)
+            words = [part for word in c.name.split() for part in hyphenated(word, 11)]
             wrapped = textwrap.wrap(" ".join(words), 11, break_long_words=False)
             lines = wrapped[:3] or [""]
             if len(wrapped) > 3:
