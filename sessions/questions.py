@@ -15,6 +15,7 @@ built from the questions with a rank, in rank order.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -237,8 +238,13 @@ def _dense_ranks(store: Store) -> None:
 
 
 def _renumber(store: Store, order: list[int]) -> None:
-    for pos, qid in enumerate(order):
-        store.conn.execute("UPDATE question SET position = ? WHERE id = ?", (pos, qid))
+    """Give the questions ``order`` the positions 0, 1, 2, ... in one statement that writes
+    only the rows whose position changes (one UPDATE per question was 1,000 round trips,
+    about 2 ms, for one question added near the top of a long list)."""
+    store.conn.execute(
+        "UPDATE question SET position = o.key FROM json_each(?) AS o"
+        " WHERE question.id = o.value AND question.position IS NOT o.key",
+        (json.dumps(order),))
 
 
 # ---------------------------------------------------------------- capture
