@@ -378,6 +378,7 @@ class DayPage(QWidget):
         self.minutes_spin.setRange(0, agenda.MAX_MINUTES)
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.minutes_spin.editingFinished.connect(self._commit_minutes)
+        self._minutes_loaded: dict[int, int] = {}     # the step's minutes as last shown
         self.instructions_edit = CommitTextEdit()
         self.instructions_edit.setPlaceholderText(self.tr("Instructions for the room (projected)"))
         self.instructions_edit.setTabChangesFocus(True)
@@ -618,8 +619,14 @@ class DayPage(QWidget):
             title.setText(step.title)
         if fresh(self.kind_box):
             self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(step.kind)))
-        if fresh(self.minutes_spin):
-            self.minutes_spin.setValue(step.minutes)
+        # the same for the minutes: a focused box still showing what was loaded or stored
+        # follows an undo; one the user is typing in keeps what they typed
+        minutes = self.minutes_spin
+        untouched = minutes.value() in (step.minutes, self._minutes_loaded.get(step.id))
+        if fresh(minutes) or untouched:
+            with QSignalBlocker(minutes):
+                minutes.setValue(step.minutes)
+        self._minutes_loaded = {step.id: step.minutes}
         if fresh(self.instructions_edit) and self.instructions_edit.toPlainText() != step.instructions:
             self.instructions_edit.setPlainText(step.instructions)
         if fresh(self.notes_edit) and self.notes_edit.toPlainText() != step.notes:

@@ -203,6 +203,36 @@ def test_alt_up_and_down_move_the_selected_step_and_undo_moves_it_back(day, qtbo
     assert [s.id for s in agenda.steps(store, mid)] == before
 
 
+def test_ctrl_z_after_enter_in_the_minutes_undoes_the_change_and_leaving_keeps_it_undone(
+        day, qtbot):
+    """The minutes box kept showing the new value after Ctrl+Z, and leaving it stored that
+    value again: the undo was silently taken back."""
+    window, store, mid, _live, _clock, page = day
+    step = agenda.steps(store, mid)[1]
+    page.select_step(step.id)
+    spin = page.minutes_spin
+    spin.setFocus()
+    spin.selectAll()
+    for ch in "25":
+        qtbot.keyClick(spin, ch)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert agenda.find(store, step.id).minutes == 25
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert agenda.find(store, step.id).minutes == step.minutes
+    assert spin.value() == step.minutes              # the box follows the undo
+    page.title_edit.setFocus()                       # leaving stores nothing
+    qtbot.wait(20)
+    assert agenda.find(store, step.id).minutes == step.minutes
+    window.ctx.undo_stack.redo()
+    assert spin.value() == 25
+    # typing in the box is kept when something else changes meanwhile
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClick(spin, "3")
+    agenda.update(store, step.id, instructions="Iets anders")
+    assert spin.value() == 3
+
+
 def test_skipping_a_planned_step_from_the_list_is_undoable(day):
     window, store, mid, _live, _clock, page = day
     swot = next(s for s in agenda.steps(store, mid) if s.kind == "swot")
