@@ -27,7 +27,7 @@ from ui.context import ModelKey
 from ui.operations.errors import ErrorReporter  # noqa: F401 - the step pages' message line
 from ui.people import people_model as everyone_model
 from ui.plain import plain_tip
-from ui.tables import apply_rows, runs
+from ui.tables import apply_rows, reconcile, runs
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -297,32 +297,22 @@ class QuestionsModel(QStandardItemModel):
             votes.setData(count, Qt.ItemDataRole.DisplayRole)
 
     def _sync(self, parent: QStandardItem, rows: list, new: list, make, show) -> None:
-        """Turn ``rows`` (what ``parent``'s children show) into ``new``: removals, moves
-        (out and back in), insertions, then the cells whose value changed."""
-        keys = [r.id for r in rows]
-        new_keys = [r.id for r in new]
-        if keys != new_keys:
-            wanted = set(new_keys)
-            for row in range(len(keys) - 1, -1, -1):
-                if keys[row] not in wanted:
-                    parent.removeRow(row)
-                    del rows[row]
-                    del keys[row]
-            have = set(keys)
-            order = [k for k in new_keys if k in have]
-            for target, k in enumerate(order):
-                if keys[target] == k:
-                    continue
-                source = keys.index(k, target + 1)
-                parent.insertRow(target, parent.takeRow(source))
-                rows.insert(target, rows.pop(source))
-                keys.insert(target, keys.pop(source))
-            for target, k in enumerate(new_keys):
-                if target < len(keys) and keys[target] == k:
-                    continue
-                parent.insertRow(target, make(new[target]))
-                rows.insert(target, new[target])
-                keys.insert(target, k)
+        """Turn ``rows`` (what ``parent``'s children show) into ``new``: the structural
+        steps of ``reconcile`` (a move is taken out and put back in), then the cells whose
+        value changed."""
+        def remove(row: int) -> None:
+            parent.removeRow(row)
+            del rows[row]
+
+        def move(source: int, target: int) -> None:
+            parent.insertRow(target, parent.takeRow(source))
+            rows.insert(target, rows.pop(source))
+
+        def insert(target: int) -> None:
+            parent.insertRow(target, make(new[target]))
+            rows.insert(target, new[target])
+
+        reconcile([r.id for r in rows], [r.id for r in new], remove, move, insert)
         for row, (old, item) in enumerate(zip(rows, new, strict=True)):
             if old is not item:
                 show(parent, row, item)

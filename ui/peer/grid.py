@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QStyledItemDelegate,
 from sessions import expertise
 from ui.peer.wall import RAMP
 from ui.plain import plain_tip
-from ui.tables import apply_rows
+from ui.tables import apply_rows, reconcile
 
 FIXED = 4          # name, team, manager, capacity
 _ROOT = QModelIndex()
@@ -47,42 +47,6 @@ def hyphenated(word: str, width: int) -> tuple[str, ...]:
     parts.append(word)
     return tuple(parts)
 
-class _Columns:
-    """The model's competence columns seen as rows, so :func:`ui.tables.apply_rows` inserts,
-    removes and moves them with column signals (offset by the fixed columns)."""
-
-    class _Quiet:
-        def emit(self, *_args) -> None:     # the model announces its cells itself
-            pass
-
-    dataChanged = _Quiet()
-
-    def __init__(self, model: QAbstractTableModel):
-        self.m = model
-
-    def index(self, *_args):
-        return None
-
-    def beginRemoveRows(self, parent, first, last):  # noqa: N802
-        self.m.beginRemoveColumns(parent, first + FIXED, last + FIXED)
-
-    def endRemoveRows(self):  # noqa: N802
-        self.m.endRemoveColumns()
-
-    def beginInsertRows(self, parent, first, last):  # noqa: N802
-        self.m.beginInsertColumns(parent, first + FIXED, last + FIXED)
-
-    def endInsertRows(self):  # noqa: N802
-        self.m.endInsertColumns()
-
-    def beginMoveRows(self, parent, first, last, dest, target):  # noqa: N802
-        self.m.beginMoveColumns(parent, first + FIXED, last + FIXED, dest, target + FIXED)
-
-    def endMoveRows(self):  # noqa: N802
-        self.m.endMoveColumns()
-
-
-
 class ExpertiseModel(QAbstractTableModel):
     """The map as a table; ``edit_person(person_id, field, value)`` is called on an edit."""
 
@@ -92,6 +56,29 @@ class ExpertiseModel(QAbstractTableModel):
         self.map: expertise.Map | None = None
         self._people: list[expertise.Person] = []         # the rows, in the view's order
         self._competences: list[expertise.Competence] = []  # the columns after FIXED
+
+    def _sync_columns(self, new: list) -> None:
+        """The competence columns that came, went or moved, with column signals (after the
+        fixed columns); their cells are announced with the rows."""
+        held = self._competences
+
+        def remove(col: int) -> None:
+            self.beginRemoveColumns(_ROOT, col + FIXED, col + FIXED)
+            del held[col]
+            self.endRemoveColumns()
+
+        def move(source: int, target: int) -> None:
+            self.beginMoveColumns(_ROOT, source + FIXED, source + FIXED, _ROOT, target + FIXED)
+            held.insert(target, held.pop(source))
+            self.endMoveColumns()
+
+        def insert(target: int) -> None:
+            self.beginInsertColumns(_ROOT, target + FIXED, target + FIXED)
+            held.insert(target, new[target])
+            self.endInsertColumns()
+
+        reconcile([c.id for c in held], [c.id for c in new], remove, move, insert)
+        held[:] = new
 
     def load(self, store, rows: set[int] | None = None) -> None:
         """Read the map again. People and competences that came or went are inserted and
@@ -107,8 +94,7 @@ class ExpertiseModel(QAbstractTableModel):
             self.endResetModel()
             return
         self.map = m
-        apply_rows(_Columns(self), _ROOT, self._competences, list(m.competences),
-                   key=lambda c: c.id, columns=1)
+        self._sync_columns(list(m.competences))
         apply_rows(self, _ROOT, self._people, list(m.people), key=lambda p: p.id,
                    columns=self.columnCount())
         last = self.columnCount() - 1
