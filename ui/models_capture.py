@@ -427,7 +427,7 @@ class VoteModel(QAbstractItemModel):
         self.meeting_id: int | None = None
         self._rank_of: dict[int, questions.Ranked] = {}
         self._highlight: set[int] = set()
-        self._tied: set[int] = set()
+        self.tied: set[int] = set()       # the rows marked as tied at the cut (_tie_marks)
         self._bold = QFont()
         self._bold.setBold(True)
         self.errors = ErrorReporter(self)
@@ -463,7 +463,7 @@ class VoteModel(QAbstractItemModel):
         self.entries, self.ranked, self.round, self.cut, self.chosen_ids = self._read(None)
         self._rank_of = {r.entry.id: r for r in self.ranked}
         self._highlight = self.highlighted()
-        self._tied = self._tie_marks()
+        self.tied = self._tie_marks()
         self.endResetModel()
 
     def update_in_place(self, ids: set[int] | None = None, change: Change | None = None) -> None:
@@ -472,8 +472,8 @@ class VoteModel(QAbstractItemModel):
         entries, ranked, rnd, cut, chosen_ids = self._read(ids, change)
         self.about_to_update.emit()
         before = self._rank_of
-        before_marks = self._highlight, self._tied
-        voted_before = self._voted()
+        before_marks = self._highlight, self.tied
+        voted_before = self.voted()
         # arriving rows are known before they are announced (data() reads _rank_of; a row on
         # its way out answers nothing); a row whose entry was read again gets its
         # dataChanged from apply_rows
@@ -481,11 +481,11 @@ class VoteModel(QAbstractItemModel):
         apply_rows(self, QModelIndex(), self.entries, entries, _entry_id, self.COLUMNS)
         self.ranked, self.round, self.cut, self.chosen_ids = ranked, rnd, cut, chosen_ids
         self._highlight = self.highlighted()
-        self._tied = self._tie_marks()
+        self.tied = self._tie_marks()
         # a count moves ranks, highlights and the tie across the table: one dataChanged per
         # run of rows that show another rank or mark now (the view reads only those)
-        flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ self._tied)
-        every = voted_before != self._voted()      # the first dot shows every rank
+        flipped = (before_marks[0] ^ self._highlight) | (before_marks[1] ^ self.tied)
+        every = voted_before != self.voted()      # the first dot shows every rank
         changed = []
         for row, e in enumerate(entries):
             old = before.get(e.id)
@@ -504,8 +504,9 @@ class VoteModel(QAbstractItemModel):
         return questions.count_check(self.entries, self.round,
                                      questions.voter_count(store, self.meeting_id))
 
-    def _voted(self) -> bool:
-        """Has any question a dot or a count yet? Before that no rank means anything."""
+    def voted(self) -> bool:
+        """Has any question a dot or a count yet? Before that no rank means anything (the
+        console table, the vote page and the wall all ask here)."""
         return bool(self.ranked) and self.ranked[0].total > 0
 
     def _tie_marks(self) -> set[int]:
@@ -561,7 +562,7 @@ class VoteModel(QAbstractItemModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.RANK:
-                return r.rank if self._voted() else ""
+                return r.rank if self.voted() else ""
             if col == self.TEXT:
                 extra = len(r.entry.merged)
                 return r.entry.text + (f"  (+{extra})" if extra else "")
@@ -578,9 +579,9 @@ class VoteModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if r.entry.id in self._highlight else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._TIE_BACK if r.entry.id in self._tied else None
+            return self._TIE_BACK if r.entry.id in self.tied else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._TIE_TEXT if r.entry.id in self._tied else None
+            return self._TIE_TEXT if r.entry.id in self.tied else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.TEXT:

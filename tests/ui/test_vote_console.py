@@ -293,3 +293,20 @@ def test_before_any_vote_no_row_is_ranked_marked_or_bold(vote, qtbot):
     # the other four tie at 0 for the last two places: a tie of questions nobody voted
     # for is not marked (the status line still says places are open)
     assert column(Qt.ItemDataRole.BackgroundRole, 1) == [None] * 5
+
+
+def test_the_wall_marks_no_tie_before_any_vote_either(vote, qtbot):
+    """The wall reads the same marks as the console table: a revealed vote with no dots yet
+    shows no question as tied or in the top (it used the cut's tie at 0 directly)."""
+    from ui.slides.source import _vote
+
+    _ctx, _actions, store, make = vote
+    console = make(0, 0, 0, 0, 0)
+    questions.set_round(store, hidden=False)
+    qtbot.waitUntil(lambda: not console.model.round.hidden)
+    rows = _vote(console.model.ctx).rows
+    assert len(rows) == 5
+    assert not any(r.top or r.tied for r in rows)
+    questions.set_votes(store, questions.listing(store)[2].id, 4)
+    qtbot.waitUntil(lambda: any(r.top for r in _vote(console.model.ctx).rows))
+

@@ -155,7 +155,7 @@ def _vote(ctx) -> c.Vote:
         return c.Vote(True, tuple(c.VoteRow(c.Item(f"q{e.id}", room_text(e.text)))
                                   for e in m.entries), m.round.top_n)
     top = m.highlighted()
-    tied = set() if m.chosen_ids else set(m.cut.tied)
+    tied = set() if m.chosen_ids else m.tied      # a tie at 0 votes is no tie
     return c.Vote(False, tuple(c.VoteRow(c.Item(f"q{r.entry.id}", room_text(r.entry.text)),
                                          r.total, r.rank, r.entry.id in top, r.entry.id in tied)
                                for r in m.ranked), m.round.top_n)

@@ -452,7 +452,7 @@ class VoteConsole(QWidget):
         m = self.model
         cut = m.cut
         text_of = {e.id: e.text for e in m.entries}
-        voted = any(r.total for r in m.ranked)
+        voted = m.voted()
         # a tie at 0 is no tie: before any vote is in everything ties, and questions nobody
         # voted for do not compete for the places left
         tie_total = next((r.total for r in m.ranked if r.entry.id == cut.tied[0]), 0) \
